@@ -1,0 +1,83 @@
+package org.rapport.app.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.rapport.ui.editors.PlanEditors;
+
+class RapportWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	static final String PLUGIN_ID = "org.rapport.app"; //$NON-NLS-1$
+
+	private final StartupOptions options;
+
+	RapportWorkbenchAdvisor(StartupOptions options) {
+		this.options = options;
+	}
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		configurer.setSaveAndRestore(options.screenshot() == null);
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return NetworkingPlanPerspective.ID;
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new RapportWorkbenchWindowAdvisor(configurer);
+	}
+
+	@Override
+	public void postStartup() {
+		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		if (window != null && window.getActivePage() != null) {
+			openStartupPlans(window.getActivePage());
+		}
+		if (options.screenshot() != null) {
+			new WindowScreenshot(options.screenshot()).takeWhenIdle(getWorkbenchConfigurer().getWorkbench());
+		}
+	}
+
+	private void openStartupPlans(IWorkbenchPage page) {
+		List<Path> plans = options.plans();
+		if (plans.isEmpty() && page.getEditorReferences().length == 0) {
+			Path sample = SamplePlanInstaller.defaultLocation();
+			try {
+				SamplePlanInstaller.ensureSample(sample);
+				plans = List.of(sample);
+			} catch (Exception e) {
+				report(NLS.bind(Messages.Startup_sampleFailed, sample), e);
+				return;
+			}
+		}
+		for (Path plan : plans) {
+			try {
+				PlanEditors.open(page, plan);
+			} catch (PartInitException e) {
+				report(NLS.bind(Messages.Startup_openFailed, plan), e);
+			}
+		}
+	}
+
+	private static void report(String message, Throwable e) {
+		IStatus status = new Status(IStatus.ERROR, PLUGIN_ID, message, e);
+		Platform.getLog(RapportWorkbenchAdvisor.class).log(status);
+		StatusManager.getManager().handle(status, StatusManager.SHOW);
+	}
+}
