@@ -55,6 +55,7 @@ public final class Generate {
 
     static final String MODEL = "org.rapport.model";
     static final String EDIT = "org.rapport.model.edit";
+    static final String PROVIDER = "Rapport";
 
     /** What the generator owns, per bundle (relative paths; a directory is owned whole). */
     static final Map<String, List<String>> OWNED = new LinkedHashMap<>();
@@ -283,6 +284,13 @@ public final class Generate {
             ok &= d.getSeverity() < Diagnostic.ERROR;
         }
         normalizeLineEnds(out);
+        // EMF's template hard-codes the vendor; the edit bundle's Bundle-Vendor is %providerName.
+        Path editProperties = out.resolve(EDIT).resolve("plugin.properties");
+        if (Files.exists(editProperties)) {
+            String s = Files.readString(editProperties, StandardCharsets.ISO_8859_1);
+            Files.writeString(editProperties, s.replace("providerName = www.example.org", "providerName = " + PROVIDER),
+                    StandardCharsets.ISO_8859_1);
+        }
         return ok;
     }
 
