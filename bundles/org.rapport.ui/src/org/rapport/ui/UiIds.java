@@ -1,0 +1,64 @@
+package org.rapport.ui;
+
+public final class UiIds {
+
+	public static final String KEY = "org.rapport.ui.id"; //$NON-NLS-1$
+
+	public static final String EDITOR = "org.rapport.ui.editors.plan"; //$NON-NLS-1$
+	public static final String PAGE_OVERVIEW = "overview"; //$NON-NLS-1$
+	public static final String PAGE_CONTACTS = "contacts"; //$NON-NLS-1$
+	public static final String PAGE_ERROR = "error"; //$NON-NLS-1$
+	public static final String VIEW_CONTACTS = "org.rapport.ui.views.contacts"; //$NON-NLS-1$
+	public static final String VIEW_CATEGORY = "org.rapport.ui.category"; //$NON-NLS-1$
+	public static final String COMMAND_NEW_PLAN = "org.rapport.ui.newPlan"; //$NON-NLS-1$
+	public static final String COMMAND_OPEN_PLAN = "org.rapport.ui.openPlan"; //$NON-NLS-1$
+	public static final String WIZARD_NEW_PLAN = "org.rapport.ui.wizards.newPlan"; //$NON-NLS-1$
+	public static final String ELEMENT_FACTORY = "org.rapport.ui.planEditorInputFactory"; //$NON-NLS-1$
+
+	public static final String ERROR_MESSAGE = "editor.error.message"; //$NON-NLS-1$
+
+	public static final String OVERVIEW_PLAN = "overview.plan"; //$NON-NLS-1$
+	public static final String OVERVIEW_ASPIRATIONS = "overview.aspirations"; //$NON-NLS-1$
+	public static final String OVERVIEW_GOALS = "overview.goals"; //$NON-NLS-1$
+	public static final String OVERVIEW_COUNTS = "overview.counts"; //$NON-NLS-1$
+	public static final String OVERVIEW_FOLLOW_UPS = "overview.followUps"; //$NON-NLS-1$
+	public static final String OVERVIEW_PLAN_NAME = "overview.plan.name"; //$NON-NLS-1$
+	public static final String OVERVIEW_PLAN_OWNER = "overview.plan.owner"; //$NON-NLS-1$
+	public static final String OVERVIEW_PLAN_HORIZON = "overview.plan.horizon"; //$NON-NLS-1$
+	public static final String OVERVIEW_COUNT_CONTACTS = "overview.count.contacts"; //$NON-NLS-1$
+	public static final String OVERVIEW_COUNT_AUDIENCES = "overview.count.audiences"; //$NON-NLS-1$
+	public static final String OVERVIEW_COUNT_OPPORTUNITIES = "overview.count.opportunities"; //$NON-NLS-1$
+	public static final String OVERVIEW_COUNT_INTERACTIONS = "overview.count.interactions"; //$NON-NLS-1$
+	public static final String OVERVIEW_COUNT_OPEN_FOLLOW_UPS = "overview.count.openFollowUps"; //$NON-NLS-1$
+	public static final String OVERVIEW_COUNT_OVERDUE_FOLLOW_UPS = "overview.count.overdueFollowUps"; //$NON-NLS-1$
+	public static final String OVERVIEW_GOAL_ROW = "overview.goals.row"; //$NON-NLS-1$
+	public static final String OVERVIEW_FOLLOW_UP_ROW = "overview.followUps.row"; //$NON-NLS-1$
+
+	public static final String CONTACTS_TABLE = "contacts.table"; //$NON-NLS-1$
+	public static final String CONTACTS_FILTER = "contacts.filter"; //$NON-NLS-1$
+	public static final String CONTACTS_ADD = "contacts.add"; //$NON-NLS-1$
+	public static final String CONTACTS_REMOVE = "contacts.remove"; //$NON-NLS-1$
+	public static final String CONTACTS_DETAILS = "contacts.details"; //$NON-NLS-1$
+	public static final String CONTACT_FIRST_NAME = "contact.firstName"; //$NON-NLS-1$
+	public static final String CONTACT_LAST_NAME = "contact.lastName"; //$NON-NLS-1$
+	public static final String CONTACT_ORGANIZATION = "contact.organization"; //$NON-NLS-1$
+	public static final String CONTACT_POSITION = "contact.position"; //$NON-NLS-1$
+	public static final String CONTACT_LOCATION = "contact.location"; //$NON-NLS-1$
+	public static final String CONTACT_EMAILS = "contact.emails"; //$NON-NLS-1$
+	public static final String CONTACT_PHONES = "contact.phones"; //$NON-NLS-1$
+	public static final String CONTACT_TIER = "contact.tier"; //$NON-NLS-1$
+	public static final String CONTACT_NOTES = "contact.notes"; //$NON-NLS-1$
+	public static final String CONTACT_LAST_CONTACT = "contact.lastContact"; //$NON-NLS-1$
+
+	public static final String VIEW_CONTACTS_TABLE = "view.contacts.table"; //$NON-NLS-1$
+	public static final String VIEW_CONTACTS_FILTER = "view.contacts.filter"; //$NON-NLS-1$
+
+	public static final String NEW_PLAN_NAME = "newPlan.name"; //$NON-NLS-1$
+	public static final String NEW_PLAN_OWNER = "newPlan.owner"; //$NON-NLS-1$
+	public static final String NEW_PLAN_FOLDER = "newPlan.folder"; //$NON-NLS-1$
+	public static final String NEW_PLAN_BROWSE = "newPlan.browse"; //$NON-NLS-1$
+	public static final String NEW_PLAN_FILE = "newPlan.file"; //$NON-NLS-1$
+
+	private UiIds() {
+	}
+}
