@@ -38,7 +38,6 @@ class RapportActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction selectAll;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
-	private IWorkbenchAction keyAssist;
 	private IWorkbenchAction about;
 
 	RapportActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -62,7 +61,6 @@ class RapportActionBarAdvisor extends ActionBarAdvisor {
 		selectAll = register(ActionFactory.SELECT_ALL.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
-		keyAssist = register(ActionFactory.SHOW_KEY_ASSIST.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
 	}
 
@@ -128,7 +126,6 @@ class RapportActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(showView);
 		menu.add(resetPerspective);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		menu.add(keyAssist);
 		menu.add(new Separator());
 		menu.add(preferences);
 		return menu;
