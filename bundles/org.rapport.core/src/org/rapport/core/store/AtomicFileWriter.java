@@ -1,0 +1,212 @@
+package org.rapport.core.store;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes a file so that it is never left half-written: the content goes to a temporary file in the same
+ * directory, which is forced to the disk and then atomically moved over the target. Optionally, the
+ * previous content of the target is kept as a backup ({@code name.bak}, replaced on each write).
+ * <p>
+ * A failure at any point leaves the target (and the previous backup, unless the failure happens after the
+ * new backup is complete) as it was and removes the temporary files. Files this writer creates get the
+ * permissions {@code rw-------} from the start on file systems with POSIX permissions.
+ * </p>
+ * <p>
+ * Usable by anything that writes user files (plans, exports): headless, plain Java. Instances are
+ * immutable and thread-safe; concurrent writes to the same target are not coordinated (the last one wins,
+ * each one is complete).
+ * </p>
+ */
+public final class AtomicFileWriter {
+
+	/** What to write. */
+	@FunctionalInterface
+	public interface Content {
+		/**
+		 * Writes the content. The stream must not be closed by the implementation (closing it is harmless).
+		 *
+		 * @param out the stream to the temporary file
+		 * @throws IOException when writing fails; the target is left untouched
+		 */
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	/** The suffix of backup files. */
+	public static final String BACKUP_SUFFIX = ".bak"; //$NON-NLS-1$
+
+	/** Owner read and write only: {@code rw-------}. */
+	public static final Set<PosixFilePermission> PRIVATE_FILE_PERMISSIONS = Collections
+			.unmodifiableSet(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+
+	private static final String TEMP_SUFFIX = ".tmp"; //$NON-NLS-1$
+
+	private final boolean keepBackup;
+	private final UnaryOperator<OutputStream> outputDecorator;
+
+	/** A writer that keeps a backup of the previous content. */
+	public AtomicFileWriter() {
+		this(true, UnaryOperator.identity());
+	}
+
+	/**
+	 * @param keepBackup      whether to keep the previous content of the target as {@code name.bak}
+	 * @param outputDecorator wraps the stream to the temporary file before the content is written, for
+	 *                        example to count bytes or (in tests) to make writing fail part-way
+	 */
+	public AtomicFileWriter(boolean keepBackup, UnaryOperator<OutputStream> outputDecorator) {
+		this.keepBackup = keepBackup;
+		this.outputDecorator = Objects.requireNonNull(outputDecorator, "outputDecorator"); //$NON-NLS-1$
+	}
+
+	/** The backup file of the given file: the same name with {@value #BACKUP_SUFFIX} appended. */
+	public static Path backupOf(Path file) {
+		Path name = file.getFileName();
+		if (name == null) {
+			throw new IllegalArgumentException("Not a file: " + file); //$NON-NLS-1$
+		}
+		return file.resolveSibling(name.toString() + BACKUP_SUFFIX);
+	}
+
+	/**
+	 * Writes the content to the target atomically.
+	 *
+	 * @param target  the file to (re)place; when it is a symbolic link, the file it points to is replaced
+	 * @param content what to write
+	 * @throws IOException when anything fails; the target is then unchanged and no temporary file remains
+	 */
+	public void write(Path target, Content content) throws IOException {
+		Objects.requireNonNull(content, "content"); //$NON-NLS-1$
+		Path file = resolveTarget(target);
+		Path directory = file.getParent();
+		Path temp = createPrivateTempFile(directory, file.getFileName().toString());
+		try {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+				OutputStream channelStream = new UnclosableOutputStream(Channels.newOutputStream(channel));
+				OutputStream out = outputDecorator.apply(new BufferedOutputStream(channelStream, 64 * 1024));
+				content.writeTo(out);
+				out.flush();
+				channel.force(true);
+			}
+			if (keepBackup && Files.isRegularFile(file)) {
+				backUp(file, directory);
+			}
+			move(temp, file);
+			forceDirectory(directory);
+		} catch (IOException | RuntimeException | Error e) {
+			deleteQuietly(temp, e);
+			throw e;
+		}
+	}
+
+	private static Path resolveTarget(Path target) throws IOException {
+		Path file = target.toAbsolutePath().normalize();
+		if (Files.isSymbolicLink(file)) {
+			file = file.toRealPath();
+		}
+		if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+			throw new FileSystemException(file.toString(), null, "is a directory"); //$NON-NLS-1$
+		}
+		Path directory = file.getParent();
+		if (directory == null || !Files.isDirectory(directory)) {
+			throw new java.nio.file.NoSuchFileException(String.valueOf(directory), null,
+					"the folder does not exist"); //$NON-NLS-1$
+		}
+		return file;
+	}
+
+	/** Copies the current file to {@code name.bak} through a private temporary file, atomically. */
+	private static void backUp(Path file, Path directory) throws IOException {
+		Path backup = backupOf(file);
+		Path temp = createPrivateTempFile(directory, backup.getFileName().toString());
+		try {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+					InputStream in = Files.newInputStream(file)) {
+				in.transferTo(new UnclosableOutputStream(Channels.newOutputStream(channel)));
+				channel.force(true);
+			}
+			move(temp, backup);
+		} catch (IOException | RuntimeException | Error e) {
+			deleteQuietly(temp, e);
+			throw e;
+		}
+	}
+
+	private static Path createPrivateTempFile(Path directory, String name) throws IOException {
+		String prefix = '.' + name + '.';
+		if (Files.getFileStore(directory).supportsFileAttributeView("posix")) { //$NON-NLS-1$
+			FileAttribute<Set<PosixFilePermission>> permissions = PosixFilePermissions
+					.asFileAttribute(PRIVATE_FILE_PERMISSIONS);
+			try {
+				return Files.createTempFile(directory, prefix, TEMP_SUFFIX, permissions);
+			} catch (UnsupportedOperationException e) {
+				// fall through: the file system does not take POSIX permissions at creation
+			}
+		}
+		return Files.createTempFile(directory, prefix, TEMP_SUFFIX);
+	}
+
+	private static void move(Path source, Path target) throws IOException {
+		try {
+			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			// same directory, so this should not happen; a plain replacing move is the best we can do
+			Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	/** Makes the rename durable where the platform allows opening a directory (Linux, macOS). */
+	private static void forceDirectory(Path directory) {
+		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+			channel.force(true);
+		} catch (IOException | RuntimeException e) {
+			// not supported here (e.g. Windows): the rename is still atomic, only its durability is not forced
+		}
+	}
+
+	private static void deleteQuietly(Path temp, Throwable failure) {
+		try {
+			Files.deleteIfExists(temp);
+		} catch (IOException | RuntimeException e) {
+			failure.addSuppressed(e);
+		}
+	}
+
+	/** Lets a content writer close "its" stream without closing the channel before it is forced. */
+	private static final class UnclosableOutputStream extends FilterOutputStream {
+
+		UnclosableOutputStream(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			out.write(b, off, len);
+		}
+
+		@Override
+		public void close() throws IOException {
+			flush();
+		}
+	}
+}

@@ -1,0 +1,274 @@
+package org.rapport.model.resource;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.XMLSave;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
+import org.rapport.model.RapportPackage;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The resource of a {@code .rapport} plan file: XMI 2.0 in UTF-8.
+ * <ul>
+ * <li>Every object has a UUID {@code xmi:id} that is kept across load and save, so files diff and merge
+ * cleanly and references survive edits.</li>
+ * <li>Loading records features it does not know (attributes and elements written by a newer version of
+ * the model, or in another namespace) and writes them back on save.</li>
+ * <li>Loading is hardened: document type declarations are refused (so no external or internal entities,
+ * no entity expansion), external DTDs and schemas are never fetched, and {@code xsi:schemaLocation} or
+ * namespace URIs found in a file are never dereferenced.</li>
+ * <li>Saving writes an {@code xsi:schemaLocation} naming where the {@code .ecore} can be found, wraps long
+ * start tags at {@value #LINE_WIDTH} characters and uses {@code \n} line ends, for diff-friendly files.</li>
+ * </ul>
+ * These settings are the resource's {@linkplain #getDefaultLoadOptions() default load} and
+ * {@linkplain #getDefaultSaveOptions() save options}, so they apply however the resource is loaded or
+ * saved (a {@code ResourceSet}, an editor, the plan store).
+ */
+public class RapportResource extends XMIResourceImpl {
+
+	/**
+	 * Save option: the location ({@code String}, written verbatim) of the {@code .ecore} to declare in
+	 * {@code xsi:schemaLocation} for the Rapport namespace, for example {@code "rapport.ecore"} when an
+	 * export ships the model next to the plan. Default {@link #DEFAULT_ECORE_LOCATION}. An empty string
+	 * leaves the Rapport namespace out of {@code xsi:schemaLocation}.
+	 */
+	public static final String OPTION_ECORE_LOCATION = "org.rapport.model.resource.ecoreLocation"; //$NON-NLS-1$
+
+	/** Where the {@code .ecore} is found in an Eclipse installation that has the model bundle. */
+	public static final String DEFAULT_ECORE_LOCATION = "platform:/plugin/org.rapport.model/model/rapport.ecore"; //$NON-NLS-1$
+
+	/** The width after which start tags are wrapped, attribute by attribute. */
+	public static final int LINE_WIDTH = 100;
+
+	/** The encoding of plan files. */
+	public static final String ENCODING = "UTF-8"; //$NON-NLS-1$
+
+	static final String FEATURE_DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl"; //$NON-NLS-1$
+	static final String FEATURE_EXTERNAL_GENERAL_ENTITIES = "http://xml.org/sax/features/external-general-entities"; //$NON-NLS-1$
+	static final String FEATURE_EXTERNAL_PARAMETER_ENTITIES = "http://xml.org/sax/features/external-parameter-entities"; //$NON-NLS-1$
+	static final String FEATURE_LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd"; //$NON-NLS-1$
+
+	public RapportResource() {
+		super();
+	}
+
+	public RapportResource(URI uri) {
+		super(uri);
+	}
+
+	/** Called by the super constructor: sets the encoding, the XMI version and the default options. */
+	@Override
+	protected void init() {
+		super.init();
+		setEncoding(ENCODING);
+		getDefaultLoadOptions().putAll(createLoadOptions());
+		getDefaultSaveOptions().putAll(createSaveOptions());
+	}
+
+	/** Always writes XMI 2.0, whatever version a loaded file used. */
+	@Override
+	public void doSave(java.io.OutputStream outputStream, Map<?, ?> options) throws java.io.IOException {
+		setXMIVersion(org.eclipse.emf.ecore.xmi.XMIResource.VERSION_VALUE);
+		super.doSave(outputStream, options);
+	}
+
+	@Override
+	protected boolean useUUIDs() {
+		return true;
+	}
+
+	/** The parser features that refuse DTDs and external entities. */
+	public static Map<String, Boolean> secureParserFeatures() {
+		Map<String, Boolean> features = new LinkedHashMap<>();
+		features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+		features.put(FEATURE_DISALLOW_DOCTYPE, Boolean.TRUE);
+		features.put(FEATURE_EXTERNAL_GENERAL_ENTITIES, Boolean.FALSE);
+		features.put(FEATURE_EXTERNAL_PARAMETER_ENTITIES, Boolean.FALSE);
+		features.put(FEATURE_LOAD_EXTERNAL_DTD, Boolean.FALSE);
+		return Collections.unmodifiableMap(features);
+	}
+
+	/** The parser properties that forbid fetching external DTDs and schemas. */
+	public static Map<String, Object> secureParserProperties() {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put(XMLConstants.ACCESS_EXTERNAL_DTD, ""); //$NON-NLS-1$
+		properties.put(XMLConstants.ACCESS_EXTERNAL_SCHEMA, ""); //$NON-NLS-1$
+		return Collections.unmodifiableMap(properties);
+	}
+
+	/** A new map of the load options plan resources use by default. */
+	public static Map<Object, Object> createLoadOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		options.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
+		options.put(XMLResource.OPTION_PARSER_PROPERTIES, secureParserProperties());
+		options.put(XMLResource.OPTION_RESOLVE_ENTITIES, Boolean.FALSE);
+		// never fetch a namespace URI found in a file as if it were the location of a model
+		options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
+		// OPTION_USE_DEPRECATED_METHODS must stay at its default: with FALSE, the extended metadata that
+		// OPTION_RECORD_UNKNOWN_FEATURE switches on loses the values of many-valued attributes (EMF 2.39)
+		return options;
+	}
+
+	/** A new map of the save options plan resources use by default. */
+	public static Map<Object, Object> createSaveOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, ENCODING);
+		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(LINE_WIDTH));
+		options.put(Resource.OPTION_LINE_DELIMITER, "\n"); //$NON-NLS-1$
+		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.TRUE);
+		options.put(OPTION_ECORE_LOCATION, DEFAULT_ECORE_LOCATION);
+		return options;
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new SecureLoad(createXMLHelper());
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad(Map<?, ?> options) {
+		// always XMI and always hardened, whatever OPTION_SUPPRESS_XMI says
+		return createXMLLoad();
+	}
+
+	@Override
+	protected XMLSave createXMLSave() {
+		return new SchemaLocationSave(createXMLHelper());
+	}
+
+	@Override
+	protected XMLSave createXMLSave(Map<?, ?> options) {
+		return createXMLSave();
+	}
+
+	/** Parses with the JDK's own parser, configured to refuse DTDs, and never resolves anything external. */
+	private static final class SecureLoad extends XMILoadImpl {
+
+		SecureLoad(XMLHelper helper) {
+			super(helper);
+		}
+
+		@Override
+		protected SAXParser makeParser() throws ParserConfigurationException, SAXException {
+			// the platform default, not whatever parser the class path or context class loader offers
+			SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+			factory.setValidating(false);
+			factory.setXIncludeAware(false);
+			for (Map.Entry<String, Boolean> feature : secureParserFeatures().entrySet()) {
+				factory.setFeature(feature.getKey(), feature.getValue().booleanValue());
+			}
+			SAXParser parser = factory.newSAXParser();
+			for (Map.Entry<String, Object> property : secureParserProperties().entrySet()) {
+				parser.setProperty(property.getKey(), property.getValue());
+			}
+			return parser;
+		}
+
+		@Override
+		protected DefaultHandler makeDefaultHandler() {
+			return new SAXXMIHandler(resource, helper, options) {
+
+				@Override
+				public InputSource resolveEntity(String publicId, String systemId) throws SAXException {
+					throw new SAXException("External entities are not allowed in a plan: " + systemId); //$NON-NLS-1$
+				}
+
+				@Override
+				protected void handleXSISchemaLocation(String schemaLocations) {
+					// never dereferenced: the Rapport package is registered, anything else is recorded as is
+				}
+
+				@Override
+				protected void handleXSINoNamespaceSchemaLocation(String noNamespaceSchemaLocation) {
+					// never dereferenced
+				}
+			};
+		}
+	}
+
+	/**
+	 * Declares the location of the Rapport {@code .ecore} in {@code xsi:schemaLocation}; EMF leaves out
+	 * generated packages, whose resource URI is their namespace URI.
+	 */
+	private static final class SchemaLocationSave extends XMISaveImpl {
+
+		private String ecoreLocation = DEFAULT_ECORE_LOCATION;
+
+		SchemaLocationSave(XMLHelper helper) {
+			super(helper);
+		}
+
+		@Override
+		protected void init(XMLResource resource, Map<?, ?> options) {
+			super.init(resource, options);
+			Object option = options.get(OPTION_ECORE_LOCATION);
+			ecoreLocation = option == null ? DEFAULT_ECORE_LOCATION : option.toString();
+		}
+
+		@Override
+		public void addNamespaceDeclarations() {
+			if (!declareSchemaLocation || declareSchemaLocationImplementation || toDOM || ecoreLocation.isEmpty()) {
+				super.addNamespaceDeclarations();
+				return;
+			}
+			// compute the locations ourselves and write them once, after EMF's declarations
+			StringBuilder locations = new StringBuilder();
+			for (EPackage ePackage : helper.packages()) {
+				String nsURI = ePackage.getNsURI();
+				if (nsURI == null) {
+					continue;
+				}
+				String location = null;
+				if (RapportPackage.eNS_URI.equals(nsURI)) {
+					location = ecoreLocation;
+				} else if (ePackage.eResource() != null && ePackage.eResource().getURI() != null
+						&& !nsURI.equals(ePackage.eResource().getURI().toString())) {
+					location = helper.getHREF(ePackage);
+					if (location != null && location.endsWith("#/")) { //$NON-NLS-1$
+						location = location.substring(0, location.length() - 2);
+					}
+				}
+				if (location != null) {
+					if (locations.length() > 0) {
+						locations.append(' ');
+					}
+					locations.append(nsURI).append(' ').append(location);
+				}
+			}
+			declareSchemaLocation = false;
+			try {
+				super.addNamespaceDeclarations();
+			} finally {
+				declareSchemaLocation = true;
+			}
+			if (locations.length() > 0) {
+				if (!declareXSI) {
+					doc.addAttribute(XSI_XMLNS, XMLResource.XSI_URI);
+				}
+				doc.addAttribute(XSI_SCHEMA_LOCATION, locations.toString());
+				doc.complete(); // wrap before the object's own attributes, as EMF does after its declarations
+			}
+		}
+	}
+}
