@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -31,6 +32,36 @@ class WindowScreenshot {
 
 	private final Path target;
 	private long started;
+
+	/**
+	 * The shell painted into an image: independent of what covers it and of the window system's idea of
+	 * its outer size (without a window manager GTK reports bounds larger than the window it shows).
+	 */
+	private static Image paint(Shell shell) {
+		Point size = shell.getSize();
+		Image image = new Image(shell.getDisplay(), size.x, size.y);
+		GC gc = new GC(image);
+		try {
+			if (shell.print(gc)) {
+				return image;
+			}
+		} finally {
+			gc.dispose();
+		}
+		image.dispose();
+		return null;
+	}
+
+	private static Image copyScreen(Display display, Rectangle area) {
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, area.x, area.y);
+		} finally {
+			gc.dispose();
+		}
+		return image;
+	}
 
 	WindowScreenshot(Path target) {
 		this.target = target;
@@ -62,13 +93,9 @@ class WindowScreenshot {
 
 	private void capture(IWorkbenchWindow window, Display display) throws Exception {
 		Shell shell = window != null ? window.getShell() : display.getActiveShell();
-		Rectangle area = shell != null ? shell.getBounds().intersection(display.getBounds()) : display.getBounds();
-		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, area.x, area.y);
-		} finally {
-			gc.dispose();
+		Image image = shell != null ? paint(shell) : null;
+		if (image == null) {
+			image = copyScreen(display, display.getBounds());
 		}
 		try {
 			ImageLoader loader = new ImageLoader();

@@ -175,7 +175,7 @@ public class OverviewPage extends FormPage {
 			icon.setImage(labels.getImage(aspiration));
 			Label title = toolkit.createLabel(aspirationsClient, title(aspiration), SWT.WRAP);
 			title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-			title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			title.setLayoutData(wrapping());
 			if (aspiration.getGoals().isEmpty()) {
 				toolkit.createLabel(aspirationsClient, ""); //$NON-NLS-1$
 				Label none = toolkit.createLabel(aspirationsClient, Messages.OverviewPage_noAlignedGoals, SWT.WRAP);
@@ -186,7 +186,7 @@ public class OverviewPage extends FormPage {
 				toolkit.createLabel(aspirationsClient, ""); //$NON-NLS-1$
 				Label line = toolkit.createLabel(aspirationsClient, NLS.bind(Messages.OverviewPage_alignedGoal,
 						RapportLabels.text(goal), percent(goal)), SWT.WRAP);
-				line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+				line.setLayoutData(wrapping());
 			}
 		}
 	}
@@ -207,7 +207,7 @@ public class OverviewPage extends FormPage {
 			Label title = toolkit.createLabel(goalsClient, RapportLabels.text(goal), SWT.WRAP);
 			title.setData(UiIds.KEY, UiIds.OVERVIEW_GOAL_ROW);
 			title.setImage(labels.getImage(goal));
-			title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			title.setLayoutData(wrapping());
 			ProgressBar bar = new ProgressBar(goalsClient, SWT.HORIZONTAL | SWT.SMOOTH);
 			toolkit.adapt(bar, false, false);
 			bar.setMaximum(100);
@@ -268,7 +268,7 @@ public class OverviewPage extends FormPage {
 			if (followUp.getReason() != null && !followUp.getReason().isBlank()) {
 				link.setToolTipText(followUp.getReason());
 			}
-			link.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			link.setLayoutData(wrapping());
 			Contact contact = followUp.getContact();
 			link.addHyperlinkListener(new HyperlinkAdapter() {
 				@Override
@@ -296,7 +296,7 @@ public class OverviewPage extends FormPage {
 		Label name = toolkit.createLabel(parent, label);
 		name.setForeground(toolkit.getColors().getColor(org.eclipse.ui.forms.IFormColors.TITLE));
 		Label text = toolkit.createLabel(parent, value, SWT.WRAP);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		text.setLayoutData(wrapping());
 		if (id != null) {
 			text.setData(UiIds.KEY, id);
 		}
@@ -306,9 +306,19 @@ public class OverviewPage extends FormPage {
 	private void hint(Composite parent, String text, int span) {
 		Label label = toolkit.createLabel(parent, text, SWT.WRAP);
 		label.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		GridData data = wrapping();
 		data.horizontalSpan = span;
 		label.setLayoutData(data);
+	}
+
+	/**
+	 * Layout data for text that wraps: a small width hint keeps its preferred width from widening the
+	 * form's columns, so long text wraps within the editor instead of running past its edge.
+	 */
+	private static GridData wrapping() {
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 120;
+		return data;
 	}
 
 	private static void clear(Composite composite) {
