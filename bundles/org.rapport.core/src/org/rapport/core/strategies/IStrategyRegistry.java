@@ -1,0 +1,39 @@
+package org.rapport.core.strategies;
+
+import java.util.List;
+
+import org.rapport.model.NetworkingPlan;
+
+/**
+ * The strategies contributed to {@code org.rapport.core.strategies}. Metadata is read when the registry
+ * starts; a strategy's class is created on first use; every call goes through {@code SafeRunner} with a
+ * time limit. Plugins added or removed at run time are picked up. Obtain it with
+ * {@link Strategies#getRegistry()}.
+ *
+ * @noimplement This interface is not intended to be implemented by clients.
+ */
+public interface IStrategyRegistry {
+
+	/** The strategies, ordered by category then name. */
+	List<StrategyDescriptor> getStrategies();
+
+	/** The strategy with this id, or {@code null}. */
+	StrategyDescriptor getStrategy(String id);
+
+	/** Scores the plan with one strategy; never throws for a misbehaving contribution. */
+	StrategyOutcome score(StrategyDescriptor strategy, NetworkingPlan plan, ScoringContext context);
+
+	/** Scores the plan with every strategy. */
+	PlanHealth scoreAll(NetworkingPlan plan, ScoringContext context);
+
+	/** The weight of a strategy in the plan health: the user's preference, or the strategy's default. */
+	double getWeight(StrategyDescriptor strategy);
+
+	/** The time limit for one call of a strategy, in milliseconds (a preference). */
+	long getTimeLimitMillis();
+
+	/** Notified, on any thread, when strategies are added or removed. */
+	void addChangeListener(Runnable listener);
+
+	void removeChangeListener(Runnable listener);
+}
