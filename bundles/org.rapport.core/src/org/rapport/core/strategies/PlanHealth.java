@@ -1,7 +1,9 @@
 package org.rapport.core.strategies;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 
 /** Every strategy's outcome for a plan, and their weighted average: the plan's health. */
 public final class PlanHealth {
@@ -27,6 +29,11 @@ public final class PlanHealth {
 		this.overall = total > 0 ? sum / total : Double.NaN;
 	}
 
+	private PlanHealth(List<StrategyOutcome> outcomes, double overall) {
+		this.outcomes = List.copyOf(outcomes);
+		this.overall = overall;
+	}
+
 	public List<StrategyOutcome> getOutcomes() {
 		return outcomes;
 	}
@@ -43,5 +50,21 @@ public final class PlanHealth {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The same health with every finding replaced by what the function makes of it; scores and the overall
+	 * value are kept. Used to map findings about a snapshot back to the plan (see {@link PlanSnapshot}).
+	 */
+	public PlanHealth mapFindings(UnaryOperator<Finding> mapping) {
+		List<StrategyOutcome> mapped = new ArrayList<>(outcomes.size());
+		for (StrategyOutcome outcome : outcomes) {
+			List<Finding> findings = new ArrayList<>(outcome.getFindings().size());
+			for (Finding finding : outcome.getFindings()) {
+				findings.add(mapping.apply(finding));
+			}
+			mapped.add(outcome.withFindings(findings));
+		}
+		return new PlanHealth(mapped, overall);
 	}
 }

@@ -15,8 +15,11 @@ public final class ScoringContext {
 		this.canceled = Objects.requireNonNull(canceled, "canceled"); //$NON-NLS-1$
 	}
 
-	/** A context for today that is never cancelled. */
-	public static ScoringContext today() {
+	/**
+	 * A context for today that is never cancelled. (Not named {@code today()}: that is the accessor the
+	 * strategies call, and Java allows only one of the two.)
+	 */
+	public static ScoringContext forToday() {
 		return new ScoringContext(LocalDate.now(), () -> false);
 	}
 

@@ -1,0 +1,32 @@
+package org.rapport.core.tests.strategies.fakes;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.rapport.core.strategies.Finding;
+import org.rapport.core.strategies.IStrategy;
+import org.rapport.core.strategies.ScoringContext;
+import org.rapport.core.strategies.StrategyResult;
+import org.rapport.model.Contact;
+import org.rapport.model.NetworkingPlan;
+
+/** Scores 80 and finds something about the plan's first contact. Counts its instances. */
+public class GoodStrategy implements IStrategy {
+
+	public static final double SCORE = 80;
+	public static final String MESSAGE = "You have not thanked this contact yet.";
+	public static final AtomicInteger INSTANCES = new AtomicInteger();
+
+	public GoodStrategy() {
+		INSTANCES.incrementAndGet();
+	}
+
+	@Override
+	public StrategyResult score(NetworkingPlan plan, ScoringContext context) {
+		StrategyResult.Builder result = StrategyResult.builder();
+		if (!plan.getContacts().isEmpty()) {
+			Contact contact = plan.getContacts().get(0);
+			result.add(Finding.warning(contact, MESSAGE, "Send a thank-you note."));
+		}
+		return result.score(SCORE);
+	}
+}

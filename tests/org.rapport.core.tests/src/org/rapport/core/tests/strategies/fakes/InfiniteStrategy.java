@@ -1,0 +1,17 @@
+package org.rapport.core.tests.strategies.fakes;
+
+import java.util.List;
+
+import org.rapport.core.strategies.IStrategy;
+import org.rapport.core.strategies.ScoringContext;
+import org.rapport.core.strategies.StrategyResult;
+import org.rapport.model.NetworkingPlan;
+
+/** Returns positive infinity. */
+public class InfiniteStrategy implements IStrategy {
+
+	@Override
+	public StrategyResult score(NetworkingPlan plan, ScoringContext context) {
+		return StrategyResult.of(Double.POSITIVE_INFINITY, List.of());
+	}
+}

@@ -1,0 +1,15 @@
+package org.rapport.core.tests.strategies.fakes;
+
+import org.rapport.core.strategies.IStrategy;
+import org.rapport.core.strategies.ScoringContext;
+import org.rapport.core.strategies.StrategyResult;
+import org.rapport.model.NetworkingPlan;
+
+/** Returns no result at all. */
+public class NullStrategy implements IStrategy {
+
+	@Override
+	public StrategyResult score(NetworkingPlan plan, ScoringContext context) {
+		return null;
+	}
+}
