@@ -45,6 +45,10 @@ import org.eclipse.swt.widgets.Widget;
  * binding dispatcher exactly as a user's would, so Ctrl+Z reaches the Undo command, a click selects a table row,
  * Tab moves the focus.</li>
  * </ul>
+ * One exception: on GTK 3, a click posted with {@code Display.post} carries no root coordinates, and SWT computes the
+ * position of its own {@code MouseDown} from them. Native widgets (tables, trees, buttons, text fields) do not care,
+ * but custom-drawn ones (tab folders, canvases, form hyperlinks) would see the click at the screen's top left corner.
+ * Those are clicked with real X input through {@code xdotool} (XTEST) instead; see {@link #click(Control, int, int)}.
  * Under Xvfb there is no window manager, so nothing activates a shell on its own: {@link #activate(Shell)} forces
  * it and waits until SWT reports it active. Keys go to the focused window of the display; every key method checks
  * that a shell is active first.
