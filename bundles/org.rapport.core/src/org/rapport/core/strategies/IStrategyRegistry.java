@@ -23,7 +23,12 @@ public interface IStrategyRegistry {
 	/** Scores the plan with one strategy; never throws for a misbehaving contribution. */
 	StrategyOutcome score(StrategyDescriptor strategy, NetworkingPlan plan, ScoringContext context);
 
-	/** Scores the plan with every strategy. */
+	/**
+	 * Scores the plan with every strategy, one after the other, each within the time limit.
+	 *
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when the context is cancelled between two
+	 *                                                             strategies
+	 */
 	PlanHealth scoreAll(NetworkingPlan plan, ScoringContext context);
 
 	/** The weight of a strategy in the plan health: the user's preference, or the strategy's default. */
@@ -32,7 +37,10 @@ public interface IStrategyRegistry {
 	/** The time limit for one call of a strategy, in milliseconds (a preference). */
 	long getTimeLimitMillis();
 
-	/** Notified, on any thread, when strategies are added or removed. */
+	/**
+	 * Notified, on any thread, when strategies are added or removed because plugins were installed or
+	 * uninstalled. Weights are preferences: listen to the preference node for changes of those.
+	 */
 	void addChangeListener(Runnable listener);
 
 	void removeChangeListener(Runnable listener);

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -26,6 +28,7 @@ import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.Strategies;
 import org.rapport.core.strategies.StrategyDescriptor;
 import org.rapport.core.strategies.StrategyOutcome;
+import org.rapport.core.tests.strategies.StrategyTesting.LogCapture;
 import org.rapport.core.tests.strategies.fakes.GoodStrategy;
 
 /** Plugins that contribute strategies come and go while the registry runs. */
@@ -42,12 +45,18 @@ class DynamicStrategiesTest {
 	private final Runnable listener = changes::release;
 
 	@AfterEach
-	void removeLeftovers() {
+	void removeLeftovers() throws InterruptedException {
 		registry.removeChangeListener(listener);
 		IExtension extension = dynamicExtension();
 		if (extension != null) {
 			extensionRegistry.removeExtension(extension, token);
 		}
+		// the registry learns of the removal asynchronously: the next test must not see it still there
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (registry.getStrategy(ID) != null && System.currentTimeMillis() < deadline) {
+			Thread.sleep(10);
+		}
+		assertNull(registry.getStrategy(ID));
 	}
 
 	private IExtension dynamicExtension() {
@@ -117,6 +126,26 @@ class DynamicStrategiesTest {
 			assertEquals(0, changes.availablePermits());
 		} finally {
 			registry.removeChangeListener(witness);
+		}
+	}
+
+	@Test
+	void warnsOfModelClassesThatDoNotExistButKeepsTheStrategy() throws InterruptedException {
+		registry.addChangeListener(listener);
+		IContributor contributor = ContributorFactoryOSGi.createContributor(FrameworkUtil.getBundle(getClass()));
+		String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><plugin>" //
+				+ "<extension id=\"" + EXTENSION + "\" point=\"" + Strategies.EXTENSION_POINT_ID + "\">" //
+				+ "<strategy id=\"" + ID + "\" name=\"Misspelt fake\" affectedBy=\"Contact,Contcat,FollowUp\" class=\""
+				+ GoodStrategy.class.getName() + "\"/>" //
+				+ "</extension></plugin>";
+		try (LogCapture log = new LogCapture()) {
+			assertTrue(extensionRegistry.addContribution(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+					contributor, false, "dynamic strategy", null, token));
+			assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS));
+			assertEquals(Set.of("Contact", "Contcat", "FollowUp"), registry.getStrategy(ID).getAffectedBy());
+			assertEquals(List.of("The strategy \"Misspelt fake\" from plugin org.rapport.core.tests names model classes"
+					+ " that do not exist in its attribute \"affectedBy\": Contcat. Changes to them will never trigger"
+					+ " a new score."), log.messages(m -> m.contains("Misspelt fake")));
 		}
 	}
 }
