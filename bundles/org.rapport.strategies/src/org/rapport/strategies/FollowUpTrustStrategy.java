@@ -1,0 +1,256 @@
+package org.rapport.strategies;
+
+import java.time.LocalDate;
+
+import org.eclipse.osgi.util.NLS;
+import org.rapport.core.strategies.IStrategy;
+import org.rapport.core.strategies.ScoringContext;
+import org.rapport.core.strategies.StrategyResult;
+import org.rapport.model.Contact;
+import org.rapport.model.FollowUp;
+import org.rapport.model.FollowUpStatus;
+import org.rapport.model.Initiator;
+import org.rapport.model.Interaction;
+import org.rapport.model.NetworkingPlan;
+import org.rapport.model.Severity;
+import org.rapport.model.Tier;
+import org.rapport.strategies.internal.Dates;
+import org.rapport.strategies.internal.FindingCollector;
+import org.rapport.strategies.internal.Labels;
+import org.rapport.strategies.internal.Messages;
+import org.rapport.strategies.internal.Scorecard;
+
+/**
+ * Book strategy 4 (build credibility and trust through consistent follow-up) with the attitude "patient and
+ * persistent".
+ * <p>
+ * With no contact in the plan the score is 0. Otherwise {@code score = 100 * (3K + 3O + 2P) / 8} where
+ * <ul>
+ * <li>K (cadence kept): average over the contacts, weighted by tier (A 3, B 2, C 1), of
+ * {@code 1} when the days since the last interaction (dated today or earlier) are within the contact's
+ * cadence, else {@code max(0, 1 - (days - cadence) / cadence)}: it falls to 0 at twice the cadence; 0 for
+ * a contact never interacted with. The cadence is {@link Contact#getCadenceDays()} when above 0, else 30
+ * days for tier A, 90 for B, 180 for C;</li>
+ * <li>O (on time): {@code 1 - overdue / open}, over the open follow-ups that have a due date; overdue means
+ * due before today (1 with none);</li>
+ * <li>P (persistence): {@code 1 - abandoned / sequences}. A contact's sequence is their follow-ups with
+ * more than one planned attempt (attempt N of M, M &gt; 1); its last attempt (highest N, then latest due
+ * date) decides: open, cancelled or the final attempt is not abandoned (cancelled sequences are not
+ * counted); a done or skipped attempt N &lt; M is abandoned unless the contact replied (an interaction
+ * initiated by them or mutual, dated on or after the attempt) or it was done less than 14 days ago.</li>
+ * </ul>
+ * Findings: a lapsed contact (days since contact above the cadence) is a warning (an error for tier A
+ * beyond twice the cadence, a note for tier C), and a note when a follow-up with them is planned within
+ * 14 days; a contact never interacted with is a note (a warning for tier A); an overdue follow-up is a
+ * warning (an error when more than 30 days late); an abandoned sequence is a warning.
+ */
+public class FollowUpTrustStrategy implements IStrategy {
+
+	public static final double W_CADENCE = 3;
+	public static final double W_ON_TIME = 3;
+	public static final double W_PERSISTENCE = 2;
+
+	public static final int CADENCE_A = 30;
+	public static final int CADENCE_B = 90;
+	public static final int CADENCE_C = 180;
+	/** Days to wait for a reply after an attempt before the sequence counts as abandoned. */
+	public static final int REPLY_WAIT_DAYS = 14;
+	/**
+	 * A lapsed contact with an open follow-up due within this many days is reported as a note: the
+	 * person already plans to reach out.
+	 */
+	public static final int PLANNED_SOON_DAYS = 14;
+	/** An overdue follow-up later than this is an error, not a warning. */
+	public static final int LATE_ERROR_DAYS = 30;
+
+	@Override
+	public StrategyResult score(NetworkingPlan plan, ScoringContext context) {
+		LocalDate today = context.today();
+		FindingCollector findings = new FindingCollector();
+		if (plan.getContacts().isEmpty()) {
+			findings.add(Severity.ERROR, plan, 0, Messages.FollowUp_noContacts, Messages.FollowUp_noContacts_action);
+			return new StrategyResult(0, findings.build());
+		}
+
+		double cadenceSum = 0;
+		double tierSum = 0;
+		int sequences = 0;
+		int abandoned = 0;
+		for (Contact c : plan.getContacts()) {
+			String name = Labels.contact(c);
+			int weight = tierWeight(c.getTier());
+			int cadence = cadence(c);
+			LocalDate last = lastContact(c, today);
+			tierSum += weight;
+			LocalDate planned = nextPlanned(c, today);
+			if (planned != null && Dates.between(today, planned) > PLANNED_SOON_DAYS) {
+				planned = null; // too far off to count as already in hand
+			}
+			if (last == null) {
+				Severity severity = c.getTier() == Tier.A && planned == null ? Severity.WARNING : Severity.INFO;
+				findings.add(severity, c, weight,
+						NLS.bind(Messages.FollowUp_never, name, Labels.tier(c.getTier())),
+						planned != null ? NLS.bind(Messages.FollowUp_planned_action, Dates.format(planned))
+								: Messages.FollowUp_never_action);
+			} else {
+				long days = Dates.between(last, today);
+				double kept = days <= cadence ? 1 : Math.max(0, 1 - (days - cadence) / (double) cadence);
+				cadenceSum += weight * kept;
+				if (days > cadence) {
+					Severity severity;
+					if (planned != null) {
+						severity = Severity.INFO;
+					} else if (c.getTier() == Tier.C) {
+						severity = Severity.INFO;
+					} else if (c.getTier() == Tier.A && days > 2L * cadence) {
+						severity = Severity.ERROR;
+					} else {
+						severity = Severity.WARNING;
+					}
+					String message = c.getCadenceDays() > 0
+							? NLS.bind(Messages.FollowUp_lapsedOwn,
+									new Object[] { name, Long.toString(days), Integer.toString(cadence) })
+							: NLS.bind(Messages.FollowUp_lapsed, new Object[] { name, Long.toString(days),
+									Integer.toString(cadence), Labels.tier(c.getTier()) });
+					findings.add(severity, c, weight * (days - cadence) / (double) cadence, message,
+							planned != null ? NLS.bind(Messages.FollowUp_planned_action, Dates.format(planned))
+									: NLS.bind(Messages.FollowUp_lapsed_action, name));
+				}
+			}
+
+			FollowUp lastAttempt = lastSequenceAttempt(c);
+			if (lastAttempt != null && lastAttempt.getStatus() != FollowUpStatus.CANCELLED) {
+				sequences++;
+				if (isAbandoned(c, lastAttempt, today)) {
+					abandoned++;
+					LocalDate since = attemptDay(lastAttempt);
+					findings.add(Severity.WARNING, lastAttempt, weight,
+							NLS.bind(Messages.FollowUp_abandoned,
+									new Object[] { Integer.toString(lastAttempt.getAttempt()),
+											Integer.toString(lastAttempt.getMaxAttempts()), name,
+											reason(lastAttempt), Dates.format(since) }),
+							NLS.bind(Messages.FollowUp_abandoned_action, Integer.toString(lastAttempt.getAttempt() + 1),
+									name));
+				}
+			}
+		}
+
+		int open = 0;
+		int overdue = 0;
+		for (FollowUp f : plan.getFollowUps()) {
+			LocalDate due = Dates.day(f.getDueDate());
+			if (f.getStatus() != FollowUpStatus.OPEN || due == null) {
+				continue;
+			}
+			open++;
+			if (due.isBefore(today)) {
+				overdue++;
+				long late = Dates.between(due, today);
+				String name = Labels.contact(f.getContact());
+				findings.add(late > LATE_ERROR_DAYS ? Severity.ERROR : Severity.WARNING, f,
+						late * tierWeight(f.getContact() == null ? Tier.C : f.getContact().getTier()),
+						NLS.bind(late == 1 ? Messages.FollowUp_overdueYesterday : Messages.FollowUp_overdue,
+								new Object[] { name, Dates.format(due), Long.toString(late), reason(f) }),
+						NLS.bind(Messages.FollowUp_overdue_action, name));
+			}
+		}
+
+		Scorecard card = new Scorecard()
+				.part("cadence", W_CADENCE, cadenceSum / tierSum) //$NON-NLS-1$
+				.part("onTime", W_ON_TIME, Scorecard.complement(overdue, open)) //$NON-NLS-1$
+				.part("persistence", W_PERSISTENCE, Scorecard.complement(abandoned, sequences)); //$NON-NLS-1$
+		return new StrategyResult(card.score(), findings.build());
+	}
+
+	/** The default cadence of a tier, in days. */
+	public static int tierCadence(Tier tier) {
+		if (tier == Tier.A) {
+			return CADENCE_A;
+		}
+		return tier == Tier.C ? CADENCE_C : CADENCE_B;
+	}
+
+	/** The contact's cadence: their own when above 0, else their tier's. */
+	public static int cadence(Contact c) {
+		return c.getCadenceDays() > 0 ? c.getCadenceDays() : tierCadence(c.getTier());
+	}
+
+	static int tierWeight(Tier tier) {
+		if (tier == Tier.A) {
+			return 3;
+		}
+		return tier == Tier.C ? 1 : 2;
+	}
+
+	/** The latest interaction with the contact dated today or earlier, or {@code null}. */
+	static LocalDate lastContact(Contact c, LocalDate today) {
+		LocalDate last = null;
+		for (Interaction i : c.getInteractions()) {
+			LocalDate d = Dates.day(i.getDate());
+			if (d != null && !d.isAfter(today) && (last == null || d.isAfter(last))) {
+				last = d;
+			}
+		}
+		return last;
+	}
+
+	/** The earliest open follow-up with the contact due today or later, or {@code null}. */
+	static LocalDate nextPlanned(Contact c, LocalDate today) {
+		LocalDate next = null;
+		for (FollowUp f : c.getFollowUps()) {
+			LocalDate due = Dates.day(f.getDueDate());
+			if (f.getStatus() == FollowUpStatus.OPEN && due != null && !due.isBefore(today)
+					&& (next == null || due.isBefore(next))) {
+				next = due;
+			}
+		}
+		return next;
+	}
+
+	static FollowUp lastSequenceAttempt(Contact c) {
+		FollowUp last = null;
+		for (FollowUp f : c.getFollowUps()) {
+			if (f.getMaxAttempts() <= 1) {
+				continue;
+			}
+			if (last == null || f.getAttempt() > last.getAttempt()
+					|| f.getAttempt() == last.getAttempt() && later(f, last)) {
+				last = f;
+			}
+		}
+		return last;
+	}
+
+	private static boolean later(FollowUp a, FollowUp b) {
+		LocalDate da = Dates.day(a.getDueDate());
+		LocalDate db = Dates.day(b.getDueDate());
+		return da != null && (db == null || da.isAfter(db));
+	}
+
+	static LocalDate attemptDay(FollowUp f) {
+		return Dates.day(f.getCompletedOn() != null ? f.getCompletedOn() : f.getDueDate());
+	}
+
+	static boolean isAbandoned(Contact c, FollowUp last, LocalDate today) {
+		FollowUpStatus status = last.getStatus();
+		if (status != FollowUpStatus.DONE && status != FollowUpStatus.SKIPPED) {
+			return false;
+		}
+		if (last.getAttempt() >= last.getMaxAttempts()) {
+			return false;
+		}
+		LocalDate since = attemptDay(last);
+		for (Interaction i : c.getInteractions()) {
+			LocalDate d = Dates.day(i.getDate());
+			if (i.getInitiatedBy() != Initiator.ME && d != null && !d.isAfter(today)
+					&& (since == null || !d.isBefore(since))) {
+				return false; // they replied
+			}
+		}
+		return !(status == FollowUpStatus.DONE && since != null && Dates.between(since, today) < REPLY_WAIT_DAYS);
+	}
+
+	private static String reason(FollowUp f) {
+		return Labels.isBlank(f.getReason()) ? Messages.FollowUp_noReason : f.getReason().strip();
+	}
+}

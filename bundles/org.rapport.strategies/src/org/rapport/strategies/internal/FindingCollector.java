@@ -1,0 +1,72 @@
+package org.rapport.strategies.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+import org.rapport.core.strategies.Finding;
+import org.rapport.model.Severity;
+
+/**
+ * Collects a strategy's findings and keeps the most relevant ones: ordered by severity (errors first),
+ * then by relevance (higher first), then in the order they were found. Beyond the limit the rest are
+ * summarized in one note (counted by severity), so a large plan does not drown the person in findings.
+ */
+public final class FindingCollector {
+
+	/** How many findings a built-in strategy lists before summarizing the rest. */
+	public static final int DEFAULT_LIMIT = 20;
+
+	private record Entry(Finding finding, double relevance, int order) {
+	}
+
+	private final List<Entry> entries = new ArrayList<>();
+	private final int limit;
+
+	public FindingCollector() {
+		this(DEFAULT_LIMIT);
+	}
+
+	public FindingCollector(int limit) {
+		this.limit = Math.max(1, limit);
+	}
+
+	public void add(Severity severity, EObject subject, double relevance, String message, String action) {
+		entries.add(new Entry(new Finding(severity, message, subject, action), relevance, entries.size()));
+	}
+
+	public int size() {
+		return entries.size();
+	}
+
+	/** The findings to report: at most the limit, plus one summary note when some were left out. */
+	public List<Finding> build() {
+		List<Entry> sorted = new ArrayList<>(entries);
+		sorted.sort(Comparator.comparingInt((Entry e) -> -e.finding().getSeverity().getValue())
+				.thenComparing(Comparator.comparingDouble(Entry::relevance).reversed())
+				.thenComparingInt(Entry::order));
+		List<Finding> result = new ArrayList<>();
+		for (int i = 0; i < sorted.size() && i < limit; i++) {
+			result.add(sorted.get(i).finding());
+		}
+		int omitted = sorted.size() - result.size();
+		if (omitted > 0) {
+			int errors = 0;
+			int warnings = 0;
+			int notes = 0;
+			for (Entry e : sorted.subList(limit, sorted.size())) {
+				switch (e.finding().getSeverity()) {
+				case ERROR -> errors++;
+				case WARNING -> warnings++;
+				default -> notes++;
+				}
+			}
+			result.add(new Finding(Severity.INFO,
+					NLS.bind(Messages.Summary_more, new Object[] { omitted, errors, warnings, notes }), null,
+					Messages.Summary_more_action));
+		}
+		return result;
+	}
+}
