@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +20,7 @@ import org.rapport.core.strategies.Finding;
 import org.rapport.core.strategies.IStrategy;
 import org.rapport.core.strategies.StrategyResult;
 import org.rapport.model.NetworkingPlan;
+import org.rapport.model.derived.PlanClock;
 import org.rapport.strategies.AudienceTargetingStrategy;
 import org.rapport.strategies.AuthenticityStrategy;
 import org.rapport.strategies.FollowUpTrustStrategy;
@@ -56,6 +60,24 @@ class SamplePlanScoringTest {
 		StrategyResult again = strategy.score(SamplePlan.create(Plans.TODAY), Plans.CONTEXT);
 		assertEquals(result.getScore(), again.getScore());
 		assertEquals(messages(result), messages(again));
+	}
+
+	@Test
+	void scoresDependOnTheContextNotOnTheSystemClock() {
+		Clock saved = PlanClock.get();
+		try {
+			List<String> before = scoreAll();
+			PlanClock.set(Clock.fixed(Instant.parse("2031-01-01T12:00:00Z"), saved.getZone()));
+			assertEquals(before, scoreAll());
+		} finally {
+			PlanClock.set(saved);
+		}
+	}
+
+	private static List<String> scoreAll() {
+		NetworkingPlan plan = SamplePlan.create(Plans.TODAY);
+		return strategies().map(a -> (IStrategy) a.get()[1]).map(s -> s.score(plan, Plans.CONTEXT))
+				.map(r -> r.getScore() + " " + messages(r)).toList();
 	}
 
 	private static List<String> messages(StrategyResult result) {
