@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -19,6 +21,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -29,6 +32,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.rapport.core.store.PlanLoadException;
@@ -43,6 +47,7 @@ import org.rapport.ui.internal.Messages;
 import org.rapport.ui.internal.editors.ContactsPage;
 import org.rapport.ui.internal.editors.ErrorPage;
 import org.rapport.ui.internal.editors.OverviewPage;
+import org.rapport.ui.internal.editors.PageSelectionProvider;
 import org.rapport.ui.internal.editors.PlanEditorContributor;
 
 /**
@@ -67,6 +72,8 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 	private String loadProblem;
 	private PlanLoadException loadException;
 	private ContactsPage contactsPage;
+	private final PageSelectionProvider selectionProvider = new PageSelectionProvider();
+	private final Map<IFormPage, ISelectionProvider> pageSelections = new HashMap<>();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -74,6 +81,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 			throw new PartInitException(NLS.bind(Messages.Editor_unsupportedInput, input.getName()));
 		}
 		super.init(site, input);
+		site.setSelectionProvider(selectionProvider);
 		setPartName(input.getName());
 		setTitleToolTip(input.getToolTipText());
 		createModel(file(input), input instanceof PlanEditorInput planInput ? planInput.takePreloadedPlan() : null);
@@ -179,6 +187,23 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 	/** Commits what is typed in a field but not yet applied (before Undo, Save, or when asked). */
 	public void commitPendingEdits() {
 		commitPages(false);
+	}
+
+	/**
+	 * Registers the selection a page offers the workbench (the Properties view follows it) while the page
+	 * is active.
+	 */
+	public void setPageSelectionProvider(IFormPage page, ISelectionProvider provider) {
+		pageSelections.put(page, provider);
+		if (getActivePageInstance() == page) {
+			selectionProvider.setDelegate(provider);
+		}
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		selectionProvider.setDelegate(pageSelections.get(getActivePageInstance()));
 	}
 
 	/** Shows the Contacts page with the contact selected. */

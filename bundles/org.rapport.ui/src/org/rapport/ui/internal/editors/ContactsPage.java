@@ -86,7 +86,7 @@ public class ContactsPage extends FormPage {
 		managedForm.addPart(details);
 		sash.setWeights(60, 40);
 
-		getSite().setSelectionProvider(viewer);
+		editor.setPageSelectionProvider(this, viewer);
 		new ModelRefresher(viewer.getControl(), this::refresh).attach(editor.getPlan());
 		viewer.setInput(editor.getPlan().getContacts());
 		if (viewer.getTable().getItemCount() > 0) {

@@ -95,7 +95,7 @@ public class OverviewPage extends FormPage {
 				Messages.OverviewPage_followUpsDescription, UiIds.OVERVIEW_FOLLOW_UPS, 1);
 
 		// With the Overview showing, the Properties view edits the plan itself.
-		getSite().setSelectionProvider(new PlanSelectionProvider(editor.getPlan()));
+		editor.setPageSelectionProvider(this, new PlanSelectionProvider(editor.getPlan()));
 
 		new ModelRefresher(form, this::refresh).attach(editor.getPlan());
 		refresh();
