@@ -900,7 +900,7 @@ final class SampleStory {
 
 	private void reviews() {
 		PlanReview first = review(-95,
-				new double[] { 55, 60, 45, 50, 65, 55, 70, 60, 50, 70 },
+				new double[] { 55, 60, 45, 50, 62, 60, 70 },
 				"First proper review. Too many goals without a number attached; fixed most of them.",
 				"Attach a metric to every goal", "Say yes to Marcus about a meetup talk", "Go to the climate mixer");
 		finding(first, SampleStrategies.GOAL_ALIGNMENT, Severity.WARNING,
@@ -910,22 +910,22 @@ final class SampleStory {
 				"No upcoming opportunities for the climate-tech audience.", "Find an event or community.", climate);
 		finding(first, SampleStrategies.FOLLOW_UP_TRUST, Severity.ERROR,
 				"Ben Ashworth has not been contacted for 150 days.", "Check in with Ben.", ben);
-		finding(first, SampleStrategies.GRATITUDE, Severity.INFO,
+		finding(first, SampleStrategies.RECIPROCITY, Severity.INFO,
 				"All received help in the last 90 days was thanked.", null, null);
 
 		PlanReview second = review(-35,
-				new double[] { 70, 72, 68, 58, 72, 62, 75, 74, 66, 64 },
+				new double[] { 70, 72, 68, 60, 73, 65, 75 },
 				"Momentum on speaking and climate. Follow-up is still the weak spot.",
 				"Apply for the Brightloop EM role", "Three-strikes rule for unanswered emails", "Thank people within 48 hours");
 		finding(second, SampleStrategies.FOLLOW_UP_TRUST, Severity.WARNING,
 				"Open follow-up with Ben Ashworth is overdue.", "Reschedule or send a short note.", benNudge);
-		finding(second, SampleStrategies.PERSISTENCE, Severity.INFO,
+		finding(second, SampleStrategies.FOLLOW_UP_TRUST, Severity.INFO,
 				"Henrik Solberg: attempt 2 of 3 done; one try left.", "Plan the last attempt.", henrikLastAttempt);
-		finding(second, SampleStrategies.GRATITUDE, Severity.WARNING,
+		finding(second, SampleStrategies.RECIPROCITY, Severity.WARNING,
 				"Tom Becker's recommendation has not been thanked.", "Send Tom a thank-you.", tomEndorsement);
 		finding(second, SampleStrategies.RECIPROCITY, Severity.INFO,
 				"Balanced give and take with most A-tier contacts.", null, null);
-		finding(second, SampleStrategies.OPENNESS, Severity.INFO,
+		finding(second, SampleStrategies.LEARNING, Severity.INFO,
 				"Every piece of feedback so far led to an action.", null, null);
 		finding(second, SampleStrategies.AUTHENTICITY, Severity.INFO,
 				"Some contacts have no shared interests recorded.", "Note what you have in common next time you talk.",

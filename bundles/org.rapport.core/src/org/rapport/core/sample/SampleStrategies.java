@@ -3,7 +3,7 @@ package org.rapport.core.sample;
 import java.util.List;
 
 /**
- * Ids and names of the built-in strategies (the book's five strategies and five attitudes) as they appear
+ * Ids and names of the built-in strategies (the book's five strategies, with the five attitudes folded in) as they appear
  * in the sample plan's past reviews.
  */
 public final class SampleStrategies {
@@ -18,18 +18,15 @@ public final class SampleStrategies {
 	public static final String PROACTIVE_OPPORTUNITIES = PREFIX + "proactiveOpportunities";
 	public static final String FOLLOW_UP_TRUST = PREFIX + "followUpTrust";
 	public static final String LEARNING = PREFIX + "learning";
-	public static final String PERSISTENCE = PREFIX + "persistence";
-	public static final String AUTHENTICITY = PREFIX + "authenticity";
-	public static final String OPENNESS = PREFIX + "openness";
 	public static final String RECIPROCITY = PREFIX + "reciprocity";
-	public static final String GRATITUDE = PREFIX + "gratitude";
+	public static final String AUTHENTICITY = PREFIX + "authenticity";
 
-	/** The five strategies, then the five attitudes, in the book's order. */
+	/** The strategies in the book's order, the attitudes folded into the strategies that score them. */
 	public static final List<String> IDS = List.of(GOAL_ALIGNMENT, AUDIENCE_TARGETING, PROACTIVE_OPPORTUNITIES,
-			FOLLOW_UP_TRUST, LEARNING, PERSISTENCE, AUTHENTICITY, OPENNESS, RECIPROCITY, GRATITUDE);
+			FOLLOW_UP_TRUST, LEARNING, RECIPROCITY, AUTHENTICITY);
 
-	/** Display names, in the order of {@link #IDS}. */
-	public static final List<String> NAMES = List.of("Goals aligned with aspirations", "Target audiences",
-			"Proactive opportunities", "Follow-up and trust", "Learning and skills", "Patient and persistent",
-			"Authentic", "Open to learning and feedback", "Generous", "Grateful");
+	/** Display names, in the order of {@link #IDS}, as the built-in strategies name themselves. */
+	public static final List<String> NAMES = List.of("Goal alignment", "Audience targeting and communication",
+			"Proactive opportunities", "Follow-up and trust", "Learning and skill development",
+			"Reciprocity and gratitude", "Authenticity");
 }
