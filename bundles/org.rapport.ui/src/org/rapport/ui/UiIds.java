@@ -59,6 +59,23 @@ public final class UiIds {
 	public static final String NEW_PLAN_BROWSE = "newPlan.browse"; //$NON-NLS-1$
 	public static final String NEW_PLAN_FILE = "newPlan.file"; //$NON-NLS-1$
 
+	public static final String VIEW_SCORECARD = "org.rapport.ui.views.scorecard"; //$NON-NLS-1$
+	public static final String SCORECARD_NO_PLAN = "scorecard.noPlan"; //$NON-NLS-1$
+	public static final String SCORECARD_OVERALL = "scorecard.overall"; //$NON-NLS-1$
+	public static final String SCORECARD_WORD = "scorecard.word"; //$NON-NLS-1$
+	public static final String SCORECARD_STATUS = "scorecard.status"; //$NON-NLS-1$
+	public static final String SCORECARD_TREND = "scorecard.trend"; //$NON-NLS-1$
+	public static final String SCORECARD_CHART = "scorecard.chart"; //$NON-NLS-1$
+	public static final String SCORECARD_STRATEGY_FILTER = "scorecard.strategyFilter"; //$NON-NLS-1$
+	public static final String SCORECARD_TEXT_FILTER = "scorecard.textFilter"; //$NON-NLS-1$
+	public static final String SCORECARD_FINDINGS = "scorecard.findings"; //$NON-NLS-1$
+
+	public static final String PREFERENCES_RAPPORT = "org.rapport.ui.preferences.rapport"; //$NON-NLS-1$
+	public static final String PREFERENCES_STRATEGIES = "org.rapport.ui.preferences.strategies"; //$NON-NLS-1$
+	public static final String PREFERENCES_TIME_LIMIT = "preferences.strategies.timeLimit"; //$NON-NLS-1$
+	public static final String PREFERENCES_WEIGHTS = "preferences.strategies.weights"; //$NON-NLS-1$
+	public static final String PREFERENCES_WEIGHT_EDITOR = "preferences.strategies.weightEditor"; //$NON-NLS-1$
+
 	private UiIds() {
 	}
 }

@@ -12,8 +12,10 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -22,6 +24,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -29,11 +32,15 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.rapport.core.store.PlanLoadException;
 import org.rapport.core.store.PlanSaveException;
@@ -214,6 +221,29 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 		getSite().getPage().activate(this);
 		setActivePage(ContactsPage.ID);
 		contactsPage.select(contact);
+	}
+
+	/**
+	 * Shows an object of the plan: a contact selected on the Contacts page; any other object in the Properties
+	 * view, as if it were selected in the editor (no page lists it yet).
+	 */
+	public void select(EObject object) {
+		if (plan == null || object == null || EcoreUtil.getRootContainer(object) != plan) {
+			return;
+		}
+		if (object instanceof Contact contact) {
+			showContact(contact);
+			return;
+		}
+		getSite().getPage().activate(this);
+		try {
+			IViewPart view = getSite().getPage().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+			if (view instanceof PropertySheet sheet) {
+				sheet.selectionChanged(this, new StructuredSelection(object));
+			}
+		} catch (PartInitException e) {
+			ILog.of(PlanEditor.class).error(e.getMessage(), e);
+		}
 	}
 
 	@Override
