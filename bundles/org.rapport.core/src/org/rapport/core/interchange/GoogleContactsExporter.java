@@ -1,0 +1,144 @@
+package org.rapport.core.interchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.rapport.core.internal.interchange.CsvTable;
+import org.rapport.core.internal.interchange.Messages;
+import org.rapport.model.Contact;
+
+/**
+ * Writes contacts in Google Contacts' current CSV format (UTF-8, CRLF, RFC 4180 quoting), which Google
+ * Contacts imports. There are as many numbered e-mail, phone and website columns as the contact with most
+ * of them needs (at least one); tags become labels, with {@code * myContacts} so the imported people show
+ * in Google's main list; the location is written as the first address ("city, region, country" split at
+ * its commas); who introduced the contact becomes a relation labelled "Introduced by".
+ */
+public class GoogleContactsExporter implements ContactExporter {
+
+	/** Google's system label for "in the main contact list". */
+	static final String MY_CONTACTS = "* myContacts"; //$NON-NLS-1$
+
+	private static final List<String> LEADING = List.of("First Name", "Middle Name", "Last Name", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"Phonetic First Name", "Phonetic Middle Name", "Phonetic Last Name", "Name Prefix", "Name Suffix", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"Nickname", "File As", "Organization Name", "Organization Title", "Organization Department", "Birthday", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"Notes", "Photo", "Labels"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private static final List<String> ADDRESS = List.of("Address 1 - Label", "Address 1 - Formatted", //$NON-NLS-1$ //$NON-NLS-2$
+			"Address 1 - Street", "Address 1 - City", "Address 1 - PO Box", "Address 1 - Region", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Address 1 - Postal Code", "Address 1 - Country", "Address 1 - Extended Address"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	@Override
+	public ContactFormat getFormat() {
+		return ContactFormat.GOOGLE_CONTACTS;
+	}
+
+	@Override
+	public void write(List<? extends Contact> contacts, OutputStream out, IProgressMonitor monitor) throws IOException {
+		SubMonitor sub = SubMonitor.convert(monitor, Messages.Task_writing, contacts.size());
+		int emails = 1;
+		int phones = 1;
+		int websites = 1;
+		for (Contact c : contacts) {
+			emails = Math.max(emails, c.getEmails().size());
+			phones = Math.max(phones, c.getPhones().size());
+			websites = Math.max(websites, c.getProfileUrls().size());
+		}
+		List<String> header = new ArrayList<>(LEADING);
+		numbered(header, "E-mail", emails); //$NON-NLS-1$
+		numbered(header, "Phone", phones); //$NON-NLS-1$
+		header.addAll(ADDRESS);
+		numbered(header, "Website", websites); //$NON-NLS-1$
+		numbered(header, "Relation", 1); //$NON-NLS-1$
+
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		CSVPrinter printer = new CSVPrinter(writer, CsvTable.FORMAT);
+		printer.printRecord(header);
+		for (Contact c : contacts) {
+			if (sub.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			List<String> row = new ArrayList<>(header.size());
+			row.add(c.getFirstName());
+			row.add(null);
+			row.add(c.getLastName());
+			for (int i = 0; i < 7; i++) {
+				row.add(null); // phonetic names, prefix, suffix, nickname, file as
+			}
+			row.add(c.getOrganization());
+			row.add(c.getPosition());
+			row.add(null); // department
+			row.add(null); // birthday
+			row.add(c.getNotes());
+			row.add(null); // photo
+			List<String> labels = new ArrayList<>(c.getTags());
+			labels.add(MY_CONTACTS);
+			row.add(String.join(GoogleContactsImporter.MULTI_VALUE_SEPARATOR, labels));
+			values(row, c.getEmails(), emails, "* Other"); //$NON-NLS-1$
+			values(row, c.getPhones(), phones, "Mobile"); //$NON-NLS-1$
+			address(row, c.getLocation());
+			values(row, c.getProfileUrls(), websites, "Profile"); //$NON-NLS-1$
+			Contact introducer = c.getIntroducedBy();
+			String introducerName = introducer == null ? null : introducer.getFullName();
+			boolean introduced = introducerName != null && !introducerName.isBlank();
+			row.add(introduced ? RelatedPerson.INTRODUCED_BY_LABEL : null);
+			row.add(introduced ? introducerName : null);
+			printer.printRecord(row);
+			sub.worked(1);
+		}
+		printer.flush();
+	}
+
+	private static void numbered(List<String> header, String kind, int count) {
+		for (int i = 1; i <= count; i++) {
+			header.add(kind + " " + i + " - Label"); //$NON-NLS-1$ //$NON-NLS-2$
+			header.add(kind + " " + i + " - Value"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static void values(List<String> row, List<String> values, int columns, String label) {
+		for (int i = 0; i < columns; i++) {
+			boolean present = i < values.size();
+			row.add(present ? label : null);
+			row.add(present ? values.get(i) : null);
+		}
+	}
+
+	private static void address(List<String> row, String location) {
+		String city = null;
+		String region = null;
+		String country = null;
+		if (location != null && !location.isBlank()) {
+			String[] parts = location.split("\\s*,\\s*"); //$NON-NLS-1$
+			if (parts.length == 2) {
+				city = parts[0].strip();
+				country = parts[1].strip();
+			} else if (parts.length == 3) {
+				city = parts[0].strip();
+				region = parts[1].strip();
+				country = parts[2].strip();
+			} else {
+				city = location.strip();
+			}
+		}
+		boolean any = city != null;
+		row.add(any ? "Other" : null); //$NON-NLS-1$
+		row.add(any ? location.strip() : null);
+		row.add(null); // street
+		row.add(city);
+		row.add(null); // PO box
+		row.add(region);
+		row.add(null); // postal code
+		row.add(country);
+		row.add(null); // extended address
+	}
+}

@@ -1,0 +1,224 @@
+package org.rapport.core.interchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.rapport.core.internal.interchange.CsvTable;
+import org.rapport.core.internal.interchange.Messages;
+import org.rapport.core.internal.interchange.Text;
+import org.rapport.core.internal.interchange.TextDecoding;
+
+/**
+ * Reads Google Contacts CSV exports with Commons CSV, in both formats Google has used:
+ * <ul>
+ * <li>the current one ({@code First Name,Middle Name,Last Name,...,Organization Name,Organization Title,
+ * ...,Notes,...,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,...,
+ * Website 1 - Label,Website 1 - Value,Relation 1 - Label,Relation 1 - Value});</li>
+ * <li>the older "Google CSV" ({@code Name,Given Name,Additional Name,Family Name,...,Location,...,Notes,
+ * ...,Group Membership,E-mail 1 - Type,E-mail 1 - Value,...,Organization 1 - Name,Organization 1 - Title,
+ * ...,Website 1 - Value}).</li>
+ * </ul>
+ * Any number of numbered columns is read; a cell holding several values separates them with
+ * {@code " ::: "}. Labels (groups) become tags, without Google's system labels ({@code * myContacts},
+ * {@code * starred}). A relation labelled "Introduced by" names the introducer; other relations and custom
+ * e-mail, phone and website labels are kept as note lines.
+ */
+public class GoogleContactsImporter implements ContactImporter {
+
+	/** Separates several values in one cell. */
+	public static final String MULTI_VALUE_SEPARATOR = " ::: "; //$NON-NLS-1$
+
+	private static final Pattern NUMBERED = Pattern.compile("^(.+?) (\\d+) - (.+)$"); //$NON-NLS-1$
+
+	/** Google's own labels of e-mails, phones and websites: not worth a note line. */
+	private static final Set<String> STANDARD_LABELS = Set.of("home", "work", "other", "mobile", "main", "home fax", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"work fax", "pager", "google voice", "profile", "blog", "home page", "homepage", "ftp", "internet", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+
+	@Override
+	public ContactFormat getFormat() {
+		return ContactFormat.GOOGLE_CONTACTS;
+	}
+
+	@Override
+	public ParsedContacts read(InputStream in, String sourceName, IProgressMonitor monitor)
+			throws IOException, InterchangeException {
+		TextDecoding.Decoded decoded = TextDecoding.decode(in.readAllBytes());
+		CsvTable table = CsvTable.parse(decoded.text(), sourceName, GoogleContactsImporter::isHeader,
+				Messages.Read_noGoogleHeader);
+		SubMonitor sub = SubMonitor.convert(monitor, Messages.bind(Messages.Task_reading, sourceName), 1);
+		Layout layout = new Layout(table.header());
+		List<ContactRecord> records = table.readRows(row -> layout.toRecord(row), sub.split(1));
+		List<String> warnings = new ArrayList<>();
+		if (decoded.warning() != null) {
+			warnings.add(decoded.warning());
+		}
+		return new ParsedContacts(ContactFormat.GOOGLE_CONTACTS, sourceName, records, warnings);
+	}
+
+	static boolean isHeader(List<String> values) {
+		List<String> lower = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+		boolean current = lower.contains("first name") && lower.contains("last name") //$NON-NLS-1$ //$NON-NLS-2$
+				&& (lower.contains("labels") || lower.contains("organization name") || lower.contains("e-mail 1 - value")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		boolean older = lower.contains("given name") && lower.contains("family name") //$NON-NLS-1$ //$NON-NLS-2$
+				|| lower.contains("name") && lower.contains("group membership"); //$NON-NLS-1$ //$NON-NLS-2$
+		return current || older;
+	}
+
+	/** Splits a cell of several values. */
+	static List<String> values(String cell) {
+		List<String> values = new ArrayList<>();
+		if (cell != null) {
+			for (String value : cell.split(Pattern.quote(MULTI_VALUE_SEPARATOR.strip()))) {
+				if (!value.isBlank()) {
+					values.add(value.strip());
+				}
+			}
+		}
+		return values;
+	}
+
+	/** Which numbered columns a file has: the numbers of each kind, in order. */
+	private static final class Layout {
+		private final Set<Integer> emails = new TreeSet<>();
+		private final Set<Integer> phones = new TreeSet<>();
+		private final Set<Integer> websites = new TreeSet<>();
+		private final Set<Integer> relations = new TreeSet<>();
+		private final Set<Integer> addresses = new TreeSet<>();
+
+		Layout(List<String> header) {
+			for (String column : header) {
+				Matcher m = NUMBERED.matcher(column);
+				if (m.matches()) {
+					Integer n = Integer.valueOf(m.group(2));
+					switch (m.group(1).toLowerCase(Locale.ROOT)) {
+					case "e-mail": //$NON-NLS-1$
+						emails.add(n);
+						break;
+					case "phone": //$NON-NLS-1$
+						phones.add(n);
+						break;
+					case "website": //$NON-NLS-1$
+						websites.add(n);
+						break;
+					case "relation": //$NON-NLS-1$
+						relations.add(n);
+						break;
+					case "address": //$NON-NLS-1$
+						addresses.add(n);
+						break;
+					default:
+						break;
+					}
+				}
+			}
+		}
+
+		ContactRecord toRecord(CsvTable.Row row) {
+			ContactRecord r = new ContactRecord(row.line());
+			String first = first(row, "First Name", "Given Name"); //$NON-NLS-1$ //$NON-NLS-2$
+			String middle = first(row, "Middle Name", "Additional Name"); //$NON-NLS-1$ //$NON-NLS-2$
+			String last = first(row, "Last Name", "Family Name"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (first == null && last == null) {
+				String[] split = Text.splitFullName(row.get("Name")); //$NON-NLS-1$
+				first = split[0];
+				last = split[1];
+			} else if (middle != null) {
+				first = first == null ? middle : first + " " + middle; //$NON-NLS-1$
+			}
+			r.setFirstName(first);
+			r.setLastName(last);
+			r.setOrganization(first(row, "Organization Name", "Organization 1 - Name")); //$NON-NLS-1$ //$NON-NLS-2$
+			r.setPosition(first(row, "Organization Title", "Organization 1 - Title")); //$NON-NLS-1$ //$NON-NLS-2$
+			r.setNotes(row.get("Notes")); //$NON-NLS-1$
+			for (String label : values(first(row, "Labels", "Group Membership"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				if (!label.startsWith("*")) { //$NON-NLS-1$
+					r.addTag(label);
+				}
+			}
+			for (Integer n : emails) {
+				for (String email : values(row.get("E-mail " + n + " - Value"))) { //$NON-NLS-1$ //$NON-NLS-2$
+					r.addEmail(email);
+					keepLabel(r, label(row, "E-mail", n), email); //$NON-NLS-1$
+				}
+			}
+			for (Integer n : phones) {
+				for (String phone : values(row.get("Phone " + n + " - Value"))) { //$NON-NLS-1$ //$NON-NLS-2$
+					r.addPhone(phone);
+					keepLabel(r, label(row, "Phone", n), phone); //$NON-NLS-1$
+				}
+			}
+			for (Integer n : websites) {
+				for (String url : values(row.get("Website " + n + " - Value"))) { //$NON-NLS-1$ //$NON-NLS-2$
+					r.addProfileUrl(url);
+					keepLabel(r, label(row, "Website", n), url); //$NON-NLS-1$
+				}
+			}
+			for (Integer n : relations) {
+				String label = label(row, "Relation", n); //$NON-NLS-1$
+				for (String name : values(row.get("Relation " + n + " - Value"))) { //$NON-NLS-1$ //$NON-NLS-2$
+					r.getRelated().add(new RelatedPerson(label, RelatedPerson.isIntroducerLabel(label), name, null));
+				}
+			}
+			r.setLocation(row.get("Location")); //$NON-NLS-1$
+			for (Integer n : addresses) {
+				if (r.getLocation() == null) {
+					r.setLocation(location(row, n));
+				}
+			}
+			return r;
+		}
+
+		private static String location(CsvTable.Row row, Integer n) {
+			List<String> parts = new ArrayList<>();
+			for (String part : new String[] { "City", "Region", "Country" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				String value = row.get("Address " + n + " - " + part); //$NON-NLS-1$ //$NON-NLS-2$
+				if (value != null) {
+					parts.add(value);
+				}
+			}
+			if (!parts.isEmpty()) {
+				return String.join(", ", parts); //$NON-NLS-1$
+			}
+			String formatted = row.get("Address " + n + " - Formatted"); //$NON-NLS-1$ //$NON-NLS-2$
+			return formatted == null ? null : formatted.replaceAll("\\s*\\R\\s*", ", "); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+
+		/** The label (current format) or type (older format) of a numbered value, without Google's "* ". */
+		private static String label(CsvTable.Row row, String kind, Integer n) {
+			String label = first(row, kind + " " + n + " - Label", kind + " " + n + " - Type"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			if (label == null) {
+				return null;
+			}
+			label = label.startsWith("*") ? label.substring(1).strip() : label; //$NON-NLS-1$
+			return label.isEmpty() ? null : label;
+		}
+
+		private static void keepLabel(ContactRecord r, String label, String value) {
+			if (label != null && !STANDARD_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
+				for (String single : values(label)) {
+					r.addNoteLine(Messages.bind(Messages.Note_labelled, single, value));
+					break;
+				}
+			}
+		}
+
+		private static String first(CsvTable.Row row, String... columns) {
+			for (String column : columns) {
+				String value = row.get(column);
+				if (value != null) {
+					return value;
+				}
+			}
+			return null;
+		}
+	}
+}

@@ -1,0 +1,238 @@
+package org.rapport.core.interchange;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.ReplaceCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.rapport.core.internal.interchange.Draft;
+import org.rapport.core.internal.interchange.Messages;
+import org.rapport.core.internal.interchange.Text;
+import org.rapport.model.Contact;
+import org.rapport.model.NetworkingPlan;
+import org.rapport.model.RapportPackage;
+
+/**
+ * Merges duplicate contacts into one survivor, as one undoable command.
+ * <ul>
+ * <li>Every reference to a duplicate anywhere in the plan is moved to the survivor: interactions,
+ * follow-ups, exchanges, thank-you notes, feedback, audience membership, opportunities' "contacts met",
+ * other contacts' "introduced by", review findings. Where the survivor is already referenced (both took
+ * part in one interaction) the duplicate is just removed from that list.</li>
+ * <li>Multi-valued fields (e-mails, phones, profile URLs, tags, shared interests and values) become the
+ * union; e-mails, phones, URLs and tags compared the way imports compare them.</li>
+ * <li>Single fields keep the survivor's value unless it is empty. Notes and provenance are free text and
+ * are joined rather than dropped, so no one's notes are lost.</li>
+ * <li>The duplicates are removed from the plan.</li>
+ * </ul>
+ * The sub-commands are built when the command executes (like EMF's {@code DeleteCommand}), in an order
+ * chosen so that undo restores every list exactly, including the order of the model's derived opposite
+ * lists: the plan after undo is {@code EcoreUtil.equals} to the plan before.
+ */
+public class MergeContactsCommand extends CompoundCommand {
+
+	private static final RapportPackage P = RapportPackage.eINSTANCE;
+
+	private final EditingDomain domain;
+	private final Contact survivor;
+	private final List<Contact> duplicates;
+
+	/**
+	 * @param domain     the plan's editing domain
+	 * @param survivor   the contact that stays
+	 * @param duplicates the contacts merged into it and removed; the survivor itself and repeats are ignored
+	 */
+	public MergeContactsCommand(EditingDomain domain, Contact survivor, Collection<? extends Contact> duplicates) {
+		super(Messages.Command_merge);
+		this.domain = Objects.requireNonNull(domain, "domain"); //$NON-NLS-1$
+		this.survivor = Objects.requireNonNull(survivor, "survivor"); //$NON-NLS-1$
+		List<Contact> list = new ArrayList<>();
+		for (Contact duplicate : duplicates) {
+			if (duplicate != survivor && !list.contains(duplicate)) {
+				list.add(duplicate);
+			}
+		}
+		this.duplicates = Collections.unmodifiableList(list);
+		setDescription(Messages.bind(Messages.Command_mergeDescription, Integer.valueOf(list.size()), name(survivor)));
+	}
+
+	public Contact getSurvivor() {
+		return survivor;
+	}
+
+	public List<Contact> getDuplicates() {
+		return duplicates;
+	}
+
+	private NetworkingPlan plan() {
+		return survivor.eContainer() instanceof NetworkingPlan ? (NetworkingPlan) survivor.eContainer() : null;
+	}
+
+	@Override
+	protected boolean prepare() {
+		NetworkingPlan plan = plan();
+		if (plan == null || duplicates.isEmpty()) {
+			return false;
+		}
+		for (Contact duplicate : duplicates) {
+			if (duplicate.eContainer() != plan) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	@Override
+	public void execute() {
+		NetworkingPlan plan = plan();
+		for (Contact duplicate : duplicates) {
+			moveReferences(plan, duplicate);
+			mergeAttributes(duplicate);
+			mergeOwnReferences(duplicate);
+			appendAndExecute(new RemoveCommand(domain, plan, P.getNetworkingPlan_Contacts(), duplicate));
+		}
+	}
+
+	/** A place where the duplicate is referenced: an object's reference, and for lists the position. */
+	private record Usage(EObject owner, EReference reference, int order) {
+	}
+
+	private void moveReferences(NetworkingPlan plan, Contact duplicate) {
+		List<Usage> usages = new ArrayList<>();
+		for (Iterator<EObject> it = plan.eAllContents(); it.hasNext();) {
+			EObject owner = it.next();
+			if (owner == duplicate) {
+				continue;
+			}
+			for (EReference reference : owner.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer() || reference.isDerived() || !reference.isChangeable()
+						|| !reference.getEReferenceType().isInstance(duplicate)) {
+					continue;
+				}
+				Object value = owner.eGet(reference);
+				boolean uses = reference.isMany() ? ((List<?>) value).contains(duplicate) : value == duplicate;
+				if (uses) {
+					usages.add(new Usage(owner, reference, orderInOpposite(duplicate, owner, reference)));
+				}
+			}
+		}
+		// Changing a bidirectional reference appends to the duplicate's opposite list on undo; visiting the
+		// owners in reverse order of that list makes the undo rebuild it in its original order.
+		usages.sort(Comparator.comparingInt(Usage::order).reversed());
+		for (Usage usage : usages) {
+			EObject owner = usage.owner();
+			EReference reference = usage.reference();
+			if (reference.isMany()) {
+				EList<?> list = (EList<?>) owner.eGet(reference);
+				if (list.contains(survivor) || owner == survivor) {
+					appendAndExecute(new RemoveCommand(domain, owner, reference, duplicate));
+				} else {
+					appendAndExecute(new ReplaceCommand(domain, owner, reference, duplicate, Collections.singleton(survivor)));
+				}
+			} else {
+				// the survivor "introduced by" its own duplicate would point to itself
+				appendAndExecute(new SetCommand(domain, owner, reference, owner == survivor ? null : survivor));
+			}
+		}
+	}
+
+	private static int orderInOpposite(Contact duplicate, EObject owner, EReference reference) {
+		EReference opposite = reference.getEOpposite();
+		if (opposite != null && opposite.isMany()) {
+			return ((List<?>) duplicate.eGet(opposite)).indexOf(owner);
+		}
+		return -1;
+	}
+
+	private void mergeAttributes(Contact duplicate) {
+		union(P.getContact_Emails(), survivor.getEmails(), duplicate.getEmails(), Text::email);
+		union(P.getContact_Phones(), survivor.getPhones(), duplicate.getPhones(), Text::phone);
+		union(P.getContact_ProfileUrls(), survivor.getProfileUrls(), duplicate.getProfileUrls(), Text::url);
+		union(P.getContact_Tags(), survivor.getTags(), duplicate.getTags(), Text::tag);
+		union(P.getContact_SharedInterests(), survivor.getSharedInterests(), duplicate.getSharedInterests(), Text::fold);
+		union(P.getContact_SharedValues(), survivor.getSharedValues(), duplicate.getSharedValues(), Text::fold);
+		for (EAttribute attribute : P.getContact().getEAllAttributes()) {
+			if (attribute.isMany() || attribute.isDerived() || !attribute.isChangeable() || attribute.isTransient()) {
+				continue;
+			}
+			if (attribute == P.getContact_Notes() || attribute == P.getContact_Provenance()) {
+				String joined = join((String) survivor.eGet(attribute), (String) duplicate.eGet(attribute));
+				if (joined != null) {
+					appendAndExecute(new SetCommand(domain, survivor, attribute, joined));
+				}
+			} else if (isEmpty(survivor, attribute) && !isEmpty(duplicate, attribute)) {
+				appendAndExecute(new SetCommand(domain, survivor, attribute, duplicate.eGet(attribute)));
+			}
+		}
+	}
+
+	private void mergeOwnReferences(Contact duplicate) {
+		Contact introducer = duplicate.getIntroducedBy();
+		if (survivor.getIntroducedBy() == null && introducer != null && introducer != survivor
+				&& !duplicates.contains(introducer)) {
+			appendAndExecute(new SetCommand(domain, survivor, P.getContact_IntroducedBy(), introducer));
+		}
+		if (survivor.getMetAt() == null && duplicate.getMetAt() != null) {
+			appendAndExecute(new SetCommand(domain, survivor, P.getContact_MetAt(), duplicate.getMetAt()));
+		}
+	}
+
+	private static boolean isEmpty(Contact contact, EAttribute attribute) {
+		Object value = contact.eGet(attribute);
+		return !contact.eIsSet(attribute) || value instanceof String && ((String) value).isBlank();
+	}
+
+	private void union(EAttribute attribute, List<String> into, List<String> from, UnaryOperator<String> normal) {
+		List<String> missing = new ArrayList<>();
+		for (String value : from) {
+			if (!Draft.contains(into, value, normal) && !Draft.contains(missing, value, normal)) {
+				missing.add(value);
+			}
+		}
+		if (!missing.isEmpty()) {
+			appendAndExecute(new AddCommand(domain, survivor, attribute, missing));
+		}
+	}
+
+	/** The survivor's text with the duplicate's lines it lacks, or {@code null} when nothing is to add. */
+	private static String join(String kept, String other) {
+		if (Text.isBlank(other)) {
+			return null;
+		}
+		if (Text.isBlank(kept)) {
+			return other;
+		}
+		List<String> have = Draft.lines(kept);
+		List<String> missing = new ArrayList<>();
+		for (String line : Draft.lines(other)) {
+			if (!have.contains(line)) {
+				missing.add(line);
+			}
+		}
+		return missing.isEmpty() ? null : kept + "\n" + String.join("\n", missing); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String name(Contact contact) {
+		String name = contact.getFullName();
+		return name == null || name.isBlank() ? Messages.Row_unnamed : name;
+	}
+
+	@Override
+	public Collection<?> getAffectedObjects() {
+		return Collections.singleton(survivor);
+	}
+}

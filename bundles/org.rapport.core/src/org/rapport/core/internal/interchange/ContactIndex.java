@@ -1,0 +1,113 @@
+package org.rapport.core.internal.interchange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.rapport.core.interchange.ContactRecord;
+import org.rapport.core.interchange.MatchRule;
+
+/**
+ * Finds drafts by the keys of the matching rules ({@link MatchRule}), in rule order. Keys are the normal
+ * forms of {@link Text}; a draft can be found by every key any of its records brought.
+ */
+public final class ContactIndex {
+
+	/** A draft found for a record, by which rule and value. */
+	public record Match(Draft draft, MatchRule rule, String value) {
+	}
+
+	private final Map<String, Set<Draft>> byUid = new HashMap<>();
+	private final Map<String, Set<Draft>> byEmail = new HashMap<>();
+	private final Map<String, Set<Draft>> byUrl = new HashMap<>();
+	private final Map<String, Set<Draft>> byNameAndOrganization = new HashMap<>();
+	private final Map<String, Set<Draft>> byName = new HashMap<>();
+
+	private static void put(Map<String, Set<Draft>> map, String key, Draft draft) {
+		if (key != null && !key.isEmpty()) {
+			map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(draft);
+		}
+	}
+
+	private static Draft first(Map<String, Set<Draft>> map, String key) {
+		Set<Draft> found = key == null || key.isEmpty() ? null : map.get(key);
+		return found == null || found.isEmpty() ? null : found.iterator().next();
+	}
+
+	/** {@code urn:uuid:1234} and {@code 1234} are the same identifier. */
+	public static String uidKey(String uid) {
+		if (uid == null) {
+			return null;
+		}
+		String u = uid.strip();
+		if (u.regionMatches(true, 0, "urn:uuid:", 0, 9)) { //$NON-NLS-1$
+			u = u.substring(9);
+		}
+		return u.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	static String nameAndOrganizationKey(String first, String last, String organization) {
+		String name = Text.name(first, last);
+		return name.isEmpty() ? null : name + '\u0000' + Text.fold(organization);
+	}
+
+	/** Indexes a draft of a plan contact by its values and its plan id. */
+	public void addDraft(Draft draft) {
+		put(byUid, uidKey(draft.planId()), draft);
+		draft.emails.forEach(e -> put(byEmail, Text.email(e), draft));
+		draft.profileUrls.forEach(u -> put(byUrl, Text.url(u), draft));
+		put(byNameAndOrganization, nameAndOrganizationKey(draft.firstName, draft.lastName, draft.organization), draft);
+		put(byName, Text.name(draft.firstName, draft.lastName), draft);
+	}
+
+	/** Makes a draft findable by the keys of a record that was matched to it (or created it). */
+	public void addRecord(ContactRecord record, Draft draft) {
+		put(byUid, uidKey(record.getUid()), draft);
+		record.getEmails().forEach(e -> put(byEmail, Text.email(e), draft));
+		record.getProfileUrls().forEach(u -> put(byUrl, Text.url(u), draft));
+		put(byNameAndOrganization,
+				nameAndOrganizationKey(record.getFirstName(), record.getLastName(), record.getOrganization()), draft);
+		put(byName, Text.name(record.getFirstName(), record.getLastName()), draft);
+	}
+
+	/** The draft a record is about, by the first rule that finds one, or {@code null}. */
+	public Match find(ContactRecord record) {
+		Draft d = first(byUid, uidKey(record.getUid()));
+		if (d != null) {
+			return new Match(d, MatchRule.UID, record.getUid());
+		}
+		for (String email : record.getEmails()) {
+			d = first(byEmail, Text.email(email));
+			if (d != null) {
+				return new Match(d, MatchRule.EMAIL, email);
+			}
+		}
+		for (String url : record.getProfileUrls()) {
+			d = first(byUrl, Text.url(url));
+			if (d != null) {
+				return new Match(d, MatchRule.PROFILE_URL, url);
+			}
+		}
+		d = first(byNameAndOrganization,
+				nameAndOrganizationKey(record.getFirstName(), record.getLastName(), record.getOrganization()));
+		if (d != null) {
+			String value = record.getFullName() + (record.getOrganization() != null ? ", " + record.getOrganization() : ""); //$NON-NLS-1$ //$NON-NLS-2$
+			return new Match(d, MatchRule.NAME_AND_ORGANIZATION, value);
+		}
+		return null;
+	}
+
+	/** The draft with this identifier (plan id or a card UID of the file), or {@code null}. */
+	public Draft byUid(String uid) {
+		return first(byUid, uidKey(uid));
+	}
+
+	/** The drafts with this full name (case, accents and spacing ignored). */
+	public List<Draft> byName(String fullName) {
+		Set<Draft> found = byName.get(Text.fold(fullName));
+		return found == null ? List.of() : new ArrayList<>(found);
+	}
+}

@@ -1,0 +1,170 @@
+package org.rapport.core.internal.interchange;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.rapport.model.Contact;
+import org.rapport.model.NetworkingPlan;
+import org.rapport.model.RapportFactory;
+import org.rapport.model.RapportPackage;
+
+/**
+ * Applies an import preview as one undoable step. The sub-commands are built when the command first
+ * executes, against the plan as it is then (the way EMF's {@code DeleteCommand} works), so a plan changed
+ * since the preview is still only added to; undo and redo replay the same sub-commands.
+ */
+public final class ImportContactsCommand extends CompoundCommand {
+
+	private static final RapportPackage P = RapportPackage.eINSTANCE;
+
+	private final EditingDomain domain;
+	private final NetworkingPlan plan;
+	private final List<Draft> created;
+	private final List<Draft> updated;
+	private final String provenance;
+	private final String updateProvenance;
+	private final Set<Contact> affected = new LinkedHashSet<>();
+
+	public ImportContactsCommand(EditingDomain domain, NetworkingPlan plan, String label, List<Draft> created,
+			List<Draft> updated, String provenance, String updateProvenance) {
+		super(label);
+		this.domain = domain;
+		this.plan = plan;
+		this.created = List.copyOf(created);
+		this.updated = List.copyOf(updated);
+		this.provenance = provenance;
+		this.updateProvenance = updateProvenance;
+	}
+
+	@Override
+	protected boolean prepare() {
+		return !created.isEmpty() || !updated.isEmpty();
+	}
+
+	@Override
+	public void execute() {
+		Map<Draft, Contact> contacts = new IdentityHashMap<>();
+		for (Draft draft : updated) {
+			contacts.put(draft, draft.existing);
+		}
+		List<Contact> newContacts = new ArrayList<>();
+		for (Draft draft : created) {
+			Contact contact = RapportFactory.eINSTANCE.createContact();
+			contact.setFirstName(draft.firstName);
+			contact.setLastName(draft.lastName);
+			contact.setOrganization(draft.organization);
+			contact.setPosition(draft.position);
+			contact.setLocation(draft.location);
+			contact.setNotes(draft.notes);
+			contact.getEmails().addAll(distinct(draft.emails));
+			contact.getPhones().addAll(distinct(draft.phones));
+			contact.getProfileUrls().addAll(distinct(draft.profileUrls));
+			contact.getTags().addAll(distinct(draft.tags));
+			contact.setProvenance(provenance);
+			contacts.put(draft, contact);
+			newContacts.add(contact);
+		}
+		// new contacts are not in the plan yet: their introducers are set directly, as EMF's create-child
+		// commands initialize a new child before adding it
+		for (Draft draft : created) {
+			if (draft.introducedBy != null) {
+				contacts.get(draft).setIntroducedBy(contactOf(draft.introducedBy, contacts));
+			}
+		}
+		if (!newContacts.isEmpty()) {
+			appendAndExecute(new AddCommand(domain, plan, P.getNetworkingPlan_Contacts(), newContacts));
+			affected.addAll(newContacts);
+		}
+		for (Draft draft : updated) {
+			Contact contact = draft.existing;
+			int before = getCommandList().size();
+			fill(contact, P.getContact_FirstName(), draft.firstName);
+			fill(contact, P.getContact_LastName(), draft.lastName);
+			fill(contact, P.getContact_Organization(), draft.organization);
+			fill(contact, P.getContact_Position(), draft.position);
+			fill(contact, P.getContact_Location(), draft.location);
+			add(contact, P.getContact_Emails(), contact.getEmails(), draft.emails, Text::email);
+			add(contact, P.getContact_Phones(), contact.getPhones(), draft.phones, Text::phone);
+			add(contact, P.getContact_ProfileUrls(), contact.getProfileUrls(), draft.profileUrls, Text::url);
+			add(contact, P.getContact_Tags(), contact.getTags(), draft.tags, Text::tag);
+			String notes = appendLines(contact.getNotes(), draft.notes);
+			if (notes != null) {
+				appendAndExecute(new SetCommand(domain, contact, P.getContact_Notes(), notes));
+			}
+			if (contact.getIntroducedBy() == null && draft.introducedBy != null) {
+				Contact introducer = contactOf(draft.introducedBy, contacts);
+				if (introducer != null && introducer != contact) {
+					appendAndExecute(new SetCommand(domain, contact, P.getContact_IntroducedBy(), introducer));
+				}
+			}
+			if (getCommandList().size() > before) {
+				String provenanceNow = appendLines(contact.getProvenance(), updateProvenance);
+				if (provenanceNow != null) {
+					appendAndExecute(new SetCommand(domain, contact, P.getContact_Provenance(), provenanceNow));
+				}
+				affected.add(contact);
+			}
+		}
+	}
+
+	private static Contact contactOf(Draft draft, Map<Draft, Contact> contacts) {
+		Contact contact = contacts.get(draft);
+		return contact != null ? contact : draft.existing;
+	}
+
+	private void fill(Contact contact, EAttribute feature, String value) {
+		if (value != null && !value.isBlank() && Text.isBlank((String) contact.eGet(feature))) {
+			appendAndExecute(new SetCommand(domain, contact, feature, value));
+		}
+	}
+
+	private void add(Contact contact, EAttribute feature, List<String> current, List<String> wanted,
+			UnaryOperator<String> normal) {
+		List<String> missing = new ArrayList<>();
+		for (String value : wanted) {
+			if (!Draft.contains(current, value, normal) && !Draft.contains(missing, value, normal)) {
+				missing.add(value);
+			}
+		}
+		if (!missing.isEmpty()) {
+			appendAndExecute(new AddCommand(domain, contact, feature, missing));
+		}
+	}
+
+	/** Values without repeats: the model's lists are unique and refuse a value twice. */
+	private static Collection<String> distinct(List<String> values) {
+		return new LinkedHashSet<>(values);
+	}
+
+	/** The text with the lines of {@code wanted} it lacks appended, or {@code null} when it lacks none. */
+	private static String appendLines(String text, String wanted) {
+		List<String> have = Draft.lines(text);
+		List<String> missing = new ArrayList<>();
+		for (String line : Draft.lines(wanted)) {
+			if (!have.contains(line) && !missing.contains(line)) {
+				missing.add(line);
+			}
+		}
+		if (missing.isEmpty()) {
+			return null;
+		}
+		String added = String.join("\n", missing); //$NON-NLS-1$
+		return Text.isBlank(text) ? added : text + "\n" + added; //$NON-NLS-1$
+	}
+
+	@Override
+	public Collection<?> getAffectedObjects() {
+		return new ArrayList<>(affected);
+	}
+}

@@ -1,0 +1,77 @@
+package org.rapport.core.internal.interchange;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible messages of contact import and export. Templates are in {@code messages.properties}. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.rapport.core.internal.interchange.messages"; //$NON-NLS-1$
+
+	public static String Change_add;
+	public static String Change_append;
+	public static String Change_fill;
+	public static String Change_link;
+	public static String Command_import;
+	public static String Command_merge;
+	public static String Command_mergeDescription;
+	public static String Conflict_item;
+	public static String Field_email;
+	public static String Field_firstName;
+	public static String Field_introducedBy;
+	public static String Field_lastName;
+	public static String Field_location;
+	public static String Field_notes;
+	public static String Field_organization;
+	public static String Field_phone;
+	public static String Field_position;
+	public static String Field_profileUrl;
+	public static String Field_tag;
+	public static String Format_google;
+	public static String Format_linkedIn;
+	public static String Format_vcard;
+	public static String Job_export;
+	public static String Job_ioFailed;
+	public static String Job_read;
+	public static String Note_connectedOn;
+	public static String Note_introducedBy;
+	public static String Note_labelled;
+	public static String Note_related;
+	public static String Preview_summary;
+	public static String Provenance_imported;
+	public static String Provenance_updated;
+	public static String Read_badCsv;
+	public static String Read_empty;
+	public static String Read_noGoogleHeader;
+	public static String Read_noLinkedInHeader;
+	public static String Read_noVCard;
+	public static String Read_notUtf8;
+	public static String Read_unknownFormat;
+	public static String Reject_columnCount;
+	public static String Reject_noIdentity;
+	public static String Reject_truncatedCard;
+	public static String Reject_unbalancedQuote;
+	public static String Reject_unreadableCard;
+	public static String Row_conflicts;
+	public static String Row_duplicate;
+	public static String Row_duplicateSameAs;
+	public static String Row_new;
+	public static String Row_newWithDetails;
+	public static String Row_rejected;
+	public static String Row_unnamed;
+	public static String Row_update;
+	public static String Row_updateSameAs;
+	public static String Rule_email;
+	public static String Rule_nameAndOrganization;
+	public static String Rule_profileUrl;
+	public static String Rule_uid;
+	public static String Task_matching;
+	public static String Task_reading;
+	public static String Task_writing;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

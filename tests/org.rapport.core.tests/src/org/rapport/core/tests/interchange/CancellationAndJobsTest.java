@@ -1,0 +1,143 @@
+package org.rapport.core.tests.interchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.core.interchange.ContactFormat;
+import org.rapport.core.interchange.GoogleContactsExporter;
+import org.rapport.core.interchange.ImportPreview;
+import org.rapport.core.interchange.Interchange;
+import org.rapport.core.interchange.InterchangeJobs;
+import org.rapport.core.interchange.ParsedContacts;
+import org.rapport.core.interchange.VCardExporter;
+import org.rapport.core.sample.SamplePlan;
+import org.rapport.model.NetworkingPlan;
+
+/** Cancelling changes nothing; the jobs read, preview and export in the background. */
+class CancellationAndJobsTest {
+
+	/** A monitor that cancels itself after a number of work units. */
+	private static final class CancelAfter extends NullProgressMonitor {
+		private int remaining;
+
+		CancelAfter(int ticks) {
+			remaining = ticks;
+		}
+
+		@Override
+		public void worked(int work) {
+			if (--remaining <= 0) {
+				setCanceled(true);
+			}
+		}
+
+		@Override
+		public void internalWorked(double work) {
+			worked(1);
+		}
+	}
+
+	@Test
+	void cancellingAReadStopsAtARow() throws Exception {
+		StringBuilder csv = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+		for (int i = 0; i < 500; i++) {
+			csv.append("P").append(i).append(",Q,,p").append(i).append("@example.org,,,\n");
+		}
+		CancelAfter monitor = new CancelAfter(10);
+		assertThrows(OperationCanceledException.class, () -> ContactFormat.LINKEDIN_CONNECTIONS.newImporter()
+				.read(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "big.csv", monitor));
+		assertTrue(monitor.isCanceled());
+	}
+
+	@Test
+	void cancellingAPreviewChangesNothing() throws Exception {
+		Fixtures.Setup setup = Fixtures.setUp(SamplePlan.create(Fixtures.TODAY));
+		byte[] file = Fixtures.export(new VCardExporter(), setup.plan().getContacts().subList(0, 5));
+		ParsedContacts parsed = Fixtures.read(ContactFormat.VCARD, "five.vcf", file);
+		Fixtures.Setup empty = Fixtures.emptyPlan();
+		NetworkingPlan before = EcoreUtil.copy(empty.plan());
+		assertThrows(OperationCanceledException.class, () -> ImportPreview.compute(empty.plan(), parsed, new CancelAfter(3)));
+		assertTrue(EcoreUtil.equals(before, empty.plan()));
+		assertFalse(empty.domain().getCommandStack().canUndo());
+	}
+
+	@Test
+	void cancellingAnExportLeavesTheFileAsItWas(@TempDir Path dir) throws Exception {
+		NetworkingPlan plan = Fixtures.setUp(SamplePlan.create(Fixtures.TODAY)).plan();
+		Path file = dir.resolve("contacts.vcf");
+		Files.writeString(file, "previous content");
+		assertThrows(OperationCanceledException.class,
+				() -> Interchange.export(file, new VCardExporter(), plan.getContacts(), new CancelAfter(2)));
+		assertEquals("previous content", Files.readString(file));
+		assertEquals(List.of("contacts.vcf"), Fixtures.listNames(dir), "no temporary file is left behind");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		assertThrows(OperationCanceledException.class,
+				() -> new GoogleContactsExporter().write(plan.getContacts(), out, new CancelAfter(1)));
+	}
+
+	@Test
+	void previewJobHandsOverThePreviewAndApplyingIsUpToTheCaller(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("Connections.csv");
+		Files.write(file, Fixtures.data("Connections.csv"));
+		Fixtures.Setup setup = Fixtures.emptyPlan();
+		AtomicReference<ImportPreview> result = new AtomicReference<>();
+		Job job = InterchangeJobs.preview(file, null, setup.plan(), result::set);
+		job.schedule();
+		job.join();
+		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+		assertNotNull(result.get());
+		assertEquals(ContactFormat.LINKEDIN_CONNECTIONS, result.get().getParsed().format(), "the format was detected");
+		assertEquals(0, setup.plan().getContacts().size(), "the job changed nothing");
+		result.get().apply(setup.domain());
+		assertEquals(4, setup.plan().getContacts().size());
+	}
+
+	@Test
+	void jobOnABadFileEndsWithTheReadableError(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("empty.vcf");
+		Files.write(file, new byte[0]);
+		AtomicReference<ParsedContacts> result = new AtomicReference<>();
+		Job job = InterchangeJobs.read(file, ContactFormat.VCARD, result::set);
+		job.schedule();
+		job.join();
+		assertEquals(IStatus.ERROR, job.getResult().getSeverity());
+		assertEquals("empty.vcf is empty: it holds no contacts.", job.getResult().getMessage());
+		assertEquals(null, result.get());
+	}
+
+	@Test
+	void cancelledJobChangesNothing(@TempDir Path dir) throws Exception {
+		NetworkingPlan plan = Fixtures.setUp(SamplePlan.create(Fixtures.TODAY)).plan();
+		Path file = dir.resolve("contacts.csv");
+		Job job = InterchangeJobs.export(file, new GoogleContactsExporter(), plan.getContacts());
+		job.schedule(60_000);
+		job.cancel();
+		job.join();
+		assertFalse(Files.exists(file));
+
+		Job export = InterchangeJobs.export(file, new GoogleContactsExporter(), plan.getContacts());
+		export.schedule();
+		export.join();
+		assertEquals(IStatus.OK, export.getResult().getSeverity());
+		assertEquals(plan.getContacts().size(),
+				Fixtures.read(ContactFormat.GOOGLE_CONTACTS, "contacts.csv", Files.readAllBytes(file)).records().size());
+	}
+}
