@@ -1,0 +1,395 @@
+package org.rapport.core.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.osgi.util.NLS;
+import org.rapport.core.export.internal.Messages;
+import org.rapport.core.store.AtomicFileWriter;
+import org.rapport.model.Contact;
+import org.rapport.model.FollowUp;
+import org.rapport.model.FollowUpOrigin;
+import org.rapport.model.FollowUpStatus;
+import org.rapport.model.NetworkingPlan;
+import org.rapport.model.Opportunity;
+import org.rapport.model.OpportunityStatus;
+import org.rapport.model.derived.ContactDerivations;
+import org.rapport.model.derived.PlanClock;
+import org.rapport.model.validation.PlanLabels;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VToDo;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Completed;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Due;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import net.fortuna.ical4j.validate.ValidationResult;
+
+/**
+ * Exports a plan's follow-ups and opportunities as iCalendar (RFC 5545), for calendar and task applications.
+ * <ul>
+ * <li>Every follow-up becomes a {@code VTODO}: {@code SUMMARY} "Follow up with <i>name</i>", {@code DUE}
+ * (a date), {@code STATUS} {@code NEEDS-ACTION} (open), {@code COMPLETED} (done, with the day it was done) or
+ * {@code CANCELLED} (skipped or cancelled), a {@code DESCRIPTION} with the reason and "attempt N of M", the
+ * contact as {@code CONTACT} and, with an email address, as {@code ATTENDEE}. Closed follow-ups are included
+ * so that importing a newer export into a calendar closes what was done; {@link #setOpenFollowUpsOnly} leaves
+ * them out.</li>
+ * <li>Every opportunity with a date becomes a {@code VEVENT}: an all-day {@code DTSTART}, {@code SUMMARY},
+ * {@code LOCATION} (the place), {@code URL} (the link), {@code STATUS} and a {@code DESCRIPTION} (kind, online
+ * or not, notes). Opportunities without a date have no place in a calendar and are left out.</li>
+ * </ul>
+ * Each component's {@code UID} is derived from the model object's {@code xmi:id}, so exporting again and
+ * importing into the same calendar updates entries instead of duplicating them. Dates are calendar days in
+ * the zone of {@link org.rapport.model.derived.PlanClock}, as everywhere in Rapport. The calendar is
+ * validated before anything is written.
+ * <p>
+ * Headless, usable in plain Java and in OSGi. Instances are not thread-safe while being configured.
+ * </p>
+ */
+public final class ICalendarExporter {
+
+	/** The {@code PRODID} of exported calendars. */
+	public static final String PRODUCT_ID = "-//Rapport//Rapport 0.1//EN"; //$NON-NLS-1$
+
+	/** The right-hand side of exported {@code UID}s, which makes them globally unique (RFC 5545, 3.8.4.7). */
+	public static final String UID_DOMAIN = "rapport.org"; //$NON-NLS-1$
+
+	/** The usual file extension of exports, without the dot. */
+	public static final String FILE_EXTENSION = "ics"; //$NON-NLS-1$
+
+	/** The media type of exports. */
+	public static final String MEDIA_TYPE = "text/calendar"; //$NON-NLS-1$
+
+	private final Clock clock;
+	private final AtomicFileWriter writer;
+	private boolean openFollowUpsOnly;
+
+	/** An exporter that stamps components with the current time. */
+	public ICalendarExporter() {
+		this(Clock.systemUTC());
+	}
+
+	/**
+	 * @param clock gives the {@code DTSTAMP} of the components (when the export was made); its zone does not
+	 *              matter
+	 */
+	public ICalendarExporter(Clock clock) {
+		this(clock, new AtomicFileWriter(false, UnaryOperator.identity()));
+	}
+
+	/** An exporter that writes files with the given writer. */
+	public ICalendarExporter(Clock clock, AtomicFileWriter writer) {
+		this.clock = Objects.requireNonNull(clock, "clock"); //$NON-NLS-1$
+		this.writer = Objects.requireNonNull(writer, "writer"); //$NON-NLS-1$
+	}
+
+	/** Whether only open follow-ups are exported (default {@code false}: all of them, with their status). */
+	public ICalendarExporter setOpenFollowUpsOnly(boolean openOnly) {
+		this.openFollowUpsOnly = openOnly;
+		return this;
+	}
+
+	public boolean isOpenFollowUpsOnly() {
+		return openFollowUpsOnly;
+	}
+
+	/**
+	 * The plan as a calendar: a {@code VTODO} per follow-up and a {@code VEVENT} per dated opportunity, in the
+	 * plan's order.
+	 */
+	public Calendar toCalendar(NetworkingPlan plan) {
+		Objects.requireNonNull(plan, "plan"); //$NON-NLS-1$
+		// one stamp for the whole export: it tells when this revision of every entry was made
+		Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId(PRODUCT_ID));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		for (FollowUp followUp : plan.getFollowUps()) {
+			if (!openFollowUpsOnly || followUp.getStatus() == FollowUpStatus.OPEN) {
+				calendar.add((CalendarComponent) toDo(followUp, stamp));
+			}
+		}
+		for (Opportunity opportunity : plan.getOpportunities()) {
+			if (opportunity.getDate() != null) {
+				calendar.add((CalendarComponent) event(opportunity, stamp));
+			}
+		}
+		return calendar;
+	}
+
+	/**
+	 * Writes the plan's calendar to a stream, in UTF-8 with CRLF line ends and folded lines.
+	 *
+	 * @throws IOException when writing fails, or when the calendar does not pass iCal4j's validation (then
+	 *                     nothing has been written)
+	 */
+	public void write(NetworkingPlan plan, OutputStream out) throws IOException {
+		Calendar calendar = toCalendar(plan);
+		// validate before the first byte, so that a failed export leaves nothing half-written behind
+		ValidationResult result;
+		try {
+			result = calendar.validate();
+		} catch (ValidationException e) {
+			throw new IOException(NLS.bind(Messages.Export_invalidCalendar, e.getMessage()), e);
+		}
+		if (result.hasErrors()) {
+			throw new IOException(NLS.bind(Messages.Export_invalidCalendar, result.toString()));
+		}
+		// closing the writer flushes it (whether or not the outputter closes it too), but not the caller's stream
+		try (Writer text = new OutputStreamWriter(new UnclosedOutputStream(out), StandardCharsets.UTF_8)) {
+			new CalendarOutputter(false).output(calendar, text);
+		} catch (ValidationException e) {
+			throw new IOException(NLS.bind(Messages.Export_invalidCalendar, e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * Writes the plan's calendar to a file, atomically.
+	 *
+	 * @throws IOException when the calendar is invalid or the file cannot be written; the file is then unchanged
+	 */
+	public void export(NetworkingPlan plan, Path target) throws IOException {
+		Objects.requireNonNull(plan, "plan"); //$NON-NLS-1$
+		writer.write(target, out -> write(plan, out));
+	}
+
+	/**
+	 * The {@code UID} of the component exported for a model object: its {@code xmi:id} (a UUID in plan
+	 * files) at {@value #UID_DOMAIN}. An object without an id (never saved) gets a name-based UUID of its
+	 * path in the plan, which is stable as long as the plan's structure is.
+	 */
+	public static String uid(EObject object) {
+		Resource resource = object.eResource();
+		String id = resource instanceof XMLResource xmlResource ? xmlResource.getID(object) : null;
+		if (id == null || id.isBlank()) {
+			String path = resource != null ? resource.getURIFragment(object) : EcoreUtil.getURI(object).fragment();
+			id = UUID.nameUUIDFromBytes(String.valueOf(path).getBytes(StandardCharsets.UTF_8)).toString();
+		}
+		return id + '@' + UID_DOMAIN;
+	}
+
+	private VToDo toDo(FollowUp followUp, Instant stamp) {
+		VToDo toDo = new VToDo(false);
+		toDo.add(new Uid(uid(followUp)));
+		toDo.add(new DtStamp(stamp));
+		Contact contact = followUp.getContact();
+		toDo.add(new Summary(contact == null ? Messages.FollowUp_summaryNoContact
+				: NLS.bind(Messages.FollowUp_summary, contactName(contact))));
+		LocalDate due = day(followUp.getDueDate());
+		if (due != null) {
+			toDo.add(new Due<>(due));
+		}
+		FollowUpStatus status = followUp.getStatus() == null ? FollowUpStatus.OPEN : followUp.getStatus();
+		switch (status) {
+		case DONE -> {
+			toDo.add(new Status(Status.VALUE_COMPLETED));
+			if (followUp.getCompletedOn() != null) {
+				// COMPLETED is a UTC date-time; the model only knows the day
+				toDo.add(new Completed(startOfDay(followUp.getCompletedOn())));
+			}
+		}
+		case SKIPPED, CANCELLED -> toDo.add(new Status(Status.VALUE_CANCELLED));
+		default -> toDo.add(new Status(Status.VALUE_NEEDS_ACTION));
+		}
+		List<String> description = new ArrayList<>();
+		if (notBlank(followUp.getReason())) {
+			description.add(NLS.bind(Messages.FollowUp_reason, followUp.getReason().strip()));
+		}
+		description.add(NLS.bind(Messages.FollowUp_attempt, Integer.toString(followUp.getAttempt()),
+				Integer.toString(Math.max(followUp.getAttempt(), followUp.getMaxAttempts()))));
+		if (followUp.getOrigin() != null && followUp.getOrigin() != FollowUpOrigin.MANUAL) {
+			description.add(NLS.bind(Messages.FollowUp_origin, followUp.getOrigin().getLiteral()));
+		}
+		toDo.add(new Description(String.join("\n", description))); //$NON-NLS-1$
+		toDo.add(new Categories(Messages.FollowUp_category));
+		if (contact != null) {
+			toDo.add(new net.fortuna.ical4j.model.property.Contact(contactDetails(contact)));
+			Attendee attendee = attendee(contact);
+			if (attendee != null) {
+				toDo.add(attendee);
+			}
+		}
+		return toDo;
+	}
+
+	private VEvent event(Opportunity opportunity, Instant stamp) {
+		VEvent event = new VEvent(false);
+		event.add(new Uid(uid(opportunity)));
+		event.add(new DtStamp(stamp));
+		// an all-day event: DTSTART with a DATE value and no DTEND lasts that one day (RFC 5545, 3.6.1)
+		event.add(new DtStart<>(day(opportunity.getDate())));
+		event.add(new Summary(notBlank(opportunity.getName()) ? opportunity.getName().strip()
+				: Messages.Opportunity_unnamed));
+		if (notBlank(opportunity.getPlace())) {
+			event.add(new Location(opportunity.getPlace().strip()));
+		}
+		List<String> description = new ArrayList<>();
+		if (opportunity.getKind() != null) {
+			description.add(NLS.bind(Messages.Opportunity_kind, PlanLabels.capitalize(opportunity.getKind().getLiteral()),
+					opportunity.isOnline() ? Messages.Opportunity_online : Messages.Opportunity_offline));
+		}
+		if (opportunity.getStatus() != null) {
+			description.add(NLS.bind(Messages.Opportunity_status, opportunity.getStatus().getLiteral()));
+		}
+		if (notBlank(opportunity.getUrl())) {
+			URI url = absoluteUri(opportunity.getUrl().strip());
+			if (url != null) {
+				event.add(new Url(url));
+			} else {
+				// a link the person typed that is not a URI still belongs with the event, as text
+				description.add(NLS.bind(Messages.Opportunity_link, opportunity.getUrl().strip()));
+			}
+		}
+		if (opportunity.getEffortHours() > 0) {
+			description.add(NLS.bind(Messages.Opportunity_effort, PlanLabels.number(opportunity.getEffortHours())));
+		}
+		if (notBlank(opportunity.getNotes())) {
+			description.add(opportunity.getNotes().strip());
+		}
+		if (!description.isEmpty()) {
+			event.add(new Description(String.join("\n", description))); //$NON-NLS-1$
+		}
+		if (opportunity.getKind() != null) {
+			event.add(new Categories(PlanLabels.capitalize(opportunity.getKind().getLiteral())));
+		}
+		event.add(new Status(eventStatus(opportunity.getStatus())));
+		return event;
+	}
+
+	private static String eventStatus(OpportunityStatus status) {
+		if (status == null) {
+			return Status.VALUE_TENTATIVE;
+		}
+		return switch (status) {
+		case DECLINED -> Status.VALUE_CANCELLED;
+		case REGISTERED, ATTENDED, FOLLOWED_UP -> Status.VALUE_CONFIRMED;
+		default -> Status.VALUE_TENTATIVE;
+		};
+	}
+
+	private static String contactName(Contact contact) {
+		String name = ContactDerivations.fullName(contact);
+		if (notBlank(name)) {
+			return name.strip();
+		}
+		for (String email : contact.getEmails()) {
+			if (notBlank(email)) {
+				return email.strip();
+			}
+		}
+		return Messages.Contact_unnamed;
+	}
+
+	/** The CONTACT text: name, organization, emails and phones, as RFC 5545's example has them. */
+	private static String contactDetails(Contact contact) {
+		List<String> parts = new ArrayList<>();
+		parts.add(contactName(contact));
+		if (notBlank(contact.getOrganization())) {
+			parts.add(contact.getOrganization().strip());
+		}
+		contact.getEmails().stream().filter(ICalendarExporter::notBlank).map(String::strip).forEach(parts::add);
+		contact.getPhones().stream().filter(ICalendarExporter::notBlank).map(String::strip).forEach(parts::add);
+		return parts.stream().distinct().collect(Collectors.joining(", ")); //$NON-NLS-1$
+	}
+
+	/** The contact as an attendee with the first email address that makes a {@code mailto:} URI, or null. */
+	private static Attendee attendee(Contact contact) {
+		for (String email : contact.getEmails()) {
+			if (!notBlank(email) || email.indexOf('@') < 1) {
+				continue;
+			}
+			try {
+				URI address = new URI("mailto", email.strip(), null); //$NON-NLS-1$
+				Attendee attendee = new Attendee(address);
+				attendee.add(new Cn(contactName(contact)));
+				return attendee;
+			} catch (URISyntaxException e) {
+				// not an address a calendar can use: try the next one
+			}
+		}
+		return null;
+	}
+
+	private static URI absoluteUri(String text) {
+		try {
+			URI uri = new URI(text);
+			return uri.isAbsolute() && uri.getScheme() != null
+					&& List.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT)) //$NON-NLS-1$ //$NON-NLS-2$
+							? uri
+							: null;
+		} catch (URISyntaxException e) {
+			return null;
+		}
+	}
+
+	private static LocalDate day(Date date) {
+		return PlanClock.toLocalDate(date);
+	}
+
+	private static Instant startOfDay(Date date) {
+		ZoneId zone = PlanClock.get().getZone();
+		return day(date).atStartOfDay(zone).toInstant();
+	}
+
+	private static boolean notBlank(String text) {
+		return text != null && !text.isBlank();
+	}
+
+	/** Lets the outputter close its writer without closing the caller's stream. */
+	private static final class UnclosedOutputStream extends java.io.FilterOutputStream {
+
+		UnclosedOutputStream(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			out.write(b, off, len);
+		}
+
+		@Override
+		public void close() throws IOException {
+			flush();
+		}
+	}
+}

@@ -1,0 +1,497 @@
+package org.rapport.core.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.osgi.util.NLS;
+import org.rapport.core.export.ICalendarExporter;
+import org.rapport.core.export.XmiExporter;
+import org.rapport.core.sample.SamplePlan;
+import org.rapport.core.store.PlanLoadException;
+import org.rapport.core.store.PlanSaveException;
+import org.rapport.core.store.PlanStore;
+import org.rapport.core.strategies.Finding;
+import org.rapport.core.strategies.IStrategyRegistry;
+import org.rapport.core.strategies.PlanHealth;
+import org.rapport.core.strategies.ScoringContext;
+import org.rapport.core.strategies.StrategyDescriptor;
+import org.rapport.core.strategies.StrategyOutcome;
+import org.rapport.core.strategies.Strategies;
+import org.rapport.model.NetworkingPlan;
+import org.rapport.model.derived.PlanClock;
+import org.rapport.model.validation.PlanLabels;
+import org.rapport.model.validation.PlanValidation;
+
+/**
+ * The commands of the command line and their dispatch. Each command checks its arguments completely before
+ * it reads or writes anything, reads its input completely before it writes, and writes atomically, so that a
+ * failed command changes no file.
+ *
+ * @noreference internal to the command line
+ */
+public final class Commands {
+
+	/** The name the help and the messages use for the program. */
+	static final String PROGRAM = "rapport"; //$NON-NLS-1$
+
+	static final String NEW = "new"; //$NON-NLS-1$
+	static final String VALIDATE = "validate"; //$NON-NLS-1$
+	static final String SCORE = "score"; //$NON-NLS-1$
+	static final String EXPORT = "export"; //$NON-NLS-1$
+	static final String IMPORT = "import"; //$NON-NLS-1$
+	static final String HELP = "help"; //$NON-NLS-1$
+
+	static final String FORMAT_XMI = "xmi"; //$NON-NLS-1$
+	static final String FORMAT_ICS = "ics"; //$NON-NLS-1$
+
+	private static final String OPTION_NAME = "name"; //$NON-NLS-1$
+	private static final String OPTION_FORMAT = "format"; //$NON-NLS-1$
+	private static final String OPTION_OUT = "out"; //$NON-NLS-1$
+	private static final String OPTION_TODAY = "today"; //$NON-NLS-1$
+	private static final String OPTION_JSON = "json"; //$NON-NLS-1$
+	private static final String OPTION_STRICT = "strict"; //$NON-NLS-1$
+	private static final String OPTION_OPEN_ONLY = "open-only"; //$NON-NLS-1$
+	private static final String OPTION_SAMPLE = "sample"; //$NON-NLS-1$
+
+	private static final String FILE = "FILE"; //$NON-NLS-1$
+	private static final String IN = "IN"; //$NON-NLS-1$
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final PlanStore store = new PlanStore();
+	private final ContactFormats contactFormats = new ContactFormats();
+
+	public Commands(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/**
+	 * Runs a command line.
+	 *
+	 * @return the {@linkplain ExitCode exit code}
+	 */
+	public int run(String... commandLine) {
+		List<String> args = Arrays.asList(commandLine);
+		try {
+			if (args.isEmpty()) {
+				throw CommandException.usage(Messages.Usage_noCommand);
+			}
+			String command = args.get(0);
+			List<String> rest = args.subList(1, args.size());
+			if (!command.equals(HELP) && rest.contains("--help")) { //$NON-NLS-1$
+				// "rapport export --help" is how many people ask
+				return help(List.of(command));
+			}
+			return switch (command) {
+			case HELP, "--help", "-h" -> help(rest); //$NON-NLS-1$ //$NON-NLS-2$
+			case NEW -> newPlan(rest);
+			case VALIDATE -> validate(rest);
+			case SCORE -> score(rest);
+			case EXPORT -> export(rest);
+			case IMPORT -> importInto(rest);
+			default -> throw CommandException.usage(NLS.bind(Messages.Usage_unknownCommand, command));
+			};
+		} catch (CommandException e) {
+			err.println(PROGRAM + ": " + e.getMessage()); //$NON-NLS-1$
+			if (e.getExitCode() == ExitCode.USAGE) {
+				err.println(Messages.Usage_hint);
+			}
+			return e.getExitCode();
+		} catch (RuntimeException | LinkageError e) {
+			// a bug, not the user's doing: say so, and keep the details for whoever fixes it
+			log(e);
+			err.println(PROGRAM + ": " + NLS.bind(Messages.Error_internal, describe(e), logLocation())); //$NON-NLS-1$
+			return ExitCode.INTERNAL;
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	private int help(List<String> args) throws CommandException {
+		if (args.size() > 1) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_extraOperand, HELP, args.get(1)));
+		}
+		if (args.isEmpty()) {
+			out.print(Messages.Help_text);
+			return ExitCode.OK;
+		}
+		String text = switch (args.get(0)) {
+		case NEW -> Messages.Help_new;
+		case VALIDATE -> Messages.Help_validate;
+		case SCORE -> Messages.Help_score;
+		case EXPORT -> Messages.Help_export;
+		case IMPORT -> Messages.Help_import;
+		case HELP -> Messages.Help_text;
+		default -> throw CommandException.usage(NLS.bind(Messages.Usage_unknownCommand, args.get(0)));
+		};
+		out.print(text);
+		out.print(Messages.Help_exitCodes);
+		return ExitCode.OK;
+	}
+
+	// --- new ---------------------------------------------------------------------------------------------
+
+	private int newPlan(List<String> args) throws CommandException {
+		Arguments arguments = Arguments.parse(NEW, args, Set.of(OPTION_NAME), Set.of(OPTION_SAMPLE));
+		String fileArg = arguments.expectOperands(NEW, FILE).get(0);
+		Path file = path(NEW, fileArg);
+		String name = arguments.value(OPTION_NAME);
+		if (name != null && name.isBlank()) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_blankName, NEW));
+		}
+		try {
+			if (arguments.flag(OPTION_SAMPLE)) {
+				// the workbench's first-launch sample, for trying the other commands out
+				if (Files.exists(file)) {
+					throw new CommandException(ExitCode.CANNOT_WRITE, NLS.bind(Messages.New_exists, fileArg));
+				}
+				NetworkingPlan plan = SamplePlan.create(PlanClock.today());
+				name = name == null ? plan.getName() : name;
+				plan.setName(name);
+				store.save(plan, file);
+			} else {
+				name = name == null ? defaultName(file) : name;
+				store.createNew(file, name);
+			}
+		} catch (PlanSaveException e) {
+			throw cannotWrite(fileArg, e);
+		}
+		out.println(NLS.bind(Messages.New_created, name, fileArg));
+		return ExitCode.OK;
+	}
+
+	/** "my-plan.rapport" becomes "my-plan": the file name without its extension. */
+	private static String defaultName(Path file) {
+		String name = String.valueOf(file.getFileName());
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
+	// --- validate ----------------------------------------------------------------------------------------
+
+	private int validate(List<String> args) throws CommandException {
+		Arguments arguments = Arguments.parse(VALIDATE, args, Set.of(), Set.of(OPTION_STRICT));
+		String fileArg = arguments.expectOperands(VALIDATE, FILE).get(0);
+		NetworkingPlan plan = load(VALIDATE, fileArg);
+		List<Diagnostic> problems = PlanValidation.problems(PlanValidation.validate(plan));
+		int errors = 0;
+		int warnings = 0;
+		int infos = 0;
+		for (Diagnostic problem : problems) {
+			String severity;
+			switch (problem.getSeverity()) {
+			case Diagnostic.ERROR, Diagnostic.CANCEL -> {
+				errors++;
+				severity = Messages.Severity_error;
+			}
+			case Diagnostic.WARNING -> {
+				warnings++;
+				severity = Messages.Severity_warning;
+			}
+			default -> {
+				infos++;
+				severity = Messages.Severity_info;
+			}
+			}
+			out.println(NLS.bind(Messages.Validate_problem, new Object[] { fileArg, severity, oneLine(problem.getMessage()) }));
+		}
+		if (problems.isEmpty()) {
+			out.println(NLS.bind(Messages.Validate_noProblems, fileArg));
+		} else {
+			out.println(NLS.bind(Messages.Validate_summary, new Object[] { fileArg, Integer.toString(errors),
+					Integer.toString(warnings), Integer.toString(infos) }));
+		}
+		boolean failed = errors > 0 || arguments.flag(OPTION_STRICT) && warnings > 0;
+		return failed ? ExitCode.PROBLEMS : ExitCode.OK;
+	}
+
+	// --- score -------------------------------------------------------------------------------------------
+
+	private int score(List<String> args) throws CommandException {
+		Arguments arguments = Arguments.parse(SCORE, args, Set.of(OPTION_TODAY), Set.of(OPTION_JSON));
+		String fileArg = arguments.expectOperands(SCORE, FILE).get(0);
+		LocalDate today = today(SCORE, arguments.value(OPTION_TODAY));
+		NetworkingPlan plan = load(SCORE, fileArg);
+
+		IStrategyRegistry registry = Strategies.getRegistry();
+		Clock previous = PlanClock.get();
+		PlanHealth health;
+		try {
+			if (arguments.value(OPTION_TODAY) != null) {
+				// derived values (days since contact, overdue) must agree with the strategies' "today"
+				ZoneId zone = previous.getZone();
+				PlanClock.set(Clock.fixed(today.atStartOfDay(zone).toInstant(), zone));
+			}
+			health = registry.scoreAll(plan, new ScoringContext(today, () -> false));
+		} finally {
+			PlanClock.set(previous);
+		}
+		if (arguments.flag(OPTION_JSON)) {
+			out.println(ScoreReport.json(fileArg, plan, today, health, registry));
+		} else {
+			out.print(ScoreReport.table(health, registry));
+		}
+		boolean incomplete = health.getOutcomes().isEmpty()
+				|| health.getOutcomes().stream().anyMatch(StrategyOutcome::isFailed);
+		if (health.getOutcomes().isEmpty()) {
+			err.println(PROGRAM + ": " + Messages.Score_noStrategies); //$NON-NLS-1$
+		}
+		return incomplete ? ExitCode.PROBLEMS : ExitCode.OK;
+	}
+
+	private static LocalDate today(String command, String value) throws CommandException {
+		if (value == null) {
+			return PlanClock.today();
+		}
+		try {
+			return LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_badDate, command, value));
+		}
+	}
+
+	// --- export ------------------------------------------------------------------------------------------
+
+	private int export(List<String> args) throws CommandException {
+		Arguments arguments = Arguments.parse(EXPORT, args, Set.of(OPTION_FORMAT, OPTION_OUT), Set.of(OPTION_OPEN_ONLY));
+		String fileArg = arguments.expectOperands(EXPORT, FILE).get(0);
+		String outArg = arguments.value(OPTION_OUT);
+		if (outArg == null) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_missingOption, EXPORT, "--" + OPTION_OUT)); //$NON-NLS-1$
+		}
+		List<String> formats = exportFormats();
+		String format = arguments.value(OPTION_FORMAT);
+		if (format == null) {
+			format = formatOf(outArg, formats);
+			if (format == null) {
+				throw CommandException.usage(NLS.bind(Messages.Usage_formatNeeded, EXPORT, String.join("|", formats))); //$NON-NLS-1$
+			}
+		}
+		format = format.toLowerCase(Locale.ROOT);
+		if (!formats.contains(format)) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_badFormat,
+					new Object[] { EXPORT, arguments.value(OPTION_FORMAT), String.join("|", formats) })); //$NON-NLS-1$
+		}
+		if (arguments.flag(OPTION_OPEN_ONLY) && !FORMAT_ICS.equals(format)) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_openOnlyIcs, EXPORT));
+		}
+		Path target = path(EXPORT, outArg);
+		Path source = path(EXPORT, fileArg);
+		if (Files.exists(target) && sameFile(source, target)) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_sameFile, EXPORT, outArg));
+		}
+		NetworkingPlan plan = load(EXPORT, fileArg);
+		try {
+			switch (format) {
+			case FORMAT_XMI -> {
+				new XmiExporter().export(plan, target);
+				// the model's path as the person would write it: next to the export they named
+				out.println(NLS.bind(Messages.Export_wroteXmi, outArg, Path.of(outArg).resolveSibling(XmiExporter.ECORE_FILE_NAME)));
+			}
+			case FORMAT_ICS -> {
+				ICalendarExporter exporter = new ICalendarExporter().setOpenFollowUpsOnly(arguments.flag(OPTION_OPEN_ONLY));
+				exporter.export(plan, target);
+				out.println(NLS.bind(Messages.Export_wrote, format, outArg));
+			}
+			default -> {
+				String summary = contactFormats.export(format, plan, target);
+				out.println(NLS.bind(Messages.Export_wroteContacts, new Object[] { format, outArg, summary }));
+			}
+			}
+		} catch (IOException e) {
+			throw new CommandException(ExitCode.CANNOT_WRITE, NLS.bind(Messages.Error_write, outArg, describe(e)), e);
+		}
+		return ExitCode.OK;
+	}
+
+	/** The formats {@code export} knows: ours, and the contact formats of the interchange API. */
+	private List<String> exportFormats() {
+		List<String> formats = new ArrayList<>(List.of(FORMAT_XMI, FORMAT_ICS));
+		formats.addAll(contactFormats.exportFormats());
+		return formats;
+	}
+
+	/** The format that the output file's extension names, or {@code null}. */
+	private String formatOf(String file, List<String> formats) {
+		String name = file.toLowerCase(Locale.ROOT);
+		int dot = name.lastIndexOf('.');
+		String extension = dot < 0 ? "" : name.substring(dot + 1); //$NON-NLS-1$
+		if (formats.contains(extension)) {
+			return extension;
+		}
+		return contactFormats.exportFormatOfExtension(extension);
+	}
+
+	// --- import ------------------------------------------------------------------------------------------
+
+	private int importInto(List<String> args) throws CommandException {
+		Arguments arguments = Arguments.parse(IMPORT, args, Set.of(OPTION_FORMAT), Set.of());
+		List<String> operands = arguments.expectOperands(IMPORT, FILE, IN);
+		String fileArg = operands.get(0);
+		String inArg = operands.get(1);
+		List<String> formats = new ArrayList<>(List.of(FORMAT_XMI));
+		formats.addAll(contactFormats.importFormats());
+		String format = arguments.value(OPTION_FORMAT);
+		if (format == null) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_missingOption, IMPORT, "--" + OPTION_FORMAT)); //$NON-NLS-1$
+		}
+		format = format.toLowerCase(Locale.ROOT);
+		if (!formats.contains(format)) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_badFormat,
+					new Object[] { IMPORT, arguments.value(OPTION_FORMAT), String.join("|", formats) })); //$NON-NLS-1$
+		}
+		Path file = path(IMPORT, fileArg);
+		Path in = path(IMPORT, inArg);
+		if (sameFile(file, in)) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_sameFile, IMPORT, inArg));
+		}
+		if (FORMAT_XMI.equals(format)) {
+			return importXmi(fileArg, file, inArg);
+		}
+		NetworkingPlan plan = load(IMPORT, fileArg);
+		String summary = contactFormats.importInto(format, plan, in, inArg);
+		try {
+			// only now, with the whole import applied in memory, is the plan written: atomically, with a backup
+			store.save(plan.eResource(), file);
+		} catch (PlanSaveException e) {
+			throw cannotWrite(fileArg, e);
+		}
+		out.println(NLS.bind(Messages.Import_done, new Object[] { inArg, fileArg, summary }));
+		return ExitCode.OK;
+	}
+
+	/**
+	 * An XMI export (ours or any EMF tool's, of this model) becomes a plan file. It must be a new file: an
+	 * import never replaces a whole plan.
+	 */
+	private int importXmi(String fileArg, Path file, String inArg) throws CommandException {
+		if (Files.exists(file)) {
+			throw new CommandException(ExitCode.CANNOT_WRITE, NLS.bind(Messages.Import_xmiExists, fileArg));
+		}
+		NetworkingPlan plan = load(IMPORT, inArg);
+		try {
+			store.save(plan.eResource(), file);
+		} catch (PlanSaveException e) {
+			throw cannotWrite(fileArg, e);
+		}
+		out.println(NLS.bind(Messages.Import_xmi, inArg, fileArg));
+		return ExitCode.OK;
+	}
+
+	// --- shared ------------------------------------------------------------------------------------------
+
+	/** Loads a plan; a file that cannot be loaded ends the command with its location and reason. */
+	private NetworkingPlan load(String command, String fileArg) throws CommandException {
+		Path file = path(command, fileArg);
+		try {
+			return store.load(file);
+		} catch (PlanLoadException e) {
+			throw new CommandException(ExitCode.BAD_INPUT, located(fileArg, e.getLine(), e.getColumn(), e.getReason()), e);
+		}
+	}
+
+	/** {@code FILE, line L, column C: reason}, with the file as the person typed it. */
+	static String located(String fileArg, int line, int column, String reason) {
+		if (line > 0 && column > 0) {
+			return NLS.bind(Messages.Location_fileLineColumn,
+					new Object[] { fileArg, Integer.toString(line), Integer.toString(column), reason });
+		}
+		if (line > 0) {
+			return NLS.bind(Messages.Location_fileLine, new Object[] { fileArg, Integer.toString(line), "", reason }); //$NON-NLS-1$
+		}
+		return NLS.bind(Messages.Location_file, new Object[] { fileArg, "", "", reason }); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static CommandException cannotWrite(String fileArg, PlanSaveException e) {
+		return new CommandException(ExitCode.CANNOT_WRITE, NLS.bind(Messages.Location_file,
+				new Object[] { fileArg, "", "", e.getReason() }), e); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static Path path(String command, String arg) throws CommandException {
+		if (arg.isBlank()) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_blankPath, command));
+		}
+		try {
+			return Path.of(arg).toAbsolutePath().normalize();
+		} catch (InvalidPathException e) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_badPath, command, arg));
+		}
+	}
+
+	private static boolean sameFile(Path a, Path b) {
+		try {
+			return a.equals(b) || Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/** The id of a plan object, as it is in the file, or {@code null}. */
+	static String idOf(EObject object) {
+		return object != null && object.eResource() instanceof XMLResource resource ? resource.getID(object) : null;
+	}
+
+	/** A label for a finding's subject. */
+	static String labelOf(Finding finding) {
+		return finding.getSubject() == null ? null : PlanLabels.label(finding.getSubject());
+	}
+
+	/** The weight the registry gives a strategy (the user's preference or its default). */
+	static double weightOf(IStrategyRegistry registry, StrategyDescriptor strategy) {
+		return registry.getWeight(strategy);
+	}
+
+	private static String oneLine(String text) {
+		return text == null ? "" : text.replace('\n', ' ').replace('\r', ' ').strip(); //$NON-NLS-1$
+	}
+
+	static String describe(Throwable e) {
+		String message = e.getMessage();
+		if (message == null || message.isBlank()) {
+			return e.getClass().getSimpleName();
+		}
+		message = message.strip();
+		while (message.endsWith(".")) { //$NON-NLS-1$
+			message = message.substring(0, message.length() - 1);
+		}
+		return message;
+	}
+
+	private static void log(Throwable e) {
+		try {
+			ILog.of(Commands.class).log(new Status(IStatus.ERROR, "org.rapport.core", Messages.Error_internalLog, e)); //$NON-NLS-1$
+		} catch (RuntimeException | LinkageError logFailure) {
+			// no platform log (plain Java): the message on standard error has to do
+		}
+	}
+
+	private static String logLocation() {
+		try {
+			org.eclipse.core.runtime.IPath location = Platform.getLogFileLocation();
+			return location == null ? Messages.Error_noLog : location.toOSString();
+		} catch (RuntimeException | LinkageError e) {
+			return Messages.Error_noLog;
+		}
+	}
+}
