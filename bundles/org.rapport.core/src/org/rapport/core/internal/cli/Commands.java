@@ -370,14 +370,19 @@ public final class Commands {
 			return importXmi(fileArg, file, inArg);
 		}
 		NetworkingPlan plan = load(IMPORT, fileArg);
-		String summary = contactFormats.importInto(format, plan, in, inArg);
+		ContactFormats.Imported imported = contactFormats.importInto(format, plan, in, inArg);
+		if (!imported.changed()) {
+			// importing the same file again: nothing to add, so the plan file is not even rewritten
+			out.println(NLS.bind(Messages.Import_unchanged, new Object[] { inArg, fileArg, imported.summary() }));
+			return ExitCode.OK;
+		}
 		try {
 			// only now, with the whole import applied in memory, is the plan written: atomically, with a backup
 			store.save(plan.eResource(), file);
 		} catch (PlanSaveException e) {
 			throw cannotWrite(fileArg, e);
 		}
-		out.println(NLS.bind(Messages.Import_done, new Object[] { inArg, fileArg, summary }));
+		out.println(NLS.bind(Messages.Import_done, new Object[] { inArg, fileArg, imported.summary() }));
 		return ExitCode.OK;
 	}
 

@@ -92,6 +92,15 @@ public final class Messages extends NLS {
 	public static String Import_xmi;
 	// {0} plan file
 	public static String Import_xmiExists;
+	// {0} input
+	public static String Import_isDirectory;
+	public static String Import_missing;
+	public static String Import_accessDenied;
+	// {0} input, {1} why
+	public static String Import_unreadable;
+	public static String Import_unchanged;
+	// {0} number of contacts
+	public static String Export_contacts;
 
 	// {0} file, {1} reason
 	public static String Error_write;
