@@ -1,14 +1,33 @@
 package org.rapport.ui.internal.views;
 
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
@@ -21,32 +40,58 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
+import org.rapport.model.edit.provider.RapportIcons;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.emf.ItemImages;
 import org.rapport.ui.emf.ItemPropertySourceProvider;
 import org.rapport.ui.internal.Messages;
 import org.rapport.ui.internal.actions.RedoAction;
 import org.rapport.ui.internal.actions.UndoAction;
 import org.rapport.ui.internal.editors.ContactColumns;
-import org.rapport.ui.internal.editors.ContactTableSupport;
 import org.rapport.ui.internal.editors.ModelRefresher;
+import org.rapport.ui.internal.views.contacts.ContactIndex;
+import org.rapport.ui.internal.views.contacts.OverdueText;
 
 /**
  * The contacts of the plan in the active plan editor (the last one activated stays shown while another part is
- * active). Double-click opens the contact on the editor's Contacts page; the selection feeds the Properties
- * view, and Undo/Redo here act on that plan.
+ * active), in a virtual table that stays fast with many thousands: only the visible rows are created, over the
+ * filtered and sorted rows of a {@link ContactIndex}. Typing filters (after a short pause); clicking a header
+ * sorts; contacts with overdue follow-ups are highlighted. Double-click shows the contact in the editor; the
+ * selection feeds the Properties view, and Undo/Redo here act on that plan.
  */
 public class ContactsView extends ViewPart {
 
 	public static final String ID = UiIds.VIEW_CONTACTS;
+	/** The id (under {@link UiIds#KEY}) of the label that counts the contacts shown. */
+	public static final String COUNT_ID = "view.contacts.count"; //$NON-NLS-1$
+	/** The background of the rows of contacts with overdue follow-ups. */
+	public static final RGB OVERDUE_BACKGROUND = new RGB(255, 224, 224);
+	/** The text color of the rows of contacts with overdue follow-ups. */
+	public static final RGB OVERDUE_FOREGROUND = new RGB(160, 0, 0);
+	/** How long typing pauses before the filter applies, in milliseconds. */
+	static final int FILTER_DELAY = 150;
+	/** How long the model stays unchanged before the rows are recomputed, in milliseconds. */
+	static final int MODEL_DELAY = 200;
 
+	private static final ContactColumns[] COLUMNS = { ContactColumns.NAME, ContactColumns.ORGANIZATION,
+			ContactColumns.LAST_CONTACT, ContactColumns.TIER, ContactColumns.AUDIENCES };
+
+	private final ContactIndex index = new ContactIndex();
 	private TableViewer viewer;
-	private ContactTableSupport tableSupport;
+	private Text filter;
+	private Label count;
 	private ModelRefresher refresher;
+	private ResourceManager resources;
+	private Color overdueBackground;
+	private Color overdueForeground;
 	private PlanEditor editor;
+	private NetworkingPlan shownPlan;
 	private final UndoAction undoAction = new UndoAction();
 	private final RedoAction redoAction = new RedoAction();
+	private final Runnable applyFilter = this::applyFilter;
+	private final Runnable reindex = this::reindex;
 
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
@@ -78,28 +123,60 @@ public class ContactsView extends ViewPart {
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
+		layout.verticalSpacing = 2;
 		parent.setLayout(layout);
 
-		Text filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		filter.setMessage(Messages.Contacts_filterHint);
 		filter.setData(UiIds.KEY, UiIds.VIEW_CONTACTS_FILTER);
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		// typing restarts the timer: the filter applies once typing pauses
+		filter.addModifyListener(e -> filter.getDisplay().timerExec(FILTER_DELAY, applyFilter));
 
-		Table table = new Table(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		Table table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setData(UiIds.KEY, UiIds.VIEW_CONTACTS_TABLE);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		resources = new LocalResourceManager(JFaceResources.getResources(), table);
+		overdueBackground = resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(OVERDUE_BACKGROUND));
+		overdueForeground = resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(OVERDUE_FOREGROUND));
+
+		count = new Label(parent, SWT.NONE);
+		count.setData(UiIds.KEY, COUNT_ID);
+		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
 		viewer = new TableViewer(table);
-		tableSupport = new ContactTableSupport(viewer, ContactColumns.NAME, ContactColumns.ORGANIZATION,
-				ContactColumns.DAYS_SINCE);
-		filter.addModifyListener(e -> tableSupport.setFilter(filter.getText()));
+		viewer.setContentProvider(new ILazyContentProvider() {
+			@Override
+			public void updateElement(int row) {
+				Contact[] rows = index.rows();
+				if (row < rows.length) {
+					viewer.replace(rows[row], row);
+				}
+			}
+
+			@Override
+			public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+				// the view sets the rows itself
+			}
+		});
+		for (ContactColumns column : COLUMNS) {
+			addColumn(column);
+		}
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		table.setSortColumn(table.getColumn(0));
+		table.setSortDirection(SWT.UP);
+		viewer.setInput(index);
+
 		viewer.addDoubleClickListener(e -> {
 			IStructuredSelection selection = (IStructuredSelection) e.getSelection();
 			if (editor != null && selection.getFirstElement() instanceof Contact contact) {
-				editor.showContact(contact);
+				editor.select(contact);
 			}
 		});
 		getSite().setSelectionProvider(viewer);
-		refresher = new ModelRefresher(table, () -> viewer.refresh());
+		refresher = new ModelRefresher(table, () -> table.getDisplay().timerExec(MODEL_DELAY, reindex));
 
 		IActionBars bars = getViewSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
@@ -108,6 +185,105 @@ public class ContactsView extends ViewPart {
 		getSite().getPage().addPartListener(partListener);
 		IEditorPart active = getSite().getPage().getActiveEditor();
 		setEditor(active instanceof PlanEditor planEditor ? planEditor : null);
+		showRows();
+	}
+
+	private void addColumn(ContactColumns column) {
+		TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
+		TableColumn tableColumn = viewerColumn.getColumn();
+		tableColumn.setText(column.title());
+		tableColumn.setWidth(column.width());
+		tableColumn.setMoveable(true);
+		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof Contact contact ? column.text(contact) : ""; //$NON-NLS-1$
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				if (column != ContactColumns.NAME) {
+					return null;
+				}
+				ImageDescriptor icon = ItemImages.descriptor(RapportIcons.image(element));
+				return icon == null ? null : resources.create(icon);
+			}
+
+			@Override
+			public Color getBackground(Object element) {
+				return element instanceof Contact contact && OverdueText.isOverdue(contact) ? overdueBackground : null;
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return element instanceof Contact contact && OverdueText.isOverdue(contact) ? overdueForeground : null;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return element instanceof Contact contact ? OverdueText.tooltip(contact) : null;
+			}
+		});
+		tableColumn.addListener(SWT.Selection, e -> {
+			Table table = viewer.getTable();
+			boolean up = !(table.getSortColumn() == tableColumn && table.getSortDirection() == SWT.UP);
+			table.setSortColumn(tableColumn);
+			table.setSortDirection(up ? SWT.UP : SWT.DOWN);
+			index.setSort(column, up);
+			showRows();
+		});
+	}
+
+	private void applyFilter() {
+		if (filter.isDisposed() || filter.getText().equals(index.getFilter())) {
+			return;
+		}
+		index.setFilter(filter.getText());
+		showRows();
+		if (viewer.getTable().getItemCount() > 0) {
+			viewer.getTable().setTopIndex(0);
+		}
+	}
+
+	private void reindex() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		NetworkingPlan plan = editor == null ? null : editor.getPlan();
+		index.setContacts(plan == null ? Collections.emptyList() : plan.getContacts());
+		showRows();
+	}
+
+	/** Shows the index's rows: sets the count and clears the rows, which the table asks for again when shown. */
+	private void showRows() {
+		Table table = viewer.getTable();
+		List<Contact> selected = new ArrayList<>();
+		for (TableItem item : table.getSelection()) {
+			if (item.getData() instanceof Contact contact) {
+				selected.add(contact);
+			}
+		}
+		Contact[] rows = index.rows();
+		viewer.setItemCount(rows.length);
+		table.clearAll();
+		if (!selected.isEmpty()) {
+			List<Integer> keep = new ArrayList<>();
+			for (Contact contact : selected) {
+				int row = index.indexOf(contact);
+				if (row >= 0) {
+					viewer.replace(contact, row);
+					keep.add(Integer.valueOf(row));
+				}
+			}
+			table.setSelection(keep.stream().mapToInt(Integer::intValue).toArray());
+		}
+		NumberFormat numbers = NumberFormat.getIntegerInstance();
+		String shown = numbers.format(rows.length);
+		count.setText(rows.length == index.total()
+				? NLS.bind(org.rapport.ui.internal.views.contacts.Messages.ContactsView_countAll, shown)
+				: NLS.bind(org.rapport.ui.internal.views.contacts.Messages.ContactsView_count, shown,
+						numbers.format(index.total())));
+		count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
 	}
 
 	private void track(IWorkbenchPart part) {
@@ -121,14 +297,16 @@ public class ContactsView extends ViewPart {
 			return;
 		}
 		NetworkingPlan plan = newEditor == null ? null : newEditor.getPlan();
-		if (newEditor == editor && (plan == null || viewer.getInput() == plan.getContacts())) {
+		if (newEditor == editor && plan == shownPlan) {
 			return;
 		}
 		editor = newEditor;
+		shownPlan = plan;
 		undoAction.setEditingDomain(plan == null ? null : newEditor.getEditingDomain());
 		redoAction.setEditingDomain(plan == null ? null : newEditor.getEditingDomain());
 		refresher.attach(plan);
-		viewer.setInput(plan == null ? Collections.emptyList() : plan.getContacts());
+		viewer.getTable().deselectAll();
+		reindex();
 		setContentDescription(plan == null ? Messages.ContactsView_noPlan : RapportLabels.text(plan));
 		getViewSite().getActionBars().updateActionBars();
 	}
@@ -136,6 +314,11 @@ public class ContactsView extends ViewPart {
 	/** The editor whose contacts are shown, or {@code null}. */
 	public PlanEditor getEditor() {
 		return editor;
+	}
+
+	/** The rows shown, in order (for tests and tools). */
+	public List<Contact> getRows() {
+		return List.of(index.rows());
 	}
 
 	@Override
