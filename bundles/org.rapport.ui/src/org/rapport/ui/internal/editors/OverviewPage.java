@@ -22,11 +22,11 @@ import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ColumnLayout;
+import org.eclipse.ui.forms.widgets.ColumnLayoutData;
 import org.eclipse.ui.forms.widgets.ImageHyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-import org.eclipse.ui.forms.widgets.TableWrapData;
-import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.rapport.model.CareerAspiration;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
@@ -75,9 +75,10 @@ public class OverviewPage extends FormPage {
 		toolkit.decorateFormHeading(form.getForm());
 
 		Composite body = form.getBody();
-		TableWrapLayout layout = new TableWrapLayout();
-		layout.numColumns = 2;
-		layout.makeColumnsEqualWidth = true;
+		// Two columns side by side when there is room, one above the other when the editor is narrow.
+		ColumnLayout layout = new ColumnLayout();
+		layout.minNumColumns = 1;
+		layout.maxNumColumns = 2;
 		layout.horizontalSpacing = 16;
 		layout.verticalSpacing = 12;
 		body.setLayout(layout);
@@ -108,7 +109,7 @@ public class OverviewPage extends FormPage {
 		layout.marginHeight = 0;
 		layout.verticalSpacing = 12;
 		column.setLayout(layout);
-		column.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+		column.setLayoutData(new ColumnLayoutData(420));
 		return column;
 	}
 
