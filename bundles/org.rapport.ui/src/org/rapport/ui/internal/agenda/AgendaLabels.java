@@ -1,0 +1,77 @@
+package org.rapport.ui.internal.agenda;
+
+import java.util.Objects;
+
+import org.eclipse.osgi.util.NLS;
+import org.rapport.model.FollowUp;
+import org.rapport.model.derived.PlanClock;
+import org.rapport.model.edit.provider.RapportLabels;
+import org.rapport.ui.internal.agenda.Agenda.LosingTouch;
+import org.rapport.ui.internal.agenda.Agenda.Section;
+
+/** The texts of agenda entries (what, when, details) and of the status line. */
+public final class AgendaLabels {
+
+	private AgendaLabels() {
+	}
+
+	public static String section(Section section, int count) {
+		String name = switch (section) {
+		case OVERDUE -> AgendaMessages.Agenda_section_OVERDUE;
+		case TODAY -> AgendaMessages.Agenda_section_TODAY;
+		case THIS_WEEK -> AgendaMessages.Agenda_section_THIS_WEEK;
+		case LOSING_TOUCH -> AgendaMessages.Agenda_section_LOSING_TOUCH;
+		};
+		return NLS.bind(AgendaMessages.Agenda_sectionCount, name, Integer.toString(count));
+	}
+
+	public static String what(Object entry) {
+		if (entry instanceof FollowUp followUp) {
+			return RapportLabels.contact(followUp.getContact());
+		}
+		if (entry instanceof LosingTouch losing) {
+			return RapportLabels.contact(losing.contact());
+		}
+		return ""; //$NON-NLS-1$
+	}
+
+	public static String when(Object entry, Agenda agenda) {
+		if (entry instanceof FollowUp followUp) {
+			String due = RapportLabels.date(followUp.getDueDate());
+			boolean overdue = agenda != null && PlanClock.toLocalDate(followUp.getDueDate()).isBefore(agenda.today());
+			return NLS.bind(overdue ? AgendaMessages.Agenda_overdueSince : AgendaMessages.Agenda_dueOn, due);
+		}
+		if (entry instanceof LosingTouch losing) {
+			return NLS.bind(AgendaMessages.Agenda_lastContact, RapportLabels.date(PlanClock.toDate(losing.lastContact())));
+		}
+		return ""; //$NON-NLS-1$
+	}
+
+	public static String details(Object entry) {
+		if (entry instanceof FollowUp followUp) {
+			String reason = Objects.toString(followUp.getReason(), "").strip(); //$NON-NLS-1$
+			if (followUp.getMaxAttempts() > 1) {
+				String attempt = NLS.bind(AgendaMessages.Agenda_attempt, Integer.toString(Math.max(1, followUp.getAttempt())),
+						Integer.toString(followUp.getMaxAttempts()));
+				return reason.isEmpty() ? attempt : reason + " (" + attempt + ')'; //$NON-NLS-1$
+			}
+			return reason;
+		}
+		if (entry instanceof LosingTouch losing) {
+			return NLS.bind(AgendaMessages.Agenda_pastCadence, Integer.toString(losing.daysPast()),
+					Integer.toString(losing.cadenceDays()));
+		}
+		return ""; //$NON-NLS-1$
+	}
+
+	/** "Next: Ben Ashworth, overdue since 16 Oct 2026", or {@code null} when nothing is due this week. */
+	public static String next(Agenda agenda) {
+		FollowUp next = agenda.next();
+		if (next == null) {
+			return null;
+		}
+		boolean overdue = PlanClock.toLocalDate(next.getDueDate()).isBefore(agenda.today());
+		return NLS.bind(overdue ? AgendaMessages.Agenda_nextOverdue : AgendaMessages.Agenda_nextDue,
+				RapportLabels.contactName(next.getContact()), RapportLabels.date(next.getDueDate()));
+	}
+}

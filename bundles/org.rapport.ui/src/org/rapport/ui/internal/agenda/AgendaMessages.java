@@ -1,0 +1,72 @@
+package org.rapport.ui.internal.agenda;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the Agenda view, the Log Interaction dialog and the Networking preferences. */
+public final class AgendaMessages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.rapport.ui.internal.agenda.messages"; //$NON-NLS-1$
+
+	public static String Command_done;
+	public static String Command_reschedule;
+	public static String Command_scheduleNext;
+	public static String Command_logInteraction;
+
+	public static String Agenda_noPlan;
+	public static String Agenda_section_OVERDUE;
+	public static String Agenda_section_TODAY;
+	public static String Agenda_section_THIS_WEEK;
+	public static String Agenda_section_LOSING_TOUCH;
+	public static String Agenda_sectionCount;
+	public static String Agenda_columnWhat;
+	public static String Agenda_columnWhen;
+	public static String Agenda_columnDetails;
+	public static String Agenda_overdueSince;
+	public static String Agenda_dueOn;
+	public static String Agenda_lastContact;
+	public static String Agenda_pastCadence;
+	public static String Agenda_attempt;
+	public static String Agenda_done;
+	public static String Agenda_doneToolTip;
+	public static String Agenda_reschedule;
+	public static String Agenda_rescheduleToolTip;
+	public static String Agenda_logInteraction;
+	public static String Agenda_logInteractionToolTip;
+	public static String Agenda_scheduleNext;
+	public static String Agenda_scheduleNextToolTip;
+	public static String Agenda_nextDue;
+	public static String Agenda_nextOverdue;
+
+	public static String Reschedule_title;
+	public static String Reschedule_message;
+	public static String Reschedule_date;
+	public static String Reschedule_workingDay;
+
+	public static String Log_title;
+	public static String Log_message;
+	public static String Log_contacts;
+	public static String Log_filterHint;
+	public static String Log_channel;
+	public static String Log_date;
+	public static String Log_summary;
+	public static String Log_followUp;
+	public static String Log_noContact;
+	public static String Log_noSummary;
+	public static String Log_followUpReason;
+
+	public static String Preferences_description;
+	public static String Preferences_cadences;
+	public static String Preferences_tierA;
+	public static String Preferences_tierB;
+	public static String Preferences_tierC;
+	public static String Preferences_workingDays;
+	public static String Preferences_delay;
+	public static String Preferences_noWorkingDay;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, AgendaMessages.class);
+	}
+
+	private AgendaMessages() {
+	}
+}

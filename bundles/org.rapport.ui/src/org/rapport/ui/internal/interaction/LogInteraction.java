@@ -1,0 +1,33 @@
+package org.rapport.ui.internal.interaction;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.rapport.model.Contact;
+import org.rapport.model.NetworkingPlan;
+import org.rapport.model.derived.PlanClock;
+import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.internal.preferences.NetworkingPreferences;
+
+/** Opens the Log Interaction dialog for a plan editor and runs what was entered on its command stack. */
+public final class LogInteraction {
+
+	private LogInteraction() {
+	}
+
+	/** @return whether an interaction was logged */
+	public static boolean open(Shell shell, PlanEditor editor, Contact preselected) {
+		NetworkingPlan plan = editor == null ? null : editor.getPlan();
+		if (plan == null) {
+			return false;
+		}
+		LogInteractionDialog dialog = new LogInteractionDialog(shell, plan, PlanClock.today(),
+				NetworkingPreferences.cadences(), preselected);
+		if (dialog.open() != Window.OK || dialog.getRequest() == null) {
+			return false;
+		}
+		Command command = InteractionCommands.logInteraction(editor.getEditingDomain(), plan, dialog.getRequest());
+		editor.getEditingDomain().getCommandStack().execute(command);
+		return true;
+	}
+}

@@ -1,0 +1,22 @@
+package org.rapport.ui.internal.interaction;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.rapport.ui.editors.PlanEditor;
+
+/** Edit &gt; Log Interaction... (Ctrl+Alt+L) for the plan in the active editor. */
+public class LogInteractionHandler extends AbstractHandler {
+
+	public static final String COMMAND_ID = "org.rapport.ui.logInteraction"; //$NON-NLS-1$
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IEditorPart editor = HandlerUtil.getActiveEditor(event);
+		if (editor instanceof PlanEditor planEditor && planEditor.getPlan() != null) {
+			LogInteraction.open(HandlerUtil.getActiveShell(event), planEditor, null);
+		}
+		return null;
+	}
+}

@@ -1,0 +1,426 @@
+package org.rapport.ui.internal.views;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.jface.resource.JFaceResources;
+import org.rapport.model.Contact;
+import org.rapport.model.FollowUp;
+import org.rapport.model.NetworkingPlan;
+import org.rapport.model.derived.PlanClock;
+import org.rapport.model.edit.provider.RapportLabels;
+import org.rapport.ui.UiIds;
+import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.internal.Images;
+import org.rapport.ui.internal.actions.RedoAction;
+import org.rapport.ui.internal.actions.UndoAction;
+import org.rapport.ui.internal.agenda.Agenda;
+import org.rapport.ui.internal.agenda.Agenda.LosingTouch;
+import org.rapport.ui.internal.agenda.Agenda.Section;
+import org.rapport.ui.internal.agenda.AgendaCommands;
+import org.rapport.ui.internal.agenda.AgendaIds;
+import org.rapport.ui.internal.agenda.AgendaLabels;
+import org.rapport.ui.internal.agenda.AgendaMessages;
+import org.rapport.ui.internal.agenda.Cadences;
+import org.rapport.ui.internal.agenda.RescheduleDialog;
+import org.rapport.ui.internal.editors.ModelRefresher;
+import org.rapport.ui.internal.interaction.LogInteraction;
+import org.rapport.ui.internal.preferences.NetworkingPreferences;
+
+/**
+ * The agenda of the plan in the active plan editor: follow-ups overdue, due today and this week, and the people
+ * you are losing touch with. Done, Reschedule, Log Interaction and Schedule Next Attempt act on the selection as
+ * commands of the plan's stack; the view follows every change of the plan and of the Networking preferences.
+ * Double-click shows the object in the editor.
+ */
+public class AgendaView extends ViewPart {
+
+	public static final String ID = AgendaIds.VIEW;
+
+	/** A section row; equal by section so that expansion survives refreshes. */
+	public static final class SectionNode {
+		private final Section section;
+		private final List<?> entries;
+
+		SectionNode(Section section, List<?> entries) {
+			this.section = section;
+			this.entries = entries;
+		}
+
+		public Section section() {
+			return section;
+		}
+
+		public List<?> entries() {
+			return entries;
+		}
+
+		@Override
+		public boolean equals(Object obj) {
+			return obj instanceof SectionNode other && other.section == section;
+		}
+
+		@Override
+		public int hashCode() {
+			return section.hashCode();
+		}
+	}
+
+	private TreeViewer viewer;
+	private ModelRefresher refresher;
+	private PlanEditor editor;
+	private Agenda agenda;
+	private final UndoAction undoAction = new UndoAction();
+	private final RedoAction redoAction = new RedoAction();
+	private Action doneAction;
+	private Action rescheduleAction;
+	private Action logAction;
+	private Action nextAttemptAction;
+	private final IPreferenceChangeListener preferenceListener = e -> Display.getDefault().asyncExec(this::refresh);
+
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			track(ref.getPart(false));
+		}
+
+		@Override
+		public void partBroughtToTop(IWorkbenchPartReference ref) {
+			track(ref.getPart(false));
+		}
+
+		@Override
+		public void partOpened(IWorkbenchPartReference ref) {
+			track(ref.getPart(false));
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == editor) {
+				IEditorPart active = getSite().getPage().getActiveEditor();
+				setEditor(active instanceof PlanEditor planEditor && active != editor ? planEditor : null);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Tree tree = new Tree(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		tree.setData(UiIds.KEY, AgendaIds.TREE);
+		tree.setHeaderVisible(true);
+		tree.setLinesVisible(false);
+		viewer = new TreeViewer(tree);
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new ContentProvider());
+		column(AgendaMessages.Agenda_columnWhat, 240, new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof SectionNode node ? AgendaLabels.section(node.section(), node.entries().size())
+						: AgendaLabels.what(element);
+			}
+
+			@Override
+			public Font getFont(Object element) {
+				return element instanceof SectionNode ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
+			}
+		});
+		column(AgendaMessages.Agenda_columnWhen, 190, ColumnLabelProvider.createTextProvider(
+				element -> element instanceof SectionNode ? "" : AgendaLabels.when(element, agenda))); //$NON-NLS-1$
+		column(AgendaMessages.Agenda_columnDetails, 320, ColumnLabelProvider.createTextProvider(
+				element -> element instanceof SectionNode ? "" : AgendaLabels.details(element))); //$NON-NLS-1$
+		viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
+
+		viewer.addDoubleClickListener(e -> {
+			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+			if (editor == null) {
+				return;
+			}
+			if (first instanceof FollowUp followUp) {
+				editor.select(followUp);
+			} else if (first instanceof LosingTouch losing) {
+				editor.showContact(losing.contact());
+			} else if (first instanceof SectionNode node) {
+				viewer.setExpandedState(node, !viewer.getExpandedState(node));
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		refresher = new ModelRefresher(tree, this::refresh);
+
+		createActions();
+		viewer.addSelectionChangedListener(e -> updateActions());
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(this::fillContextMenu);
+		tree.setMenu(menu.createContextMenu(tree));
+		getSite().registerContextMenu(menu, viewer);
+
+		IActionBars bars = getViewSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+		IToolBarManager toolBar = bars.getToolBarManager();
+		toolBar.add(doneAction);
+		toolBar.add(rescheduleAction);
+		toolBar.add(nextAttemptAction);
+		toolBar.add(logAction);
+
+		NetworkingPreferences.node().addPreferenceChangeListener(preferenceListener);
+		getSite().getPage().addPartListener(partListener);
+		IEditorPart active = getSite().getPage().getActiveEditor();
+		setEditor(active instanceof PlanEditor planEditor ? planEditor : null);
+		updateActions();
+	}
+
+	private void column(String title, int width, ColumnLabelProvider labels) {
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.getColumn().setResizable(true);
+		column.setLabelProvider(labels);
+	}
+
+	private void createActions() {
+		doneAction = action(AgendaIds.ACTION_DONE, AgendaMessages.Agenda_done, AgendaMessages.Agenda_doneToolTip,
+				this::markDone);
+		doneAction.setImageDescriptor(Images.descriptor("icons/agenda_done.png")); //$NON-NLS-1$
+		rescheduleAction = action(AgendaIds.ACTION_RESCHEDULE, AgendaMessages.Agenda_reschedule,
+				AgendaMessages.Agenda_rescheduleToolTip, this::reschedule);
+		rescheduleAction.setImageDescriptor(Images.descriptor("icons/agenda_reschedule.png")); //$NON-NLS-1$
+		logAction = action(AgendaIds.ACTION_LOG, AgendaMessages.Agenda_logInteraction,
+				AgendaMessages.Agenda_logInteractionToolTip, this::logInteraction);
+		logAction.setImageDescriptor(Images.descriptor("icons/log_interaction.png")); //$NON-NLS-1$
+		nextAttemptAction = action(AgendaIds.ACTION_NEXT_ATTEMPT, AgendaMessages.Agenda_scheduleNext,
+				AgendaMessages.Agenda_scheduleNextToolTip, this::scheduleNextAttempt);
+		nextAttemptAction.setImageDescriptor(Images.descriptor("icons/agenda_next.png")); //$NON-NLS-1$
+	}
+
+	private static Action action(String id, String text, String toolTip, Runnable run) {
+		Action action = new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setId(id);
+		action.setToolTipText(toolTip);
+		return action;
+	}
+
+	private void fillContextMenu(IMenuManager menu) {
+		menu.add(doneAction);
+		menu.add(rescheduleAction);
+		menu.add(nextAttemptAction);
+		menu.add(new Separator());
+		menu.add(logAction);
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	private List<FollowUp> selectedFollowUps() {
+		List<FollowUp> result = new ArrayList<>();
+		for (Object element : viewer.getStructuredSelection()) {
+			if (element instanceof FollowUp followUp) {
+				result.add(followUp);
+			}
+		}
+		return result;
+	}
+
+	private Contact selectedContact() {
+		Object first = viewer.getStructuredSelection().getFirstElement();
+		if (first instanceof FollowUp followUp) {
+			return followUp.getContact();
+		}
+		return first instanceof LosingTouch losing ? losing.contact() : null;
+	}
+
+	private void updateActions() {
+		boolean plan = editor != null && editor.getPlan() != null;
+		List<FollowUp> followUps = selectedFollowUps();
+		int selected = viewer.getStructuredSelection().size();
+		boolean onlyFollowUps = !followUps.isEmpty() && followUps.size() == selected;
+		doneAction.setEnabled(plan && onlyFollowUps);
+		rescheduleAction.setEnabled(plan && onlyFollowUps && followUps.size() == 1);
+		nextAttemptAction.setEnabled(plan && onlyFollowUps && followUps.size() == 1
+				&& AgendaCommands.hasNextAttempt(followUps.get(0)));
+		logAction.setEnabled(plan);
+	}
+
+	private void execute(Command command) {
+		if (editor != null && command.canExecute()) {
+			editor.getEditingDomain().getCommandStack().execute(command);
+		}
+	}
+
+	private void markDone() {
+		List<FollowUp> followUps = selectedFollowUps();
+		if (editor == null || followUps.isEmpty()) {
+			return;
+		}
+		LocalDate today = PlanClock.today();
+		if (followUps.size() == 1) {
+			execute(AgendaCommands.done(editor.getEditingDomain(), followUps.get(0), today));
+			return;
+		}
+		CompoundCommand all = new CompoundCommand(AgendaMessages.Command_done);
+		followUps.forEach(f -> all.append(AgendaCommands.done(editor.getEditingDomain(), f, today)));
+		execute(all);
+	}
+
+	private void reschedule() {
+		List<FollowUp> followUps = selectedFollowUps();
+		if (editor == null || followUps.size() != 1) {
+			return;
+		}
+		FollowUp followUp = followUps.get(0);
+		Cadences cadences = NetworkingPreferences.cadences();
+		RescheduleDialog dialog = new RescheduleDialog(getSite().getShell(),
+				RapportLabels.contactName(followUp.getContact()), cadences.defaultDue(PlanClock.today()), cadences);
+		if (dialog.open() == Window.OK && dialog.getDate() != null) {
+			execute(AgendaCommands.reschedule(editor.getEditingDomain(), followUp, dialog.getDate()));
+		}
+	}
+
+	private void scheduleNextAttempt() {
+		List<FollowUp> followUps = selectedFollowUps();
+		if (editor == null || followUps.size() != 1 || !AgendaCommands.hasNextAttempt(followUps.get(0))) {
+			return;
+		}
+		LocalDate due = NetworkingPreferences.cadences().defaultDue(PlanClock.today());
+		execute(AgendaCommands.scheduleNextAttempt(editor.getEditingDomain(), editor.getPlan(), followUps.get(0), due));
+	}
+
+	private void logInteraction() {
+		LogInteraction.open(getSite().getShell(), editor, selectedContact());
+	}
+
+	private void track(IWorkbenchPart part) {
+		if (part instanceof PlanEditor planEditor) {
+			setEditor(planEditor);
+		}
+	}
+
+	private void setEditor(PlanEditor newEditor) {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		NetworkingPlan plan = newEditor == null ? null : newEditor.getPlan();
+		if (newEditor == editor && Objects.equals(plan, viewer.getInput())) {
+			return;
+		}
+		editor = newEditor;
+		undoAction.setEditingDomain(plan == null ? null : newEditor.getEditingDomain());
+		redoAction.setEditingDomain(plan == null ? null : newEditor.getEditingDomain());
+		refresher.attach(plan);
+		agenda = Agenda.compute(plan, PlanClock.today(), NetworkingPreferences.cadences());
+		viewer.setInput(plan);
+		setContentDescription(plan == null ? AgendaMessages.Agenda_noPlan : status());
+		updateActions();
+		getViewSite().getActionBars().updateActionBars();
+	}
+
+	private String status() {
+		String next = AgendaLabels.next(agenda);
+		String name = RapportLabels.text(editor.getPlan());
+		return next == null ? name : name + " \u2014 " + next; //$NON-NLS-1$
+	}
+
+	/** Recomputes the agenda (after a change of the plan, of the preferences, or of the day). */
+	public void refresh() {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		NetworkingPlan plan = editor == null ? null : editor.getPlan();
+		agenda = Agenda.compute(plan, PlanClock.today(), NetworkingPreferences.cadences());
+		viewer.refresh();
+		// sections that appear for the first time come expanded
+		for (Object node : ((ITreeContentProvider) viewer.getContentProvider()).getElements(plan)) {
+			if (!viewer.getExpandedState(node)) {
+				viewer.expandToLevel(node, 1);
+			}
+		}
+		setContentDescription(plan == null ? AgendaMessages.Agenda_noPlan : status());
+		updateActions();
+	}
+
+	/** The agenda shown, for tests. */
+	public Agenda getAgenda() {
+		return agenda;
+	}
+
+	/** The editor whose plan is shown, or {@code null}. */
+	public PlanEditor getEditor() {
+		return editor;
+	}
+
+	private final class ContentProvider implements ITreeContentProvider {
+
+		@Override
+		public Object[] getElements(Object input) {
+			if (input == null || agenda == null) {
+				return new Object[0];
+			}
+			List<SectionNode> nodes = new ArrayList<>();
+			for (Section section : Section.values()) {
+				nodes.add(new SectionNode(section, agenda.entries(section)));
+			}
+			return nodes.toArray();
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			return parent instanceof SectionNode node ? node.entries().toArray() : new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return element instanceof SectionNode node && !node.entries().isEmpty();
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		NetworkingPreferences.node().removePreferenceChangeListener(preferenceListener);
+		getSite().getPage().removePartListener(partListener);
+		undoAction.dispose();
+		redoAction.dispose();
+		super.dispose();
+	}
+}
