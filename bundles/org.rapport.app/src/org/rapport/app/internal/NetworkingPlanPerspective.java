@@ -15,6 +15,7 @@ public class NetworkingPlanPerspective implements IPerspectiveFactory {
 
 	static final String CONTACTS_VIEW_ID = "org.rapport.ui.views.contacts"; //$NON-NLS-1$
 	static final String SCORECARD_VIEW_ID = "org.rapport.ui.views.scorecard"; //$NON-NLS-1$
+	static final String VALIDATION_VIEW_ID = "org.rapport.ui.views.validation"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -26,8 +27,10 @@ public class NetworkingPlanPerspective implements IPerspectiveFactory {
 		right.addView(SCORECARD_VIEW_ID);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea); //$NON-NLS-1$
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(VALIDATION_VIEW_ID);
 		layout.addShowViewShortcut(CONTACTS_VIEW_ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(SCORECARD_VIEW_ID);
+		layout.addShowViewShortcut(VALIDATION_VIEW_ID);
 	}
 }

@@ -226,12 +226,30 @@ public class ContactsView extends ViewPart {
 		});
 		tableColumn.addListener(SWT.Selection, e -> {
 			Table table = viewer.getTable();
-			boolean up = !(table.getSortColumn() == tableColumn && table.getSortDirection() == SWT.UP);
-			table.setSortColumn(tableColumn);
-			table.setSortDirection(up ? SWT.UP : SWT.DOWN);
-			index.setSort(column, up);
-			showRows();
+			// a second click reverses; dates show the most recent first on the first click
+			boolean up = table.getSortColumn() == tableColumn ? table.getSortDirection() != SWT.UP
+					: column != ContactColumns.LAST_CONTACT;
+			sort(column, up);
 		});
+	}
+
+	/** Sorts the rows by the column (as a click on its header does). */
+	public void sort(ContactColumns column, boolean up) {
+		Table table = viewer.getTable();
+		for (int i = 0; i < COLUMNS.length; i++) {
+			if (COLUMNS[i] == column) {
+				table.setSortColumn(table.getColumn(i));
+			}
+		}
+		table.setSortDirection(up ? SWT.UP : SWT.DOWN);
+		index.setSort(column, up);
+		showRows();
+	}
+
+	/** Shows the contacts that match the text now, without waiting for typing to pause (for tools and benchmarks). */
+	public void filterNow(String text) {
+		filter.setText(text);
+		applyFilter();
 	}
 
 	private void applyFilter() {

@@ -1,0 +1,136 @@
+package org.rapport.ui.tests.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
+import org.rapport.core.strategies.PlanSnapshot;
+import org.rapport.model.NetworkingPlan;
+import org.rapport.model.validation.PlanValidation;
+import org.rapport.ui.UiIds;
+import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.editors.PlanEditors;
+import org.rapport.ui.internal.editors.ContactColumns;
+import org.rapport.ui.internal.validation.ValidationRunner;
+import org.rapport.ui.internal.views.ContactsView;
+import org.rapport.ui.internal.views.ValidationView;
+import org.rapport.ui.tests.robot.Robot;
+
+/**
+ * Prints how long the workbench takes with a 10,000-contact plan: opening it in the editor, filtering and sorting
+ * the Contacts view, validating (directly, the snapshot, and the Validation view end to end). Asserts nothing about
+ * times. Runs only with the environment variable {@code RAPPORT_BENCH=1}:
+ * {@code RAPPORT_BENCH=1 xvfb-run -a mvn verify ... -Dtest=LargePlanBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class LargePlanBenchmark {
+
+	private static final int CONTACTS = 10_000;
+	private static final int RUNS = 7;
+
+	private final Robot robot = Robot.current();
+
+	@Test
+	void tenThousandContacts() throws Exception {
+		Assumptions.assumeTrue("1".equals(System.getenv("RAPPORT_BENCH")), "a benchmark: runs with RAPPORT_BENCH=1");
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		long t0 = System.nanoTime();
+		NetworkingPlan generated = LargePlans.generate(CONTACTS);
+		long generate = System.nanoTime() - t0;
+		t0 = System.nanoTime();
+		Path file = LargePlans.save(generated, "bench-10000");
+		long save = System.nanoTime() - t0;
+		print("generate 10,000 contacts", generate);
+		print("save", save);
+
+		ContactsView contacts = (ContactsView) page.showView(UiIds.VIEW_CONTACTS);
+		t0 = System.nanoTime();
+		PlanEditor editor = (PlanEditor) PlanEditors.open(page, file);
+		long opened = System.nanoTime() - t0;
+		robot.waitUntil("the Contacts view shows the plan", () -> contacts.getRows().size() == CONTACTS);
+		robot.flush();
+		long shown = System.nanoTime() - t0;
+		print("open in the plan editor (PlanEditors.open returns)", opened);
+		print("open until the Contacts view lists 10,000 and paints", shown);
+		try {
+			NetworkingPlan plan = editor.getPlan();
+			String word = plan.getContacts().get(5).getOrganization().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+			median("Contacts view: filter '" + word + "' (index + table + paint)", () -> {
+				contacts.filterNow(word);
+				robot.flush();
+				contacts.filterNow("");
+				robot.flush();
+				return null;
+			}, 2);
+			median("Contacts view: filter 'zz' (few matches, index + table + paint)", () -> {
+				contacts.filterNow("zz");
+				robot.flush();
+				contacts.filterNow("");
+				robot.flush();
+				return null;
+			}, 2);
+			median("Contacts view: sort 10,000 by last contact (index + table + paint)", () -> {
+				contacts.sort(ContactColumns.LAST_CONTACT, false);
+				robot.flush();
+				return null;
+			}, 1);
+			median("Contacts view: sort 10,000 by name", () -> {
+				contacts.sort(ContactColumns.NAME, true);
+				robot.flush();
+				return null;
+			}, 1);
+			median("Contacts view: sort 10,000 by audience", () -> {
+				contacts.sort(ContactColumns.AUDIENCES, true);
+				robot.flush();
+				return null;
+			}, 1);
+			median("Contacts view: sort 10,000 by tier", () -> {
+				contacts.sort(ContactColumns.TIER, true);
+				robot.flush();
+				return null;
+			}, 1);
+			int[] problems = new int[1];
+			median("PlanValidation.validate (10,000 contacts, UI thread would block this long)", () -> {
+				problems[0] = PlanValidation.problems(PlanValidation.validate(plan)).size();
+				return null;
+			}, 1);
+			System.out.println("BENCH problems found: " + problems[0]);
+			median("PlanSnapshot.of (the part of a validation on the UI thread)", () -> PlanSnapshot.of(plan), 1);
+
+			ValidationView validation = (ValidationView) page.showView(ValidationView.ID);
+			page.activate(editor);
+			median("Validation view end to end (snapshot, job, map back, table)", () -> {
+				int before = validation.getResultCount();
+				plan.setName(plan.getName() + "x");
+				// the debounce delay (300 ms) is part of what the user sees; wait for the result
+				robot.waitUntil("validation ends", () -> validation.getResultCount() > before
+						&& Job.getJobManager().find(ValidationRunner.FAMILY).length == 0, java.time.Duration.ofSeconds(60));
+				return null;
+			}, 1);
+		} finally {
+			page.closeEditor(editor, false);
+		}
+	}
+
+	private void median(String what, Supplier<Object> run, int operations) {
+		run.get(); // warm up
+		long[] times = new long[RUNS];
+		for (int i = 0; i < RUNS; i++) {
+			long t0 = System.nanoTime();
+			run.get();
+			times[i] = (System.nanoTime() - t0) / operations;
+		}
+		Arrays.sort(times);
+		System.out.printf(Locale.ROOT, "BENCH %-75s median %8.1f ms  min %8.1f ms  max %8.1f ms%n", what,
+				times[RUNS / 2] / 1e6, times[0] / 1e6, times[RUNS - 1] / 1e6);
+	}
+
+	private static void print(String what, long nanos) {
+		System.out.printf(Locale.ROOT, "BENCH %-75s %8.1f ms%n", what, nanos / 1e6);
+	}
+}
