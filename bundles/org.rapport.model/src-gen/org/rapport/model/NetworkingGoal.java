@@ -186,7 +186,7 @@ public interface NetworkingGoal extends PlanElement
 
 	/**
 	 * Returns the value of the '<em><b>Priority</b></em>' attribute.
-	 * The default value is <code>"MEDIUM"</code>.
+	 * The default value is <code>"medium"</code>.
 	 * The literals are from the enumeration {@link org.rapport.model.Priority}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -194,7 +194,7 @@ public interface NetworkingGoal extends PlanElement
 	 * @see org.rapport.model.Priority
 	 * @see #setPriority(Priority)
 	 * @see org.rapport.model.RapportPackage#getNetworkingGoal_Priority()
-	 * @model default="MEDIUM"
+	 * @model default="medium"
 	 * @generated
 	 */
 	Priority getPriority();

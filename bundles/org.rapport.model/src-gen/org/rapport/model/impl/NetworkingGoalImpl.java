@@ -190,7 +190,7 @@ public class NetworkingGoalImpl extends PlanElementImpl implements NetworkingGoa
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Priority PRIORITY_EDEFAULT = Priority.LOW;
+	protected static final Priority PRIORITY_EDEFAULT = Priority.MEDIUM;
 
 	/**
 	 * The cached value of the '{@link #getPriority() <em>Priority</em>}' attribute.
