@@ -27,15 +27,30 @@ public final class AgendaLabels {
 
 	public static String what(Object entry) {
 		if (entry instanceof FollowUp followUp) {
-			return RapportLabels.contact(followUp.getContact());
+			return RapportLabels.contactName(followUp.getContact());
 		}
 		if (entry instanceof LosingTouch losing) {
-			return RapportLabels.contact(losing.contact());
+			return RapportLabels.contactName(losing.contact());
 		}
 		return ""; //$NON-NLS-1$
 	}
 
-	public static String when(Object entry, Agenda agenda) {
+	/**
+	 * The due date of a follow-up, or the day of the last contact of someone you are losing touch with (the
+	 * section says which it is; the tooltip spells it out).
+	 */
+	public static String when(Object entry) {
+		if (entry instanceof FollowUp followUp) {
+			return RapportLabels.date(followUp.getDueDate());
+		}
+		if (entry instanceof LosingTouch losing) {
+			return RapportLabels.date(PlanClock.toDate(losing.lastContact()));
+		}
+		return ""; //$NON-NLS-1$
+	}
+
+	/** "overdue since 16 Oct 2026", "due 27 Nov 2026", "last contact 29 Jan 2026". */
+	public static String whenLong(Object entry, Agenda agenda) {
 		if (entry instanceof FollowUp followUp) {
 			String due = RapportLabels.date(followUp.getDueDate());
 			boolean overdue = agenda != null && PlanClock.toLocalDate(followUp.getDueDate()).isBefore(agenda.today());

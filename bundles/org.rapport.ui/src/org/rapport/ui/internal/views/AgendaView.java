@@ -13,7 +13,10 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -134,14 +137,17 @@ public class AgendaView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Tree tree = new Tree(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		Composite treeParent = new Composite(parent, SWT.NONE);
+		TreeColumnLayout columns = new TreeColumnLayout();
+		treeParent.setLayout(columns);
+		Tree tree = new Tree(treeParent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		tree.setData(UiIds.KEY, AgendaIds.TREE);
 		tree.setHeaderVisible(true);
 		tree.setLinesVisible(false);
 		viewer = new TreeViewer(tree);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ContentProvider());
-		column(AgendaMessages.Agenda_columnWhat, 240, new ColumnLabelProvider() {
+		column(columns, AgendaMessages.Agenda_columnWhat, 40, 130, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return element instanceof SectionNode node ? AgendaLabels.section(node.section(), node.entries().size())
@@ -153,10 +159,30 @@ public class AgendaView extends ViewPart {
 				return element instanceof SectionNode ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
 			}
 		});
-		column(AgendaMessages.Agenda_columnWhen, 190, ColumnLabelProvider.createTextProvider(
-				element -> element instanceof SectionNode ? "" : AgendaLabels.when(element, agenda))); //$NON-NLS-1$
-		column(AgendaMessages.Agenda_columnDetails, 320, ColumnLabelProvider.createTextProvider(
-				element -> element instanceof SectionNode ? "" : AgendaLabels.details(element))); //$NON-NLS-1$
+		column(columns, AgendaMessages.Agenda_columnWhen, 20, 80, new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof SectionNode ? "" : AgendaLabels.when(element); //$NON-NLS-1$
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return element instanceof SectionNode ? null : AgendaLabels.whenLong(element, agenda);
+			}
+		});
+		column(columns, AgendaMessages.Agenda_columnDetails, 40, 80, new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof SectionNode ? "" : AgendaLabels.details(element); //$NON-NLS-1$
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String details = getText(element);
+				return details.isEmpty() ? null : details;
+			}
+		});
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
 
 		viewer.addDoubleClickListener(e -> {
@@ -199,12 +225,12 @@ public class AgendaView extends ViewPart {
 		updateActions();
 	}
 
-	private void column(String title, int width, ColumnLabelProvider labels) {
+	private void column(TreeColumnLayout layout, String title, int weight, int minimum, ColumnLabelProvider labels) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
 		column.getColumn().setResizable(true);
 		column.setLabelProvider(labels);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimum, true));
 	}
 
 	private void createActions() {
@@ -347,9 +373,10 @@ public class AgendaView extends ViewPart {
 	}
 
 	private String status() {
+		// the most urgent thing first; the plan's name when nothing is due (the title tooltip always names it)
 		String next = AgendaLabels.next(agenda);
-		String name = RapportLabels.text(editor.getPlan());
-		return next == null ? name : name + " \u2014 " + next; //$NON-NLS-1$
+		setTitleToolTip(RapportLabels.text(editor.getPlan()));
+		return next == null ? RapportLabels.text(editor.getPlan()) : next;
 	}
 
 	/** Recomputes the agenda (after a change of the plan, of the preferences, or of the day). */
