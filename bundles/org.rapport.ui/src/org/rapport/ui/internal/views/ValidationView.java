@@ -46,8 +46,8 @@ import org.rapport.ui.internal.validation.ValidationRunner;
 /**
  * The problems the validator finds in the plan of the active plan editor (the last one activated stays shown):
  * severity, message, object and feature, with a summary and a filter by severity. The plan is validated again
- * shortly after it changes, off the UI thread (see {@link ValidationRunner}). Double-click shows the object in
- * the editor.
+ * once it has not changed for a moment (see {@link ValidationRunner} for why on the UI thread). Double-click (or
+ * Enter) shows the object in the editor.
  */
 public class ValidationView extends ViewPart {
 

@@ -1,5 +1,7 @@
 package org.rapport.ui.internal.views.contacts;
 
+import java.text.CollationKey;
+import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collection;
@@ -91,9 +93,49 @@ public final class ContactIndex {
 		} else {
 			matching = Arrays.stream(all).filter(c -> matches(haystack(c), words)).toArray(Contact[]::new);
 		}
-		Comparator<Contact> order = sortColumn.order();
-		Arrays.sort(matching, ascending ? order : order.reversed());
-		rows = matching;
+		rows = sort(matching, sortColumn, ascending);
+	}
+
+	/**
+	 * Sorts as {@link ContactColumns#order()} does (ties broken by name), but compares keys computed once per
+	 * contact (collation keys, times) instead of collating the texts again in every comparison.
+	 */
+	static Contact[] sort(Contact[] contacts, ContactColumns column, boolean up) {
+		Collator collator = Collator.getInstance();
+		Keyed[] keyed = new Keyed[contacts.length];
+		for (int i = 0; i < contacts.length; i++) {
+			Contact contact = contacts[i];
+			CollationKey name = collator.getCollationKey(sortName(contact));
+			keyed[i] = new Keyed(contact, key(column, contact, name, collator), name);
+		}
+		Comparator<Keyed> order = Comparator.<Keyed, Comparable<Object>> comparing(Keyed::key)
+				.thenComparing(Keyed::name);
+		Arrays.sort(keyed, up ? order : order.reversed());
+		Contact[] sorted = new Contact[keyed.length];
+		for (int i = 0; i < keyed.length; i++) {
+			sorted[i] = keyed[i].contact();
+		}
+		return sorted;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Comparable<Object> key(ContactColumns column, Contact contact, CollationKey name, Collator collator) {
+		Comparable<?> key = switch (column) {
+		case NAME -> name;
+		// never contacted first, as ContactColumns orders them
+		case LAST_CONTACT -> Long.valueOf(contact.getLastContact() == null ? Long.MIN_VALUE : contact.getLastContact().getTime());
+		case DAYS_SINCE -> Integer.valueOf(contact.getDaysSinceContact() < 0 ? Integer.MAX_VALUE : contact.getDaysSinceContact());
+		default -> collator.getCollationKey(column.text(contact));
+		};
+		return (Comparable<Object>) key;
+	}
+
+	private static String sortName(Contact contact) {
+		return (contact.getLastName() == null ? "" : contact.getLastName()) + ' ' //$NON-NLS-1$
+				+ (contact.getFirstName() == null ? "" : contact.getFirstName()); //$NON-NLS-1$
+	}
+
+	private record Keyed(Contact contact, Comparable<Object> key, CollationKey name) {
 	}
 
 	private String haystack(Contact contact) {
