@@ -144,6 +144,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 				addPage(new OverviewPage(this));
 				contactsPage = new ContactsPage(this);
 				addPage(contactsPage);
+				addPage(new org.rapport.ui.internal.editors.ReviewsPage(this));
 			}
 		} catch (PartInitException e) {
 			ILog.of(PlanEditor.class).error(e.getMessage(), e);
