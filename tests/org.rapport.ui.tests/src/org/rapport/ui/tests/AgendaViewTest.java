@@ -17,6 +17,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -45,6 +46,7 @@ import org.rapport.ui.internal.agenda.AgendaIds;
 import org.rapport.ui.internal.agenda.AgendaLabels;
 import org.rapport.ui.internal.agenda.AgendaMessages;
 import org.rapport.ui.internal.agenda.Cadences;
+import org.rapport.ui.internal.agenda.NextFollowUpContribution;
 import org.rapport.ui.internal.views.AgendaView;
 import org.rapport.ui.tests.robot.Robot;
 
@@ -206,6 +208,10 @@ class AgendaViewTest {
 		assertTrue(section(tree, Section.LOSING_TOUCH).getItemCount() == view.getAgenda().losingTouch().size());
 
 		// Done, from the view's toolbar, on the selected follow-up
+		CLabel status = robot.showingById(Workbench.shell(), NextFollowUpContribution.ID_LABEL, CLabel.class);
+		robot.waitUntil("the status line names the next follow-up (shows '" + status.getText() + "')",
+				() -> status.getText().equals(AgendaLabels.next(view.getAgenda())));
+		assertTrue(status.getText().contains(first.getContact().getFullName()), status.getText());
 		robot.clickItem(tree, firstRow);
 		screenshot("AgendaView-1-selected");
 		ToolItem done = toolItem(tree, AgendaMessages.Agenda_doneToolTip);
@@ -215,6 +221,9 @@ class AgendaViewTest {
 		robot.waitUntil("the follow-up is done", () -> first.getStatus() == FollowUpStatus.DONE);
 		assertEquals(PlanClock.today(), PlanClock.toLocalDate(first.getCompletedOn()), "completed today");
 		robot.waitUntil("the Overdue section lists one fewer", () -> shownOverdue(tree).size() == count - 1);
+		FollowUp second = (FollowUp) shownOverdue(tree).get(0).getData();
+		robot.waitUntil("the status line moves on to " + second.getContact().getFullName() + " (shows '"
+				+ statusLine().getText() + "')", () -> statusLine().getText().contains(second.getContact().getFullName()));
 		assertFalse(shownOverdue(tree).stream().anyMatch(i -> i.getData() == first), "the done one is gone");
 		assertTrue(editor.isDirty(), "the editor is dirty after Done");
 		screenshot("AgendaView-2-done");
@@ -243,6 +252,10 @@ class AgendaViewTest {
 	}
 
 	// ------------------------------------------------------------------------------------------ helpers
+
+	private CLabel statusLine() {
+		return robot.showingById(Workbench.shell(), NextFollowUpContribution.ID_LABEL, CLabel.class);
+	}
 
 	private static TreeItem section(Tree tree, Section section) {
 		for (TreeItem item : tree.getItems()) {

@@ -36,6 +36,7 @@ public final class AgendaMessages extends NLS {
 	public static String Agenda_scheduleNextToolTip;
 	public static String Agenda_nextDue;
 	public static String Agenda_nextOverdue;
+	public static String Agenda_statusToolTip;
 
 	public static String Reschedule_title;
 	public static String Reschedule_message;

@@ -159,7 +159,7 @@ public class AgendaView extends ViewPart {
 				return element instanceof SectionNode ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
 			}
 		});
-		column(columns, AgendaMessages.Agenda_columnWhen, 20, 80, new ColumnLabelProvider() {
+		column(columns, AgendaMessages.Agenda_columnWhen, 22, 92, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return element instanceof SectionNode ? "" : AgendaLabels.when(element); //$NON-NLS-1$
