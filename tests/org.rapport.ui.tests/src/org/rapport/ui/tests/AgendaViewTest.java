@@ -47,6 +47,7 @@ import org.rapport.ui.internal.agenda.AgendaLabels;
 import org.rapport.ui.internal.agenda.AgendaMessages;
 import org.rapport.ui.internal.agenda.Cadences;
 import org.rapport.ui.internal.agenda.NextFollowUpContribution;
+import org.rapport.ui.internal.preferences.NetworkingPreferences;
 import org.rapport.ui.internal.views.AgendaView;
 import org.rapport.ui.tests.robot.Robot;
 
@@ -249,6 +250,51 @@ class AgendaViewTest {
 		}
 		assertNull(first.getCompletedOn(), "and clears its completion date");
 		robot.waitUntil("the Overdue section lists the " + count + " again", () -> shownOverdue(tree).size() == count);
+	}
+
+	@Test
+	void theNetworkingPreferencesHaveTheirDefaultsAndDriveTheAgendaView() throws Exception {
+		org.osgi.service.prefs.Preferences node = NetworkingPreferences.node();
+		Cadences defaults = NetworkingPreferences.cadences();
+		assertEquals(30, defaults.tierDays(Tier.A));
+		assertEquals(90, defaults.tierDays(Tier.B));
+		assertEquals(180, defaults.tierDays(Tier.C));
+		assertEquals(7, defaults.defaultDelay());
+		assertEquals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), defaults.workingDays());
+
+		robot.activate(Workbench.shell());
+		PlanEditor editor = Workbench.openSample(robot);
+		Workbench.page().activate(editor);
+		AgendaView view = (AgendaView) Workbench.page().showView(AgendaIds.VIEW);
+		robot.waitUntil("the Agenda view follows the sample plan's editor", () -> view.getEditor() == editor);
+		Tree tree = robot.showingById(Workbench.shell(), AgendaIds.TREE, Tree.class);
+		long contacted = editor.getPlan().getContacts().stream().filter(c -> c.getLastContact() != null
+				&& PlanClock.toLocalDate(c.getLastContact()).isBefore(PlanClock.today())).count();
+		int before = section(tree, Section.LOSING_TOUCH).getItemCount();
+		try {
+			// a one-day cadence for every tier: everyone not met today is losing touch (unless they have their own)
+			node.putInt(NetworkingPreferences.CADENCE_A, 1);
+			node.putInt(NetworkingPreferences.CADENCE_B, 1);
+			node.putInt(NetworkingPreferences.CADENCE_C, 1);
+			node.putBoolean(NetworkingPreferences.workingDay(DayOfWeek.SATURDAY), true);
+			node.putInt(NetworkingPreferences.DEFAULT_DELAY, 2);
+			Cadences changed = NetworkingPreferences.cadences();
+			assertEquals(1, changed.tierDays(Tier.B));
+			assertEquals(2, changed.defaultDelay());
+			assertTrue(changed.workingDays().contains(DayOfWeek.SATURDAY));
+			robot.waitUntil("the Agenda view lists more people losing touch (had " + before + ", has "
+					+ section(tree, Section.LOSING_TOUCH).getItemCount() + ")",
+					() -> section(tree, Section.LOSING_TOUCH).getItemCount() > before);
+			assertTrue(section(tree, Section.LOSING_TOUCH).getItemCount() <= contacted);
+		} finally {
+			node.remove(NetworkingPreferences.CADENCE_A);
+			node.remove(NetworkingPreferences.CADENCE_B);
+			node.remove(NetworkingPreferences.CADENCE_C);
+			node.remove(NetworkingPreferences.workingDay(DayOfWeek.SATURDAY));
+			node.remove(NetworkingPreferences.DEFAULT_DELAY);
+		}
+		robot.waitUntil("back to the defaults, the view lists " + before + " again",
+				() -> section(tree, Section.LOSING_TOUCH).getItemCount() == before);
 	}
 
 	// ------------------------------------------------------------------------------------------ helpers
