@@ -13,6 +13,8 @@ public class NetworkingPlanPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.rapport.app.perspective"; //$NON-NLS-1$
 
+	static final String AGENDA_VIEW_ID = "org.rapport.ui.views.agenda"; //$NON-NLS-1$
+
 	static final String CONTACTS_VIEW_ID = "org.rapport.ui.views.contacts"; //$NON-NLS-1$
 	static final String SCORECARD_VIEW_ID = "org.rapport.ui.views.scorecard"; //$NON-NLS-1$
 	static final String VALIDATION_VIEW_ID = "org.rapport.ui.views.validation"; //$NON-NLS-1$
@@ -22,6 +24,8 @@ public class NetworkingPlanPerspective implements IPerspectiveFactory {
 		String editorArea = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.26f, editorArea); //$NON-NLS-1$
 		left.addView(CONTACTS_VIEW_ID);
+		IFolderLayout agenda = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.55f, "left"); //$NON-NLS-1$ //$NON-NLS-2$
+		agenda.addView(AGENDA_VIEW_ID);
 		// before the bottom folder, so that the right one spans the editor and the properties
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.60f, editorArea); //$NON-NLS-1$
 		right.addView(SCORECARD_VIEW_ID);
@@ -32,5 +36,6 @@ public class NetworkingPlanPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(SCORECARD_VIEW_ID);
 		layout.addShowViewShortcut(VALIDATION_VIEW_ID);
+		layout.addShowViewShortcut(AGENDA_VIEW_ID);
 	}
 }
