@@ -317,6 +317,55 @@ class PlanReviewTest {
 				"the command stack's top is what it was before the review");
 	}
 
+	@Test
+	@Order(5)
+	void cancelKeepsTheReviewChangesUnderAChangeMadeAroundItAndSaysSo() throws Exception {
+		PlanEditor editor = Workbench.openSample(robot);
+		NetworkingPlan plan = editor.getPlan();
+		assumeTrue(!editor.isDirty(), "the plan is saved before the review");
+		String name = plan.getName();
+		int cadence = ReviewFakes.newCadence(plan);
+		String[] told = new String[1];
+		Steps steps = new Steps();
+		ShellWatcher wizard = onReviewWizard(steps, shell -> {
+			WizardDialog dialog = dialogOf(shell);
+			awaitScored(shell, dialog);
+			walk(shell, dialog, ReviewFakes.CADENCE_PAGE, new ArrayList<>(), new LinkedHashMap<>(),
+					new LinkedHashMap<>(), page -> {
+					});
+			robot.click(robot.showingById(shell, ReviewFakes.CADENCE_BUTTON, Button.class));
+			robot.waitUntil("the fake page's command ran", () -> plan.getReviewCadenceDays() == cadence);
+			robot.click(robot.showingById(shell, ReviewFakes.OUTSIDE_BUTTON, Button.class));
+			robot.waitUntil("the change around the review ran", () -> plan.getName().endsWith(ReviewFakes.OUTSIDE_SUFFIX));
+			ShellWatcher info = robot.onShell("Cancel says what it kept",
+					s -> s != shell && s.getParent() == shell && !Robot.findAll(s, Button.class,
+							b -> "OK".equals(Robot.textOf(b))).isEmpty(),
+					s -> {
+						told[0] = Robot.findAll(s, Label.class, l -> l.getText().contains("kept")).stream()
+								.map(Label::getText).findFirst().orElse("(no message)");
+						robot.activate(s);
+						robot.click(button(s, "OK"));
+					});
+			robot.click(button(shell, "Cancel"));
+			info.await();
+		});
+		focusEditor(editor);
+		robot.press(SWT.MOD1 | SWT.ALT, 'r');
+		wizard.await(Duration.ofSeconds(30));
+		steps.await(wizard.shell());
+
+		assertNotNull(told[0], "Cancel told the user that changes were kept");
+		assertTrue(told[0].startsWith("1 change made during the review was kept"), told[0]);
+		assertEquals(cadence, plan.getReviewCadenceDays(), "the review's change under the other one is kept");
+		assertEquals(name + ReviewFakes.OUTSIDE_SUFFIX, plan.getName(), "the change around the review is kept");
+
+		// back to the saved state, so that the other tests find the editor clean
+		editor.getEditingDomain().getCommandStack().undo();
+		editor.getEditingDomain().getCommandStack().undo();
+		assertEquals(name, plan.getName());
+		robot.waitUntil("the editor is clean again", () -> !editor.isDirty());
+	}
+
 	// ------------------------------------------------------------------------------------------------- helpers
 
 	/**

@@ -2,6 +2,7 @@ package org.rapport.ui.internal.review;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -48,8 +49,20 @@ public final class ScoreTable {
 				: ReviewFormat.score(score.getValue())));
 		column(Messages.Review_columnWeight, 60, SWT.RIGHT, text(score -> ReviewFormat.weight(score.getWeight())));
 		column(Messages.Review_columnFindings, 70, SWT.RIGHT, text(score -> Long.toString(findings(score))));
-		column(Messages.Review_columnProblem, 260, SWT.LEFT, text(score -> score.getFailureReason() == null ? "" //$NON-NLS-1$
-				: score.getFailureReason()));
+		// the reason names the plugin and is long: the whole of it shows in the tooltip
+		column(Messages.Review_columnProblem, 260, SWT.LEFT, new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String reason = ((StrategyScore) element).getFailureReason();
+				return reason == null ? "" : reason; //$NON-NLS-1$
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return ((StrategyScore) element).getFailureReason();
+			}
+		});
+		ColumnViewerToolTipSupport.enableFor(viewer);
 	}
 
 	private static boolean isFailed(StrategyScore score) {

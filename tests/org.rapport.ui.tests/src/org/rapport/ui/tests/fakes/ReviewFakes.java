@@ -25,6 +25,10 @@ public final class ReviewFakes {
 
 	/** The widget id of the working page's button. */
 	public static final String CADENCE_BUTTON = "fake.review.cadence";
+	/** The widget id of the button that changes the plan around the review context, straight on the stack. */
+	public static final String OUTSIDE_BUTTON = "fake.review.outside";
+	/** What that button appends to the plan's name. */
+	public static final String OUTSIDE_SUFFIX = " (renamed outside the review)";
 	/** The name of the working page. */
 	public static final String CADENCE_PAGE = "fake.review.cadencePage";
 	public static final String THROWING_MESSAGE = "the fake review wizard always fails";
@@ -78,6 +82,16 @@ public final class ReviewFakes {
 					context.addDecision(decision(cadence));
 					button.setEnabled(false);
 				}
+			});
+			// a page that breaks the contract: its change is not the review's, so Cancel cannot undo past it
+			Button outside = new Button(composite, SWT.PUSH);
+			outside.setText("Rename the plan around the review");
+			outside.setData("org.rapport.ui.id", OUTSIDE_BUTTON);
+			outside.addListener(SWT.Selection, e -> {
+				NetworkingPlan plan = context.getPlan();
+				context.getEditingDomain().getCommandStack().execute(SetCommand.create(context.getEditingDomain(),
+						plan, RapportPackage.Literals.NETWORKING_PLAN__NAME, plan.getName() + OUTSIDE_SUFFIX));
+				outside.setEnabled(false);
 			});
 			setControl(composite);
 		}
