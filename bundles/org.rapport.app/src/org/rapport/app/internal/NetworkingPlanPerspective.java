@@ -24,8 +24,7 @@ public class NetworkingPlanPerspective implements IPerspectiveFactory {
 		String editorArea = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.26f, editorArea); //$NON-NLS-1$
 		left.addView(CONTACTS_VIEW_ID);
-		IFolderLayout agenda = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.55f, "left"); //$NON-NLS-1$ //$NON-NLS-2$
-		agenda.addView(AGENDA_VIEW_ID);
+		left.addView(AGENDA_VIEW_ID);
 		// before the bottom folder, so that the right one spans the editor and the properties
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.60f, editorArea); //$NON-NLS-1$
 		right.addView(SCORECARD_VIEW_ID);
