@@ -66,7 +66,9 @@ public final class Robot {
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
 	private final Display display;
-	private final Runnable wake = () -> { /* wakes display.sleep() */ };
+	/** Counts its runs, so that {@link #flush()} can tell its own wake-up from an event of the application. */
+	private int wakes;
+	private final Runnable wake = () -> wakes++;
 
 	/** Where the last mouse button press went, for failure messages ("the click landed on ..."). */
 	private static String lastMouseDown = "no mouse press seen";
@@ -163,8 +165,11 @@ public final class Robot {
 		long quietSince = System.nanoTime();
 		long end = quietSince + 2_000_000_000L;
 		while (System.nanoTime() - quietSince < 50_000_000L && System.nanoTime() < end) {
+			int wakesBefore = wakes;
 			if (display.readAndDispatch()) {
-				quietSince = System.nanoTime();
+				if (wakes == wakesBefore) {
+					quietSince = System.nanoTime();
+				}
 			} else {
 				display.timerExec(10, wake);
 				display.sleep();
