@@ -17,19 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
 import org.eclipse.osgi.util.NLS;
+import org.rapport.core.internal.registry.ExtensionPointTracker;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
 import org.rapport.core.strategies.ScoringContext;
@@ -43,7 +39,7 @@ import org.rapport.model.NetworkingPlan;
  * The strategy registry behind {@link Strategies#getRegistry()}. Public only so that tests can run one of
  * their own; everyone else uses the shared one.
  */
-public final class StrategyRegistry implements IStrategyRegistry, IRegistryEventListener {
+public final class StrategyRegistry implements IStrategyRegistry {
 
 	static final String PLUGIN_ID = "org.rapport.core"; //$NON-NLS-1$
 
@@ -61,36 +57,32 @@ public final class StrategyRegistry implements IStrategyRegistry, IRegistryEvent
 	private final IExtensionRegistry extensionRegistry;
 	private final ILog log = ILog.of(StrategyRegistry.class);
 	private final StrategyDescriptorReader reader = new StrategyDescriptorReader(log);
-	private final ListenerList<Runnable> listeners = new ListenerList<>();
 	private final ExecutorService workers;
-	private final Object stateLock = new Object();
-	private volatile State state = State.EMPTY;
+	private final ExtensionPointTracker<State> tracker;
 
 	public StrategyRegistry(IExtensionRegistry extensionRegistry) {
 		this.extensionRegistry = Objects.requireNonNull(extensionRegistry, "extensionRegistry"); //$NON-NLS-1$
 		this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
 				new WorkerFactory());
-		synchronized (stateLock) {
-			// listen first, so that no plugin added while we read is missed
-			extensionRegistry.addListener(this, Strategies.EXTENSION_POINT_ID);
-			state = read(State.EMPTY);
-		}
+		// listeners hear of the strategies in use, not of contributions rejected or kept aside as duplicates
+		this.tracker = new ExtensionPointTracker<>(extensionRegistry, Strategies.EXTENSION_POINT_ID, State.EMPTY,
+				this::read, State::byId);
 	}
 
 	/** Stops listening to the extension registry and lets idle worker threads end. */
 	public void dispose() {
-		extensionRegistry.removeListener(this);
+		tracker.dispose();
 		workers.shutdownNow();
 	}
 
 	@Override
 	public List<StrategyDescriptor> getStrategies() {
-		return state.descriptors();
+		return tracker.state().descriptors();
 	}
 
 	@Override
 	public StrategyDescriptor getStrategy(String id) {
-		StrategyContribution contribution = state.byId().get(id);
+		StrategyContribution contribution = tracker.state().byId().get(id);
 		return contribution == null ? null : contribution.getDescriptor();
 	}
 
@@ -99,7 +91,7 @@ public final class StrategyRegistry implements IStrategyRegistry, IRegistryEvent
 		Objects.requireNonNull(strategy, "strategy"); //$NON-NLS-1$
 		Objects.requireNonNull(plan, "plan"); //$NON-NLS-1$
 		Objects.requireNonNull(context, "context"); //$NON-NLS-1$
-		StrategyContribution contribution = state.byId().get(strategy.getId());
+		StrategyContribution contribution = tracker.state().byId().get(strategy.getId());
 		if (contribution == null
 				|| !contribution.getDescriptor().getContributor().equals(strategy.getContributor())) {
 			return StrategyOutcome.failed(strategy,
@@ -119,7 +111,7 @@ public final class StrategyRegistry implements IStrategyRegistry, IRegistryEvent
 	@Override
 	public PlanHealth scoreAll(NetworkingPlan plan, ScoringContext context) {
 		List<StrategyOutcome> outcomes = new ArrayList<>();
-		for (StrategyDescriptor strategy : state.descriptors()) {
+		for (StrategyDescriptor strategy : tracker.state().descriptors()) {
 			if (context.isCanceled()) {
 				throw new OperationCanceledException();
 			}
@@ -150,52 +142,18 @@ public final class StrategyRegistry implements IStrategyRegistry, IRegistryEvent
 
 	/** Whether an abandoned call of the strategy is still running, so that it will not be called now. */
 	public boolean isBusy(StrategyDescriptor strategy) {
-		StrategyContribution contribution = state.byId().get(strategy.getId());
+		StrategyContribution contribution = tracker.state().byId().get(strategy.getId());
 		return contribution != null && contribution.isBusy();
 	}
 
 	@Override
 	public void addChangeListener(Runnable listener) {
-		listeners.add(listener);
+		tracker.addChangeListener(listener);
 	}
 
 	@Override
 	public void removeChangeListener(Runnable listener) {
-		listeners.remove(listener);
-	}
-
-	@Override
-	public void added(IExtension[] extensions) {
-		refresh();
-	}
-
-	@Override
-	public void removed(IExtension[] extensions) {
-		refresh();
-	}
-
-	@Override
-	public void added(IExtensionPoint[] extensionPoints) {
-		refresh();
-	}
-
-	@Override
-	public void removed(IExtensionPoint[] extensionPoints) {
-		refresh();
-	}
-
-	private void refresh() {
-		boolean changed;
-		synchronized (stateLock) {
-			State old = state;
-			state = read(old);
-			changed = !old.byId().equals(state.byId());
-		}
-		if (changed) {
-			for (Runnable listener : listeners) {
-				SafeRunner.run(listener::run);
-			}
-		}
+		tracker.removeChangeListener(listener);
 	}
 
 	/**

@@ -13,18 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.osgi.util.NLS;
+import org.rapport.core.internal.registry.ExtensionPointTracker;
 import org.rapport.ui.internal.Messages;
 import org.rapport.ui.review.IReviewWizard;
 import org.rapport.ui.review.IReviewWizardRegistry;
@@ -42,7 +39,7 @@ import org.rapport.ui.review.ReviewWizards;
  * promises one instance per review, so wizards may keep the review's state in fields).
  * </p>
  */
-public final class ReviewWizardRegistry implements IReviewWizardRegistry, IRegistryEventListener {
+public final class ReviewWizardRegistry implements IReviewWizardRegistry {
 
 	static final String PLUGIN_ID = "org.rapport.ui"; //$NON-NLS-1$
 
@@ -70,33 +67,28 @@ public final class ReviewWizardRegistry implements IReviewWizardRegistry, IRegis
 
 	private final IExtensionRegistry extensionRegistry;
 	private final ILog log = ILog.of(ReviewWizardRegistry.class);
-	private final ListenerList<Runnable> listeners = new ListenerList<>();
-	private final Object stateLock = new Object();
-	private volatile State state = State.EMPTY;
+	private final ExtensionPointTracker<State> tracker;
 
 	public ReviewWizardRegistry(IExtensionRegistry extensionRegistry) {
 		this.extensionRegistry = Objects.requireNonNull(extensionRegistry, "extensionRegistry"); //$NON-NLS-1$
-		synchronized (stateLock) {
-			// listen first, so that no plugin added while we read is missed
-			extensionRegistry.addListener(this, ReviewWizards.EXTENSION_POINT_ID);
-			state = read(State.EMPTY);
-		}
+		this.tracker = new ExtensionPointTracker<>(extensionRegistry, ReviewWizards.EXTENSION_POINT_ID, State.EMPTY,
+				this::read, State::descriptors);
 	}
 
 	/** Stops following the extension registry. */
 	public void dispose() {
-		extensionRegistry.removeListener(this);
+		tracker.dispose();
 	}
 
 	@Override
 	public List<ReviewWizardDescriptor> getReviewWizards() {
-		return state.descriptors();
+		return tracker.state().descriptors();
 	}
 
 	@Override
 	public List<ReviewWizardDescriptor> getReviewWizards(String strategyId) {
 		List<ReviewWizardDescriptor> found = new ArrayList<>();
-		for (ReviewWizardDescriptor descriptor : state.descriptors()) {
+		for (ReviewWizardDescriptor descriptor : tracker.state().descriptors()) {
 			if (descriptor.getStrategyId().equals(strategyId)) {
 				found.add(descriptor);
 			}
@@ -108,7 +100,7 @@ public final class ReviewWizardRegistry implements IReviewWizardRegistry, IRegis
 	public ReviewPages createPages(ReviewWizardDescriptor wizard, ReviewContext context) {
 		Objects.requireNonNull(wizard, "wizard"); //$NON-NLS-1$
 		Objects.requireNonNull(context, "context"); //$NON-NLS-1$
-		IConfigurationElement element = state.elements().get(wizard);
+		IConfigurationElement element = tracker.state().elements().get(wizard);
 		if (element == null || !element.isValid()) {
 			return failed(wizard, Messages.ReviewWizards_notInstalled, null);
 		}
@@ -178,46 +170,12 @@ public final class ReviewWizardRegistry implements IReviewWizardRegistry, IRegis
 
 	@Override
 	public void addChangeListener(Runnable listener) {
-		listeners.add(listener);
+		tracker.addChangeListener(listener);
 	}
 
 	@Override
 	public void removeChangeListener(Runnable listener) {
-		listeners.remove(listener);
-	}
-
-	@Override
-	public void added(IExtension[] extensions) {
-		refresh();
-	}
-
-	@Override
-	public void removed(IExtension[] extensions) {
-		refresh();
-	}
-
-	@Override
-	public void added(IExtensionPoint[] extensionPoints) {
-		refresh();
-	}
-
-	@Override
-	public void removed(IExtensionPoint[] extensionPoints) {
-		refresh();
-	}
-
-	private void refresh() {
-		boolean changed;
-		synchronized (stateLock) {
-			State old = state;
-			state = read(old);
-			changed = !old.descriptors().equals(state.descriptors());
-		}
-		if (changed) {
-			for (Runnable listener : listeners) {
-				SafeRunner.run(listener::run);
-			}
-		}
+		tracker.removeChangeListener(listener);
 	}
 
 	/**

@@ -28,11 +28,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.jface.resource.JFaceResources;
@@ -100,6 +96,7 @@ public class AgendaView extends ViewPart {
 
 	private TreeViewer viewer;
 	private ModelRefresher refresher;
+	private PlanEditorTracker tracker;
 	private PlanEditor editor;
 	private Agenda agenda;
 	private final UndoAction undoAction = new UndoAction();
@@ -109,31 +106,6 @@ public class AgendaView extends ViewPart {
 	private Action logAction;
 	private Action nextAttemptAction;
 	private final IPreferenceChangeListener preferenceListener = e -> Display.getDefault().asyncExec(this::refresh);
-
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			track(ref.getPart(false));
-		}
-
-		@Override
-		public void partBroughtToTop(IWorkbenchPartReference ref) {
-			track(ref.getPart(false));
-		}
-
-		@Override
-		public void partOpened(IWorkbenchPartReference ref) {
-			track(ref.getPart(false));
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) == editor) {
-				IEditorPart active = getSite().getPage().getActiveEditor();
-				setEditor(active instanceof PlanEditor planEditor && active != editor ? planEditor : null);
-			}
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -219,9 +191,7 @@ public class AgendaView extends ViewPart {
 		toolBar.add(logAction);
 
 		NetworkingPreferences.node().addPreferenceChangeListener(preferenceListener);
-		getSite().getPage().addPartListener(partListener);
-		IEditorPart active = getSite().getPage().getActiveEditor();
-		setEditor(active instanceof PlanEditor planEditor ? planEditor : null);
+		tracker = new PlanEditorTracker(getSite().getPage(), this::setEditor);
 		updateActions();
 	}
 
@@ -347,12 +317,6 @@ public class AgendaView extends ViewPart {
 		LogInteraction.open(getSite().getShell(), editor, selectedContact());
 	}
 
-	private void track(IWorkbenchPart part) {
-		if (part instanceof PlanEditor planEditor) {
-			setEditor(planEditor);
-		}
-	}
-
 	private void setEditor(PlanEditor newEditor) {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
@@ -445,7 +409,9 @@ public class AgendaView extends ViewPart {
 	@Override
 	public void dispose() {
 		NetworkingPreferences.node().removePreferenceChangeListener(preferenceListener);
-		getSite().getPage().removePartListener(partListener);
+		if (tracker != null) {
+			tracker.dispose();
+		}
 		undoAction.dispose();
 		redoAction.dispose();
 		super.dispose();

@@ -30,10 +30,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -86,37 +82,13 @@ public class ContactsView extends ViewPart {
 	private ResourceManager resources;
 	private Color overdueBackground;
 	private Color overdueForeground;
+	private PlanEditorTracker tracker;
 	private PlanEditor editor;
 	private NetworkingPlan shownPlan;
 	private final UndoAction undoAction = new UndoAction();
 	private final RedoAction redoAction = new RedoAction();
 	private final Runnable applyFilter = this::applyFilter;
 	private final Runnable reindex = this::reindex;
-
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			track(ref.getPart(false));
-		}
-
-		@Override
-		public void partBroughtToTop(IWorkbenchPartReference ref) {
-			track(ref.getPart(false));
-		}
-
-		@Override
-		public void partOpened(IWorkbenchPartReference ref) {
-			track(ref.getPart(false));
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) == editor) {
-				IEditorPart active = getSite().getPage().getActiveEditor();
-				setEditor(active instanceof PlanEditor planEditor && active != editor ? planEditor : null);
-			}
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -182,9 +154,7 @@ public class ContactsView extends ViewPart {
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
 
-		getSite().getPage().addPartListener(partListener);
-		IEditorPart active = getSite().getPage().getActiveEditor();
-		setEditor(active instanceof PlanEditor planEditor ? planEditor : null);
+		tracker = new PlanEditorTracker(getSite().getPage(), this::setEditor);
 		showRows();
 	}
 
@@ -304,12 +274,6 @@ public class ContactsView extends ViewPart {
 		count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
 	}
 
-	private void track(IWorkbenchPart part) {
-		if (part instanceof PlanEditor planEditor) {
-			setEditor(planEditor);
-		}
-	}
-
 	private void setEditor(PlanEditor newEditor) {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
@@ -364,7 +328,9 @@ public class ContactsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(partListener);
+		if (tracker != null) {
+			tracker.dispose();
+		}
 		undoAction.dispose();
 		redoAction.dispose();
 		super.dispose();

@@ -25,11 +25,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.part.PageBook;
@@ -76,34 +72,10 @@ public class ScorecardView extends ViewPart {
 	/** The strategy ids behind the combo's items after "All strategies". */
 	private final List<String> comboIds = new ArrayList<>();
 
+	private PlanEditorTracker tracker;
 	private PlanEditor editor;
 	private PlanScoring scoring;
 	private final PlanScoring.Listener scoringListener = changed -> update();
-
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			track(ref.getPart(false));
-		}
-
-		@Override
-		public void partBroughtToTop(IWorkbenchPartReference ref) {
-			track(ref.getPart(false));
-		}
-
-		@Override
-		public void partOpened(IWorkbenchPartReference ref) {
-			track(ref.getPart(false));
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) == editor) {
-				IEditorPart active = getSite().getPage().getActiveEditor();
-				setEditor(active instanceof PlanEditor planEditor && active != editor ? planEditor : null);
-			}
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -113,9 +85,7 @@ public class ScorecardView extends ViewPart {
 		createScorecardPage();
 		contributeActions();
 
-		getSite().getPage().addPartListener(partListener);
-		IEditorPart active = getSite().getPage().getActiveEditor();
-		setEditor(active instanceof PlanEditor planEditor ? planEditor : null);
+		tracker = new PlanEditorTracker(getSite().getPage(), this::setEditor);
 	}
 
 	private void createNoPlanPage() {
@@ -261,12 +231,6 @@ public class ScorecardView extends ViewPart {
 		preferences.setToolTipText(Messages.Scorecard_preferencesToolTip);
 		toolBar.add(rescore);
 		getViewSite().getActionBars().getMenuManager().add(preferences);
-	}
-
-	private void track(IWorkbenchPart part) {
-		if (part instanceof PlanEditor planEditor) {
-			setEditor(planEditor);
-		}
 	}
 
 	private void setEditor(PlanEditor newEditor) {
@@ -468,7 +432,9 @@ public class ScorecardView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(partListener);
+		if (tracker != null) {
+			tracker.dispose();
+		}
 		if (scoring != null) {
 			scoring.removeListener(scoringListener);
 		}

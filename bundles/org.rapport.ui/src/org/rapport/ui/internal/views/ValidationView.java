@@ -24,11 +24,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.rapport.model.NetworkingPlan;
@@ -69,37 +65,13 @@ public class ValidationView extends ViewPart {
 	private ResourceManager resources;
 	private ModelRefresher refresher;
 	private ValidationRunner runner;
+	private PlanEditorTracker tracker;
 	private PlanEditor editor;
 	private NetworkingPlan shownPlan;
 	private List<ValidationProblem> problems = List.of();
 	private List<ValidationProblem> rows = List.of();
 	private final Runnable revalidate = this::revalidate;
 	private int delivered;
-
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			track(ref.getPart(false));
-		}
-
-		@Override
-		public void partBroughtToTop(IWorkbenchPartReference ref) {
-			track(ref.getPart(false));
-		}
-
-		@Override
-		public void partOpened(IWorkbenchPartReference ref) {
-			track(ref.getPart(false));
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) == editor) {
-				IEditorPart active = getSite().getPage().getActiveEditor();
-				setEditor(active instanceof PlanEditor planEditor && active != editor ? planEditor : null);
-			}
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -178,9 +150,7 @@ public class ValidationView extends ViewPart {
 
 		runner = new ValidationRunner(parent.getDisplay(), this::show);
 		refresher = new ModelRefresher(table, () -> table.getDisplay().timerExec(MODEL_DELAY, revalidate));
-		getSite().getPage().addPartListener(partListener);
-		IEditorPart active = getSite().getPage().getActiveEditor();
-		setEditor(active instanceof PlanEditor planEditor ? planEditor : null);
+		tracker = new PlanEditorTracker(getSite().getPage(), this::setEditor);
 	}
 
 	private Button check(Composite parent, String text, String id) {
@@ -258,12 +228,6 @@ public class ValidationView extends ViewPart {
 		summary.getParent().layout(new org.eclipse.swt.widgets.Control[] { summary });
 	}
 
-	private void track(IWorkbenchPart part) {
-		if (part instanceof PlanEditor planEditor) {
-			setEditor(planEditor);
-		}
-	}
-
 	private void setEditor(PlanEditor newEditor) {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
@@ -308,7 +272,9 @@ public class ValidationView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(partListener);
+		if (tracker != null) {
+			tracker.dispose();
+		}
 		if (runner != null) {
 			runner.dispose();
 		}
