@@ -7,6 +7,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.UiIds;
+import org.rapport.ui.internal.recent.RecentPlansStore;
 
 /** Opening plans in the {@link PlanEditor}. */
 public final class PlanEditors {
@@ -18,13 +19,14 @@ public final class PlanEditors {
 	}
 
 	/**
-	 * Opens a plan file in the plan editor, or activates the editor that already has it open. A file that cannot
-	 * be loaded opens an editor that says why (file, line, column); the file is never written.
+	 * Opens a plan file in the plan editor, or activates the editor that already has it open, and puts it first in
+	 * File's recent plans. A file that cannot be loaded opens an editor that says why (file, line, column); the file
+	 * is never written.
 	 *
 	 * @return the editor, normally a {@link PlanEditor}
 	 */
 	public static IEditorPart open(IWorkbenchPage page, Path file) throws PartInitException {
-		return page.openEditor(new PlanEditorInput(file), EDITOR_ID, true);
+		return remember(file, page.openEditor(new PlanEditorInput(file), EDITOR_ID, true));
 	}
 
 	/** Opens an already loaded plan (from {@code file}) without reading the file again. */
@@ -33,7 +35,15 @@ public final class PlanEditors {
 		if (page.findEditor(input) == null) {
 			input = new PlanEditorInput(file, plan);
 		}
-		return page.openEditor(input, EDITOR_ID, true);
+		return remember(file, page.openEditor(input, EDITOR_ID, true));
+	}
+
+	/** Puts a plan that opened first in File's recent plans (a file that could not be loaded stays out). */
+	private static IEditorPart remember(Path file, IEditorPart editor) {
+		if (editor instanceof PlanEditor planEditor && planEditor.getPlan() != null) {
+			RecentPlansStore.opened(file);
+		}
+		return editor;
 	}
 
 	/** The plan editor that has the file open in the page, or {@code null}. */

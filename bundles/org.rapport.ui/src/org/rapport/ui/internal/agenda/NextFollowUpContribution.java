@@ -5,6 +5,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
@@ -103,7 +105,32 @@ public class NextFollowUpContribution extends WorkbenchWindowControlContribution
 		String shown = text == null ? "" : text; //$NON-NLS-1$
 		if (!shown.equals(label.getText())) {
 			label.setText(shown);
-			label.getParent().layout(true, true);
+			fit();
+		}
+	}
+
+	/**
+	 * Gives the status item the width of its text. The tool bar sizes its item (the label, in the workbench's
+	 * wrapper) once, when it is created, and the text usually comes later (the plan opens after the status line is
+	 * made): without this the item keeps the width of an empty label and the window's edge cuts the text off.
+	 */
+	private void fit() {
+		Control child = label;
+		for (Composite parent = label.getParent(); parent != null; child = parent, parent = parent.getParent()) {
+			if (parent instanceof ToolBar bar) {
+				for (ToolItem item : bar.getItems()) {
+					if (item.getControl() == child) {
+						int width = child.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
+						if (item.getWidth() != width) {
+							item.setWidth(width);
+							bar.pack(true);
+							// the frame and trim around the tool bar cache their sizes: lay out the whole chain again
+							bar.getShell().layout(new Control[] { label }, SWT.DEFER);
+						}
+					}
+				}
+				return;
+			}
 		}
 	}
 
