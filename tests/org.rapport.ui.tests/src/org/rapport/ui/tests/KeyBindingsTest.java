@@ -41,9 +41,10 @@ import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.editors.PlanEditors;
 import org.rapport.ui.internal.recent.RecentPlansStore;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
- * Rapport's keys, pressed as a user presses them: Alt+Shift+Q and a letter shows a view, Ctrl+Shift+N adds a
+ * Rapport's keys, pressed as a user presses them: Alt+Shift+Q and a letter shows a view (Q: the Show View dialog), Ctrl+Shift+N adds a
  * contact (Ctrl+Z takes it back), Alt+PageDown and Alt+PageUp turn the editor's pages and Ctrl+PageDown goes to the
  * next editor, Ctrl+Shift+L lists the keys; the menus show them; and none of Rapport's keys takes one the platform
  * already binds.
@@ -137,6 +138,14 @@ class KeyBindingsTest {
 			robot.waitUntil("Alt+Shift+Q, " + Character.toUpperCase(letter) + " shows and activates " + id
 					+ " (active part: " + activePartId() + ")", () -> id.equals(activePartId()), Duration.ofSeconds(5));
 		});
+
+		focusEditor();
+		ShellWatcher showView = robot.onShell("Alt+Shift+Q, Q opens Show View", shell -> "Show View".equals(shell.getText()),
+				shell -> shell.close());
+		robot.press(SWT.ALT | SWT.SHIFT, 'q');
+		robot.press('q');
+		showView.await(Duration.ofSeconds(10));
+		robot.waitUntil("the Show View dialog closed", () -> showView.shell().isDisposed());
 	}
 
 	@Test
