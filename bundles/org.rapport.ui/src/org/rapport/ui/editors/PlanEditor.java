@@ -49,6 +49,8 @@ import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.edit.provider.RapportPresentationAdapterFactory;
 import org.rapport.ui.UiIds;
+import org.rapport.ui.internal.editors.goals.GoalsPage;
+import org.rapport.ui.internal.forms.MasterDetailsFormPage;
 import org.rapport.ui.emf.ItemPropertySourceProvider;
 import org.rapport.ui.internal.Messages;
 import org.rapport.ui.internal.editors.ContactsPage;
@@ -144,6 +146,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 				addPage(new OverviewPage(this));
 				contactsPage = new ContactsPage(this);
 				addPage(contactsPage);
+				addPage(new GoalsPage(this));
 				addPage(new org.rapport.ui.internal.editors.ReviewsPage(this));
 			}
 		} catch (PartInitException e) {
@@ -225,8 +228,9 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 	}
 
 	/**
-	 * Shows an object of the plan: a contact selected on the Contacts page; any other object in the Properties
-	 * view, as if it were selected in the editor (no page lists it yet).
+	 * Shows an object of the plan: selected in the page that lists it (a contact on the Contacts page, a goal on
+	 * the Goals page…); an object no page lists (an interaction) in the Properties view, as if it were selected in
+	 * the editor.
 	 */
 	public void select(EObject object) {
 		if (plan == null || object == null || EcoreUtil.getRootContainer(object) != plan) {
@@ -237,6 +241,14 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 			return;
 		}
 		getSite().getPage().activate(this);
+		for (Object page : pages) {
+			if (page instanceof MasterDetailsFormPage formPage && formPage.canShow(object)) {
+				setActivePage(formPage.getId());
+				if (formPage.show(object)) {
+					return;
+				}
+			}
+		}
 		try {
 			IViewPart view = getSite().getPage().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 			if (view instanceof PropertySheet sheet) {

@@ -1,0 +1,106 @@
+package org.rapport.ui.internal.forms;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+
+import org.eclipse.core.databinding.validation.IValidator;
+import org.eclipse.core.databinding.validation.ValidationStatus;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * How form fields show and read values: dates as ISO {@code yyyy-MM-dd} (unambiguous in every locale), numbers
+ * in plain notation, lists as comma-separated text. Each parser has a validator that names what is wrong.
+ */
+final class Converters {
+
+	private Converters() {
+	}
+
+	static String formatDate(Object value) {
+		if (!(value instanceof Date date)) {
+			return ""; //$NON-NLS-1$
+		}
+		return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+	}
+
+	static Date parseDate(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		LocalDate day = LocalDate.parse(text.strip());
+		return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+	}
+
+	static IValidator<String> dateValidator(String field) {
+		return text -> {
+			try {
+				parseDate(text);
+				return ValidationStatus.ok();
+			} catch (DateTimeParseException e) {
+				return ValidationStatus.error(NLS.bind(Messages.Field_badDate, field, text.strip()));
+			}
+		};
+	}
+
+	static String formatNumber(Object value) {
+		if (value instanceof Double d) {
+			return d == Math.rint(d) && !Double.isInfinite(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
+		}
+		return value == null ? "" : value.toString(); //$NON-NLS-1$
+	}
+
+	/** Parses a number for an {@code int} or {@code double} attribute; an empty field means 0. */
+	static Object parseNumber(String text, Class<?> type) {
+		String typed = text == null ? "" : text.strip(); //$NON-NLS-1$
+		if (type == int.class || type == Integer.class) {
+			return typed.isEmpty() ? 0 : Integer.valueOf(typed);
+		}
+		return typed.isEmpty() ? 0.0 : Double.valueOf(typed.replace(',', '.'));
+	}
+
+	static IValidator<String> numberValidator(String field, Class<?> type) {
+		return text -> {
+			try {
+				Object value = parseNumber(text, type);
+				if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
+					throw new NumberFormatException();
+				}
+				return ValidationStatus.ok();
+			} catch (NumberFormatException e) {
+				String message = type == int.class || type == Integer.class ? Messages.Field_badWholeNumber
+						: Messages.Field_badNumber;
+				return ValidationStatus.error(NLS.bind(message, field, text.strip()));
+			}
+		};
+	}
+
+	static String formatList(Object value) {
+		if (!(value instanceof Collection<?> values)) {
+			return ""; //$NON-NLS-1$
+		}
+		return String.join(", ", values.stream().map(String::valueOf).toList()); //$NON-NLS-1$
+	}
+
+	/** Splits at commas and semicolons, dropping blanks; the order typed is kept. */
+	static List<String> parseList(String text) {
+		List<String> values = new ArrayList<>();
+		if (text != null) {
+			for (String part : text.split("[,;]")) { //$NON-NLS-1$
+				if (!part.isBlank()) {
+					values.add(part.strip());
+				}
+			}
+		}
+		return values;
+	}
+
+	static boolean isOk(IStatus status) {
+		return status == null || status.isOK();
+	}
+}

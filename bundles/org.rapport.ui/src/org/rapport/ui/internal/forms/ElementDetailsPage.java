@@ -1,0 +1,157 @@
+package org.rapport.ui.internal.forms;
+
+import org.eclipse.core.databinding.observable.value.WritableValue;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IDetailsPage;
+import org.eclipse.ui.forms.IFormPart;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.rapport.model.edit.provider.RapportLabels;
+import org.rapport.ui.editors.PlanEditor;
+
+/**
+ * The details side of a form page for one kind of element: a section of fields bound by a {@link FieldBinder}
+ * to the element selected in a master list. Subclasses only declare their fields.
+ */
+public abstract class ElementDetailsPage implements IDetailsPage {
+
+	private final PlanEditor editor;
+	private final String title;
+	private final String id;
+	private final WritableValue<EObject> master = new WritableValue<>(null, EObject.class);
+	private IManagedForm managedForm;
+	private Section section;
+	private FieldBinder binder;
+
+	/**
+	 * @param id the {@code UiIds.KEY} of the details section
+	 */
+	protected ElementDetailsPage(PlanEditor editor, String title, String id) {
+		this.editor = editor;
+		this.title = title;
+		this.id = id;
+	}
+
+	/** Creates the fields with the binder (two columns: label, field). */
+	protected abstract void createFields(FieldBinder fields);
+
+	@Override
+	public void initialize(IManagedForm form) {
+		managedForm = form;
+	}
+
+	@Override
+	public void createContents(Composite parent) {
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		parent.setLayout(layout);
+		FormToolkit toolkit = managedForm.getToolkit();
+		section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
+		section.setText(title);
+		section.setData(org.rapport.ui.UiIds.KEY, id);
+		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite client = toolkit.createComposite(section);
+		GridLayout clientLayout = new GridLayout(2, false);
+		clientLayout.horizontalSpacing = 8;
+		client.setLayout(clientLayout);
+		section.setClient(client);
+		binder = new FieldBinder(editor.getEditingDomain(), toolkit, client, master,
+				() -> managedForm.dirtyStateChanged());
+		createFields(binder);
+		toolkit.paintBordersFor(client);
+		show(null);
+	}
+
+	public PlanEditor getEditor() {
+		return editor;
+	}
+
+	public FieldBinder getFields() {
+		return binder;
+	}
+
+	/** The element shown, or {@code null}. */
+	public EObject getElement() {
+		return master.getValue();
+	}
+
+	@Override
+	public void selectionChanged(IFormPart part, ISelection selection) {
+		Object first = selection instanceof IStructuredSelection structured && structured.size() == 1
+				? structured.getFirstElement() : null;
+		show(first instanceof EObject element ? element : null);
+	}
+
+	private void show(EObject element) {
+		if (master.getValue() == element) {
+			return;
+		}
+		binder.commit();
+		master.setValue(element);
+		binder.setEnabled(element != null);
+		refresh();
+	}
+
+	@Override
+	public void refresh() {
+		if (section == null || section.isDisposed()) {
+			return;
+		}
+		EObject element = master.getValue();
+		section.setDescription(element == null ? Messages.Details_noSelection : RapportLabels.text(element));
+		binder.refresh();
+		section.layout(true, true);
+	}
+
+	@Override
+	public void commit(boolean onSave) {
+		if (binder != null) {
+			binder.commit();
+		}
+	}
+
+	@Override
+	public boolean isDirty() {
+		return binder != null && binder.isDirty();
+	}
+
+	@Override
+	public boolean isStale() {
+		return false;
+	}
+
+	@Override
+	public boolean setFormInput(Object input) {
+		return false;
+	}
+
+	/** Puts the cursor in the first text field, with its text selected (after Add). */
+	@Override
+	public void setFocus() {
+		if (binder == null) {
+			return;
+		}
+		for (Control control : binder.getClient().getChildren()) {
+			if (control instanceof Text text && text.isEnabled()) {
+				text.setFocus();
+				text.selectAll();
+				return;
+			}
+		}
+	}
+
+	@Override
+	public void dispose() {
+		master.dispose();
+	}
+}

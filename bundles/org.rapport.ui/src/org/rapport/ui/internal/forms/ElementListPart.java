@@ -1,0 +1,358 @@
+package org.rapport.ui.internal.forms;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.SectionPart;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.rapport.model.edit.provider.RapportIcons;
+import org.rapport.ui.UiIds;
+import org.rapport.ui.emf.ItemImages;
+
+/**
+ * The master side of a form page: the elements of one containment list of the plan (goals, audiences,
+ * opportunities…) in a sortable, filterable table with Add and Remove. Its selection drives the page's details
+ * and the Properties view. Add and Remove are commands on the editor's stack; Remove also removes the references
+ * to what it deletes. The Delete key removes while the table has the focus.
+ *
+ * @param <T> the type of the elements
+ */
+public class ElementListPart<T extends EObject> extends SectionPart {
+
+	private final MasterDetailsFormPage page;
+	private final EReference containment;
+	private final Class<T> type;
+	private final String id;
+	private final TableViewer viewer;
+	private final Composite client;
+	private final Label count;
+	private final ResourceManager resources;
+	private final List<ElementColumn<T>> columns = new ArrayList<>();
+	private Text filterText;
+	private String filter = ""; //$NON-NLS-1$
+	private Predicate<? super T> scope = e -> true;
+	private Consumer<? super T> initializer = e -> {
+	};
+	private Button remove;
+	private final Action deleteAction = new Action(Messages.List_remove) {
+		@Override
+		public void run() {
+			removeSelected();
+		}
+	};
+
+	/**
+	 * @param containment the plan's list shown (its elements are also created by Add)
+	 * @param id the {@link UiIds#KEY} of the table; the filter, Add and Remove get {@code id + ".filter"} etc.
+	 */
+	public ElementListPart(MasterDetailsFormPage page, Composite parent, FormToolkit toolkit, String title,
+			String description, EReference containment, Class<T> type, String id) {
+		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		this.page = page;
+		this.containment = containment;
+		this.type = type;
+		this.id = id;
+		Section section = getSection();
+		section.setText(title);
+		section.setDescription(description);
+		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		client = toolkit.createComposite(section);
+		client.setLayout(new GridLayout(2, false));
+		section.setClient(client);
+
+		Table table = toolkit.createTable(client, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.setData(UiIds.KEY, id);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		tableData.heightHint = 120;
+		tableData.widthHint = 250;
+		table.setLayoutData(tableData);
+		resources = new LocalResourceManager(JFaceResources.getResources(), table);
+		viewer = new TableViewer(table);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setUseHashlookup(true);
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				return type.isInstance(element) && scope.test(type.cast(element)) && matches(type.cast(element));
+			}
+		});
+
+		Composite buttons = toolkit.createComposite(client);
+		GridLayout buttonsLayout = new GridLayout(1, false);
+		buttonsLayout.marginWidth = 0;
+		buttonsLayout.marginHeight = 0;
+		buttons.setLayout(buttonsLayout);
+		buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		Button add = toolkit.createButton(buttons, Messages.List_add, SWT.PUSH);
+		add.setData(UiIds.KEY, id + ".add"); //$NON-NLS-1$
+		add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		add.addListener(SWT.Selection, e -> addElement());
+		remove = toolkit.createButton(buttons, Messages.List_remove, SWT.PUSH);
+		remove.setData(UiIds.KEY, id + ".remove"); //$NON-NLS-1$
+		remove.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		remove.addListener(SWT.Selection, e -> removeSelected());
+
+		count = toolkit.createLabel(client, ""); //$NON-NLS-1$
+		count.setData(UiIds.KEY, id + ".count"); //$NON-NLS-1$
+		GridData countData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		countData.horizontalSpan = 2;
+		count.setLayoutData(countData);
+
+		deleteAction.setId(ActionFactory.DELETE.getId());
+		deleteAction.setActionDefinitionId("org.eclipse.ui.edit.delete"); //$NON-NLS-1$
+		deleteAction.setImageDescriptor(
+				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+		viewer.addSelectionChangedListener(e -> {
+			updateButtons();
+			page.listSelectionChanged(this, e.getSelection());
+		});
+		table.addListener(SWT.FocusIn, e -> {
+			setDeleteHandler(deleteAction);
+			page.listActivated(this);
+		});
+		table.addListener(SWT.FocusOut, e -> setDeleteHandler(null));
+	}
+
+	/** Adds a filter field above the table: shows only the elements whose columns contain every typed word. */
+	public ElementListPart<T> withFilter(String hint) {
+		filterText = getManagedFormToolkit().createText(client, "", //$NON-NLS-1$
+				SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+		filterText.setMessage(hint);
+		filterText.setData(UiIds.KEY, id + ".filter"); //$NON-NLS-1$
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.horizontalSpan = 2;
+		filterText.setLayoutData(data);
+		filterText.moveAbove(viewer.getTable());
+		filterText.addModifyListener(e -> {
+			filter = normalize(filterText.getText());
+			refresh();
+		});
+		return this;
+	}
+
+	private FormToolkit getManagedFormToolkit() {
+		return page.getManagedForm().getToolkit();
+	}
+
+	public ElementListPart<T> column(ElementColumn<T> column) {
+		columns.add(column);
+		TableViewerColumn viewerColumn = new TableViewerColumn(viewer, column.numeric() ? SWT.RIGHT : SWT.LEFT);
+		TableColumn tableColumn = viewerColumn.getColumn();
+		tableColumn.setText(column.title());
+		tableColumn.setWidth(column.width());
+		tableColumn.setMoveable(true);
+		boolean first = columns.size() == 1;
+		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return type.isInstance(element) ? ElementColumn.nonNull(column.text().apply(type.cast(element))) : ""; //$NON-NLS-1$
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				if (!first) {
+					return null;
+				}
+				ImageDescriptor icon = ItemImages.descriptor(RapportIcons.image(element));
+				return icon == null ? null : resources.create(icon);
+			}
+		});
+		tableColumn.addListener(SWT.Selection, e -> {
+			Table table = viewer.getTable();
+			int direction = table.getSortColumn() == tableColumn && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
+			sortBy(tableColumn, column, direction);
+		});
+		if (first) {
+			sortBy(tableColumn, column, SWT.UP);
+		}
+		return this;
+	}
+
+	/** Shows only the elements that pass (a pipeline stage, a direction of the ledger). */
+	public ElementListPart<T> scope(Predicate<? super T> test) {
+		scope = test;
+		return this;
+	}
+
+	/** Sets the fields of an element the Add button creates, before it is added. */
+	public ElementListPart<T> initializer(Consumer<? super T> init) {
+		initializer = init;
+		return this;
+	}
+
+	private void sortBy(TableColumn tableColumn, ElementColumn<T> column, int direction) {
+		Table table = viewer.getTable();
+		table.setSortColumn(tableColumn);
+		table.setSortDirection(direction);
+		Comparator<T> order = direction == SWT.UP ? column.order() : column.order().reversed();
+		viewer.setComparator(new ViewerComparator() {
+			@Override
+			public int compare(Viewer v, Object a, Object b) {
+				return order.compare(type.cast(a), type.cast(b));
+			}
+		});
+	}
+
+	private boolean matches(T element) {
+		if (filter.isEmpty()) {
+			return true;
+		}
+		StringBuilder all = new StringBuilder();
+		for (ElementColumn<T> column : columns) {
+			all.append(column.text().apply(element)).append(' ');
+		}
+		String text = normalize(all.toString());
+		for (String word : filter.split("\\s+")) { //$NON-NLS-1$
+			if (!word.isEmpty() && !text.contains(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Lower case without accents, so that "jose" finds "José". */
+	static String normalize(String text) {
+		String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD); //$NON-NLS-1$
+		return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public void initialize(IManagedForm form) {
+		super.initialize(form);
+		viewer.setInput(page.getEditor().getPlan().eGet(containment));
+		updateCount();
+		updateButtons();
+	}
+
+	@Override
+	public void refresh() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.refresh();
+		updateCount();
+		updateButtons();
+		super.refresh();
+	}
+
+	private void updateCount() {
+		int shown = viewer.getTable().getItemCount();
+		int all = ((List<?>) page.getEditor().getPlan().eGet(containment)).stream()
+				.filter(e -> type.isInstance(e) && scope.test(type.cast(e))).mapToInt(e -> 1).sum();
+		count.setText(shown == all ? NLS.bind(Messages.List_count, all) : NLS.bind(Messages.List_countFiltered, shown, all));
+	}
+
+	private void updateButtons() {
+		boolean any = !viewer.getStructuredSelection().isEmpty();
+		remove.setEnabled(any);
+		deleteAction.setEnabled(any);
+	}
+
+	private void setDeleteHandler(Action action) {
+		IActionBars bars = page.getEditor().getEditorSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action);
+		bars.updateActionBars();
+	}
+
+	public TableViewer getViewer() {
+		return viewer;
+	}
+
+	/** Whether this list shows the object (it is in the plan's list and in this list's scope). */
+	public boolean contains(EObject object) {
+		return type.isInstance(object) && ((List<?>) page.getEditor().getPlan().eGet(containment)).contains(object)
+				&& scope.test(type.cast(object));
+	}
+
+	/** Selects and reveals the element, clearing a filter that hides it. */
+	public void select(EObject element) {
+		if (filterText != null && type.isInstance(element) && !matches(type.cast(element))) {
+			filterText.setText(""); //$NON-NLS-1$
+		}
+		viewer.setSelection(new StructuredSelection(element), true);
+	}
+
+	/** Creates an element, adds it to the plan (undoable), selects it and puts the cursor in its first field. */
+	public T addElement() {
+		page.getEditor().commitPendingEdits();
+		T element = type.cast(EcoreUtil.create(containment.getEReferenceType()));
+		initializer.accept(element);
+		EditingDomain domain = page.getEditor().getEditingDomain();
+		Command add = AddCommand.create(domain, page.getEditor().getPlan(), containment, element);
+		if (!add.canExecute()) {
+			return null;
+		}
+		domain.getCommandStack().execute(add);
+		if (filterText != null && !filterText.getText().isEmpty()) {
+			filterText.setText(""); //$NON-NLS-1$
+		}
+		refresh();
+		select(element);
+		page.focusDetails();
+		return element;
+	}
+
+	/** Deletes the selected elements and every reference to them, as one command. */
+	public void removeSelected() {
+		List<?> selected = viewer.getStructuredSelection().toList();
+		if (selected.isEmpty()) {
+			return;
+		}
+		int index = viewer.getTable().getSelectionIndex();
+		page.getEditor().commitPendingEdits();
+		Command delete = DeleteCommand.create(page.getEditor().getEditingDomain(), new ArrayList<>(selected));
+		if (!delete.canExecute()) {
+			return;
+		}
+		page.getEditor().getEditingDomain().getCommandStack().execute(delete);
+		refresh();
+		int items = viewer.getTable().getItemCount();
+		if (items > 0) {
+			viewer.setSelection(new StructuredSelection(viewer.getElementAt(Math.min(index, items - 1))), true);
+		}
+	}
+}

@@ -1,0 +1,511 @@
+package org.rapport.ui.internal.forms;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.core.databinding.Binding;
+import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.databinding.UpdateValueStrategy;
+import org.eclipse.core.databinding.conversion.IConverter;
+import org.eclipse.core.databinding.observable.list.IObservableList;
+import org.eclipse.core.databinding.observable.value.ComputedValue;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.core.databinding.validation.IValidator;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.databinding.EMFProperties;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
+import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.rapport.model.edit.provider.RapportLabels;
+import org.rapport.model.validation.PlanValidation;
+import org.rapport.ui.UiIds;
+
+/**
+ * Builds the fields of a details form and binds each, with JFace/EMF databinding, to a feature of the object in
+ * {@code master} (the element selected in the master list).
+ * <p>
+ * The model side observes the feature, so undo, the Properties view or another page show up in the field at
+ * once. The widget side writes through {@link CommandUpdateStrategy}: one {@code SetCommand} per edit. Text
+ * fields apply when the user leaves them or presses Enter (not on every keystroke, which would make each
+ * character an undo step); until then the form is dirty and {@link #commit()} applies them (before save, undo,
+ * or another selection). Each field carries a decoration: the conversion error of what is typed (a date that is
+ * not a date), else the plan validator's problem with that feature of the object.
+ * </p>
+ */
+public final class FieldBinder {
+
+	/** The control's data key holding the message its decoration shows ({@code null} when none is shown). */
+	public static final String PROBLEM_KEY = "org.rapport.ui.problem"; //$NON-NLS-1$
+
+	private final EditingDomain domain;
+	private final FormToolkit toolkit;
+	private final Composite client;
+	private final IObservableValue<EObject> master;
+	private final Runnable dirtyChanged;
+	private final DataBindingContext context = new DataBindingContext();
+	private final List<Field> fields = new ArrayList<>();
+	private final List<Runnable> refreshers = new ArrayList<>();
+	private boolean fromModel;
+
+	/**
+	 * @param client a composite with a two-column {@code GridLayout} (labels, then fields)
+	 * @param dirtyChanged told when a field starts or stops having typed text not yet applied
+	 */
+	public FieldBinder(EditingDomain domain, FormToolkit toolkit, Composite client, IObservableValue<EObject> master,
+			Runnable dirtyChanged) {
+		this.domain = domain;
+		this.toolkit = toolkit;
+		this.client = client;
+		this.master = master;
+		this.dirtyChanged = dirtyChanged;
+		client.addDisposeListener(e -> context.dispose());
+	}
+
+	public IObservableValue<EObject> getMaster() {
+		return master;
+	}
+
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	public FormToolkit getToolkit() {
+		return toolkit;
+	}
+
+	public Composite getClient() {
+		return client;
+	}
+
+	// --------------------------------------------------------------------------------------------- fields
+
+	/** A one-line text for a string attribute. */
+	public Text text(String label, EAttribute feature, String id) {
+		return textField(label, feature, id, SWT.SINGLE, IConverter.create(String.class, Object.class, s -> s),
+				null, value -> value == null ? "" : value.toString()); //$NON-NLS-1$
+	}
+
+	/** A multi-line text for a longer string attribute (notes, descriptions); Enter starts a new line. */
+	public Text multiLineText(String label, EAttribute feature, String id, int lines) {
+		Text text = textField(label, feature, id, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL,
+				IConverter.create(String.class, Object.class, s -> s), null,
+				value -> value == null ? "" : value.toString()); //$NON-NLS-1$
+		GridData data = (GridData) text.getLayoutData();
+		data.heightHint = text.getLineHeight() * lines + 6;
+		data.verticalAlignment = SWT.FILL;
+		((GridData) fieldOf(text).label.getLayoutData()).verticalAlignment = SWT.TOP;
+		return text;
+	}
+
+	/** A date typed as {@code yyyy-MM-dd}; empty means no date. */
+	public Text date(String label, EAttribute feature, String id) {
+		Text text = textField(label, feature, id, SWT.SINGLE,
+				IConverter.create(String.class, Object.class, Converters::parseDate), Converters.dateValidator(label),
+				Converters::formatDate);
+		text.setMessage(Messages.Field_dateHint);
+		return text;
+	}
+
+	/** A whole or decimal number, following the attribute's type. */
+	public Text number(String label, EAttribute feature, String id) {
+		Class<?> type = feature.getEAttributeType().getInstanceClass();
+		return textField(label, feature, id, SWT.SINGLE | SWT.RIGHT,
+				IConverter.create(String.class, Object.class, s -> Converters.parseNumber(s, type)),
+				Converters.numberValidator(label, type), Converters::formatNumber);
+	}
+
+	/** A many-valued string attribute (emails, tags) edited as comma-separated text. */
+	public Text list(String label, EAttribute feature, String id) {
+		IObservableList<Object> values = EMFProperties.list(feature).observeDetail(master);
+		IObservableValue<String> joined = ComputedValue.create(() -> Converters.formatList(new ArrayList<>(values)));
+		Text text = createText(label, id, SWT.SINGLE);
+		text.setToolTipText(Messages.Field_listHint);
+		UpdateValueStrategy<String, String> toModel = new CommandUpdateStrategy<>(UpdateValueStrategy.POLICY_CONVERT,
+				domain, master::getValue, feature, Converters::parseList);
+		Binding binding = context.bindValue(WidgetProperties.text(SWT.Modify).observe(text), joined, toModel,
+				new FromModel<>());
+		addTextField(label, feature, text, binding);
+		return text;
+	}
+
+	/** A drop-down of an enumeration's literals. */
+	public ComboViewer choice(String label, EAttribute feature, String id) {
+		createLabel(label);
+		ComboViewer viewer = new ComboViewer(client, SWT.READ_ONLY | SWT.DROP_DOWN);
+		toolkit.adapt(viewer.getControl(), true, false);
+		viewer.getControl().setData(UiIds.KEY, id);
+		viewer.getControl().setLayoutData(fieldData());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setLabelProvider(LabelProvider.createTextProvider(e -> RapportLabels.literal((Enumerator) e)));
+		viewer.setInput(((EEnum) feature.getEAttributeType()).getELiterals().stream()
+				.map(literal -> literal.getInstance()).toList());
+		Binding binding = context.bindValue(ViewerProperties.singleSelection().observe(viewer),
+				EMFProperties.value(feature).observeDetail(master), commands(feature, v -> v), null);
+		fields.add(new Field(lastLabel(), viewer.getControl(), feature, binding, false));
+		return viewer;
+	}
+
+	/** A check box for a boolean attribute; the label is beside the box. */
+	public Button check(String label, EAttribute feature, String id) {
+		toolkit.createLabel(client, ""); //$NON-NLS-1$
+		Button button = toolkit.createButton(client, label, SWT.CHECK);
+		button.setData(UiIds.KEY, id);
+		button.setLayoutData(fieldData());
+		Binding binding = context.bindValue(WidgetProperties.buttonSelection().observe(button),
+				EMFProperties.value(feature).observeDetail(master), commands(feature, v -> v), null);
+		fields.add(new Field(lastLabel(), button, feature, binding, false));
+		return button;
+	}
+
+	/** One check box per literal of a many-valued enumeration attribute (channels of a strategy). */
+	public Composite literals(String label, EAttribute feature, String id) {
+		createLabel(label);
+		Composite row = toolkit.createComposite(client);
+		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+		layout.marginLeft = 0;
+		layout.marginTop = 0;
+		layout.wrap = true;
+		row.setLayout(layout);
+		row.setData(UiIds.KEY, id);
+		row.setLayoutData(fieldData());
+		IObservableList<Object> values = EMFProperties.list(feature).observeDetail(master);
+		for (EEnumLiteral literal : ((EEnum) feature.getEAttributeType()).getELiterals()) {
+			Enumerator value = literal.getInstance();
+			Button button = toolkit.createButton(row, RapportLabels.literal(value), SWT.CHECK);
+			button.setData(UiIds.KEY, id + "." + value.getLiteral()); //$NON-NLS-1$
+			IObservableValue<Boolean> contained = ComputedValue.create(() -> values.contains(value));
+			context.bindValue(WidgetProperties.buttonSelection().observe(button), contained,
+					commands(feature, checked -> withOrWithout(feature, value, checked)), null);
+		}
+		fields.add(new Field(lastLabel(), row, feature, null, false));
+		return row;
+	}
+
+	private Object withOrWithout(EStructuralFeature feature, Object value, Boolean present) {
+		EObject owner = master.getValue();
+		List<Object> values = new ArrayList<>(owner == null ? List.of() : (Collection<?>) owner.eGet(feature));
+		values.remove(value);
+		if (Boolean.TRUE.equals(present)) {
+			values.add(value);
+		}
+		return values;
+	}
+
+	/**
+	 * A drop-down to choose the object a single reference points at, among {@code candidates} (asked again on every
+	 * refresh), with a "none" entry.
+	 */
+	public ComboViewer reference(String label, EReference feature, String id,
+			Supplier<? extends Collection<? extends EObject>> candidates) {
+		createLabel(label);
+		ComboViewer viewer = new ComboViewer(client, SWT.READ_ONLY | SWT.DROP_DOWN);
+		toolkit.adapt(viewer.getControl(), true, false);
+		viewer.getControl().setData(UiIds.KEY, id);
+		viewer.getControl().setLayoutData(fieldData());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setLabelProvider(LabelProvider
+				.createTextProvider(e -> e == NONE ? Messages.Field_none : RapportLabels.text(e)));
+		Runnable fill = () -> {
+			List<Object> input = new ArrayList<>();
+			input.add(NONE);
+			input.addAll(candidates.get());
+			EObject owner = master.getValue();
+			Object current = owner == null ? null : owner.eGet(feature);
+			if (current != null && !input.contains(current)) {
+				input.add(current);
+			}
+			fromModel = true;
+			try {
+				viewer.setInput(input);
+			} finally {
+				fromModel = false;
+			}
+		};
+		fill.run();
+		refreshers.add(fill);
+		master.addValueChangeListener(e -> fill.run());
+		UpdateValueStrategy<Object, Object> toModel = commands(feature, v -> v == NONE ? null : v);
+		UpdateValueStrategy<Object, Object> toWidget = new UpdateValueStrategy<>();
+		toWidget.setConverter(IConverter.create(Object.class, Object.class, v -> v == null ? NONE : v));
+		Binding binding = context.bindValue(ViewerProperties.singleSelection().observe(viewer),
+				EMFProperties.value(feature).observeDetail(master), toModel, toWidget);
+		fields.add(new Field(lastLabel(), viewer.getControl(), feature, binding, false));
+		return viewer;
+	}
+
+	/**
+	 * The objects a many-valued reference holds, in a small list with Add… (choose among {@code candidates}) and
+	 * Remove; double-click calls {@code open}.
+	 */
+	public ReferenceListField references(String label, EReference feature, String id,
+			Supplier<? extends Collection<? extends EObject>> candidates, Consumer<EObject> open) {
+		Label name = createLabel(label);
+		((GridData) name.getLayoutData()).verticalAlignment = SWT.TOP;
+		ReferenceListField field = new ReferenceListField(this, feature, id, candidates, open);
+		field.getControl().setLayoutData(fieldData());
+		fields.add(new Field(name, field.getControl(), feature, null, false));
+		return field;
+	}
+
+	/** A read-only value the model computes (last contact, progress): shown, updated, never edited. */
+	public Label derived(String label, String id, Function<EObject, String> text) {
+		createLabel(label);
+		Label value = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
+		value.setData(UiIds.KEY, id);
+		value.setLayoutData(fieldData());
+		Runnable show = () -> {
+			EObject owner = master.getValue();
+			String shown = owner == null ? "" : text.apply(owner); //$NON-NLS-1$
+			if (!value.isDisposed() && !shown.equals(value.getText())) {
+				value.setText(shown);
+				value.getParent().layout(new Control[] { value });
+			}
+		};
+		refreshers.add(show);
+		master.addValueChangeListener(e -> show.run());
+		show.run();
+		return value;
+	}
+
+	// ------------------------------------------------------------------------------------------- behaviour
+
+	/** Whether some field holds typed text not yet applied to the model. */
+	public boolean isDirty() {
+		return fields.stream().anyMatch(f -> f.pending);
+	}
+
+	/** Applies what is typed but not yet applied, one command per field. */
+	public void commit() {
+		for (Field field : fields) {
+			field.apply();
+		}
+	}
+
+	/** Re-reads computed values and choices, and re-validates the object (after any model change). */
+	public void refresh() {
+		if (client.isDisposed()) {
+			return;
+		}
+		refreshers.forEach(Runnable::run);
+		validate();
+	}
+
+	/** Enables the fields only while there is an object to edit. */
+	public void setEnabled(boolean enabled) {
+		for (Field field : fields) {
+			setEnabled(field.control, enabled);
+		}
+	}
+
+	private static void setEnabled(Control control, boolean enabled) {
+		control.setEnabled(enabled);
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				setEnabled(child, enabled);
+			}
+		}
+	}
+
+	/** Decorates each field with the plan validator's problems with its feature of the object. */
+	public void validate() {
+		EObject owner = master.getValue();
+		List<Diagnostic> problems = owner == null ? List.of() : PlanValidation.problems(PlanValidation.validate(owner));
+		for (Field field : fields) {
+			Diagnostic worst = null;
+			StringBuilder text = new StringBuilder();
+			for (Diagnostic problem : problems) {
+				List<?> data = problem.getData();
+				if (data.size() >= 2 && data.get(0) == owner && data.get(1) == field.feature) {
+					if (worst == null || problem.getSeverity() > worst.getSeverity()) {
+						worst = problem;
+					}
+					text.append(text.length() == 0 ? "" : "\n").append(problem.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+			field.modelProblem = worst == null ? null : text.toString();
+			field.modelSeverity = worst == null ? Diagnostic.OK : worst.getSeverity();
+			field.decorate();
+		}
+	}
+
+
+	// ------------------------------------------------------------------------------------------- plumbing
+
+	private static final Object NONE = new Object() {
+		@Override
+		public String toString() {
+			return Messages.Field_none;
+		}
+	};
+
+	private <T> UpdateValueStrategy<T, T> commands(EStructuralFeature feature, Function<T, Object> toModel) {
+		return new CommandUpdateStrategy<>(UpdateValueStrategy.POLICY_UPDATE, domain, master::getValue, feature,
+				toModel);
+	}
+
+	private Text textField(String label, EAttribute feature, String id, int style, IConverter<String, Object> parse,
+			IValidator<String> validator, Function<Object, String> format) {
+		Text text = createText(label, id, style);
+		CommandUpdateStrategy<String, Object> toModel = new CommandUpdateStrategy<>(UpdateValueStrategy.POLICY_CONVERT,
+				domain, master::getValue, feature, v -> v);
+		toModel.setConverter(parse);
+		if (validator != null) {
+			toModel.setAfterGetValidator(validator);
+		}
+		FromModel<Object, String> toWidget = new FromModel<>();
+		toWidget.setConverter(IConverter.create(Object.class, String.class, format::apply));
+		Binding binding = context.bindValue(WidgetProperties.text(SWT.Modify).observe(text),
+				EMFProperties.value(feature).observeDetail(master), toModel, toWidget);
+		addTextField(label, feature, text, binding);
+		return text;
+	}
+
+	private Text createText(String label, String id, int style) {
+		createLabel(label);
+		Text text = toolkit.createText(client, "", style | SWT.BORDER); //$NON-NLS-1$
+		text.setData(UiIds.KEY, id);
+		text.setLayoutData(fieldData());
+		return text;
+	}
+
+	private void addTextField(String label, EStructuralFeature feature, Text text, Binding binding) {
+		Field field = new Field(lastLabel(), text, feature, binding, true);
+		fields.add(field);
+		text.addListener(SWT.Modify, e -> {
+			if (!fromModel && master.getValue() != null && !field.pending) {
+				field.pending = true;
+				dirtyChanged.run();
+			}
+		});
+		text.addListener(SWT.FocusOut, e -> field.apply());
+		if ((text.getStyle() & SWT.MULTI) == 0) {
+			text.addListener(SWT.DefaultSelection, e -> field.apply());
+		}
+	}
+
+	private Label lastLabelCreated;
+
+	private Label createLabel(String label) {
+		lastLabelCreated = toolkit.createLabel(client, label);
+		lastLabelCreated.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+		return lastLabelCreated;
+	}
+
+	private Label lastLabel() {
+		return lastLabelCreated;
+	}
+
+	private static GridData fieldData() {
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 150;
+		data.horizontalIndent = FieldDecorationRegistry.getDefault().getMaximumDecorationWidth();
+		return data;
+	}
+
+	private Field fieldOf(Control control) {
+		return fields.stream().filter(f -> f.control == control).findFirst().orElse(null);
+	}
+
+	/** Marks widget updates that come from the model, so that they do not count as typing. */
+	private final class FromModel<M, T> extends UpdateValueStrategy<M, T> {
+		@Override
+		protected IStatus doSet(IObservableValue<? super T> observable, T value) {
+			boolean was = fromModel;
+			fromModel = true;
+			try {
+				return super.doSet(observable, value);
+			} finally {
+				fromModel = was;
+			}
+		}
+	}
+
+	/** A bound control, its label and its decoration. */
+	private final class Field {
+
+		final Label label;
+		final Control control;
+		final EStructuralFeature feature;
+		final Binding binding;
+		final boolean text;
+		final ControlDecoration decoration;
+		boolean pending;
+		String modelProblem;
+		int modelSeverity;
+
+		Field(Label label, Control control, EStructuralFeature feature, Binding binding, boolean text) {
+			this.label = label;
+			this.control = control;
+			this.feature = feature;
+			this.binding = binding;
+			this.text = text;
+			decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
+			decoration.hide();
+			if (binding != null) {
+				binding.getValidationStatus().addValueChangeListener(e -> decorate());
+			}
+		}
+
+		void apply() {
+			if (!pending) {
+				return;
+			}
+			pending = false;
+			if (!control.isDisposed() && binding != null && master.getValue() != null) {
+				binding.updateTargetToModel();
+			}
+			dirtyChanged.run();
+		}
+
+		void decorate() {
+			if (control.isDisposed()) {
+				return;
+			}
+			IStatus typed = binding == null ? null : binding.getValidationStatus().getValue();
+			String message;
+			boolean error;
+			if (!Converters.isOk(typed)) {
+				message = typed.getMessage();
+				error = typed.getSeverity() == IStatus.ERROR;
+			} else if (modelProblem != null) {
+				message = modelProblem;
+				error = modelSeverity == Diagnostic.ERROR;
+			} else {
+				decoration.hide();
+				control.setData(PROBLEM_KEY, null);
+				return;
+			}
+			String key = error ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING;
+			decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(key).getImage());
+			decoration.setDescriptionText(message);
+			decoration.show();
+			control.setData(PROBLEM_KEY, message);
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package org.rapport.ui.internal.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.DetailsPart;
+import org.eclipse.ui.forms.IDetailsPage;
+import org.eclipse.ui.forms.IDetailsPageProvider;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.internal.editors.ModelRefresher;
+import org.rapport.ui.internal.editors.PageSelectionProvider;
+
+/**
+ * A plan editor page in the master-details style of the Eclipse form editors: on the left one or more
+ * {@link ElementListPart lists} of the plan's elements, on the right the details of the element last selected in
+ * any of them (a {@link DetailsPart} with one {@link ElementDetailsPage} per kind of element). The list last
+ * used offers its selection to the workbench (Properties view). Any model change refreshes lists and details once.
+ */
+public abstract class MasterDetailsFormPage extends FormPage {
+
+	private final PlanEditor editor;
+	private final PageSelectionProvider selection = new PageSelectionProvider();
+	private final List<ElementListPart<?>> lists = new ArrayList<>();
+	private DetailsPart details;
+	private final List<EClass> shows;
+	private ElementListPart<?> activeList;
+
+	/**
+	 * @param shows the kinds of element the page lists (asked before the page is created, to find the page that
+	 *            shows an object)
+	 */
+	protected MasterDetailsFormPage(PlanEditor editor, String id, String tabTitle, EClass... shows) {
+		super(editor, id, tabTitle);
+		this.editor = editor;
+		this.shows = List.of(shows);
+	}
+
+	/** The form's heading. */
+	protected abstract String getHeading();
+
+	/** Creates the lists with {@link #addList} in the given (one-column grid) composite. */
+	protected abstract void createLists(Composite parent, FormToolkit toolkit);
+
+	/** Registers a details page per kind of element with {@link #registerDetails}. */
+	protected abstract void createDetails();
+
+	@Override
+	public PlanEditor getEditor() {
+		return editor;
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		ScrolledForm form = managedForm.getForm();
+		FormToolkit toolkit = managedForm.getToolkit();
+		form.setText(getHeading());
+		toolkit.decorateFormHeading(form.getForm());
+		form.getBody().setLayout(new FillLayout());
+		SashForm sash = new SashForm(form.getBody(), SWT.HORIZONTAL);
+		toolkit.adapt(sash, false, false);
+		Composite masters = toolkit.createComposite(sash);
+		GridLayout mastersLayout = new GridLayout(1, false);
+		mastersLayout.marginWidth = 0;
+		mastersLayout.marginHeight = 0;
+		masters.setLayout(mastersLayout);
+		createLists(masters, toolkit);
+		details = new DetailsPart(managedForm, sash, SWT.NONE);
+		managedForm.addPart(details);
+		details.setPageProvider(new IDetailsPageProvider() {
+			@Override
+			public Object getPageKey(Object object) {
+				return object instanceof EObject element ? element.eClass() : object;
+			}
+
+			@Override
+			public IDetailsPage getPage(Object key) {
+				return null;
+			}
+		});
+		createDetails();
+		sash.setWeights(55, 45);
+
+		editor.setPageSelectionProvider(this, selection);
+		new ModelRefresher(form, this::refresh).attach(editor.getPlan());
+		for (ElementListPart<?> list : lists) {
+			if (list.getViewer().getTable().getItemCount() > 0) {
+				list.getViewer().setSelection(new StructuredSelection(list.getViewer().getElementAt(0)));
+				break;
+			}
+		}
+		if (activeList == null && !lists.isEmpty()) {
+			listActivated(lists.get(0));
+		}
+	}
+
+	/** Adds a list, created by the subclass in {@link #createLists}, to the page's managed form. */
+	protected <T extends EObject> ElementListPart<T> addList(ElementListPart<T> list) {
+		lists.add(list);
+		getManagedForm().addPart(list);
+		return list;
+	}
+
+	protected void registerDetails(EClass eClass, ElementDetailsPage page) {
+		details.registerPage(eClass, page);
+	}
+
+	public List<ElementListPart<?>> getLists() {
+		return lists;
+	}
+
+	void listSelectionChanged(ElementListPart<?> list, ISelection newSelection) {
+		if (list != activeList) {
+			listActivated(list);
+		} else {
+			getManagedForm().fireSelectionChanged(list, newSelection);
+		}
+	}
+
+	/** The list the user works in now: its selection is shown in the details and in the Properties view. */
+	void listActivated(ElementListPart<?> list) {
+		if (list == activeList) {
+			return;
+		}
+		activeList = list;
+		selection.setDelegate(list.getViewer());
+		getManagedForm().fireSelectionChanged(list, list.getViewer().getSelection());
+	}
+
+	void focusDetails() {
+		details.setFocus();
+	}
+
+	private void refresh() {
+		for (ElementListPart<?> list : lists) {
+			list.refresh();
+		}
+		details.refresh();
+	}
+
+	/** Whether this page lists objects of that kind. */
+	public boolean canShow(EObject object) {
+		return shows.contains(object.eClass());
+	}
+
+	/** Selects the object in the list that shows it; {@code false} when none does. */
+	public boolean show(EObject object) {
+		for (ElementListPart<?> list : lists) {
+			if (list.contains(object)) {
+				list.select(object);
+				list.getViewer().getControl().setFocus();
+				listActivated(list);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		if (activeList != null && !activeList.getViewer().getControl().isDisposed()) {
+			activeList.getViewer().getControl().setFocus();
+		}
+	}
+}

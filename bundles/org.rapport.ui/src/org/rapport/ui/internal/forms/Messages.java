@@ -1,0 +1,32 @@
+package org.rapport.ui.internal.forms;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.rapport.ui.internal.forms.messages"; //$NON-NLS-1$
+
+	public static String Field_badDate;
+	public static String Field_badWholeNumber;
+	public static String Field_badNumber;
+	public static String Field_dateHint;
+	public static String Field_listHint;
+	public static String Field_none;
+	public static String Field_add;
+	public static String Field_remove;
+	public static String Field_chooseTitle;
+	public static String Field_chooseMessage;
+	public static String Field_chooseNothing;
+	public static String List_add;
+	public static String List_remove;
+	public static String List_count;
+	public static String List_countFiltered;
+	public static String Details_noSelection;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
