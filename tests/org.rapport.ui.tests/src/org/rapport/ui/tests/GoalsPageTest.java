@@ -35,6 +35,7 @@ import org.rapport.ui.internal.editors.goals.GoalIds;
 import org.rapport.ui.internal.editors.goals.GoalsPage;
 import org.rapport.ui.internal.forms.FieldBinder;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
  * The Goals page as a user works with it: the aspirations and goals of the sample plan in their lists, a goal's
@@ -216,11 +217,17 @@ class GoalsPageTest {
 				() -> served.getItemCount() == aspiration.getGoals().size());
 
 		Shell workbench = Workbench.shell();
+		ShellWatcher chooser = robot.onShell("the chooser of goals opens", s -> s != workbench && s.getParent() == workbench,
+				s -> {
+					robot.activate(s);
+					robot.type(outside.getTitle());
+					Button ok = Robot.findAll(s, Button.class, b -> "OK".equals(Robot.textOf(b))).get(0);
+					robot.waitUntil("the chooser filtered its list down to the goal and OK is enabled", ok::isEnabled);
+					robot.click(ok);
+				});
 		robot.click(robot.showingById(page, GoalIds.ASPIRATION_GOALS + ".add", Button.class));
-		Shell chooser = robot.waitForShell(null, workbench);
-		robot.type(outside.getTitle());
-		robot.press(SWT.CR);
-		robot.waitUntil("the chooser closed", chooser::isDisposed);
+		chooser.await();
+		robot.waitUntil("the chooser closed", () -> chooser.shell().isDisposed());
 		robot.waitUntil("the goal serves the aspiration", () -> aspiration.getGoals().contains(outside));
 		assertTrue(outside.getAspirations().contains(aspiration), "the goal's side of the link follows");
 		robot.waitUntil("the list shows it", () -> served.getItemCount() == aspiration.getGoals().size());

@@ -59,7 +59,10 @@ public abstract class ElementDetailsPage implements IDetailsPage {
 		section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
 		section.setText(title);
 		section.setData(org.rapport.ui.UiIds.KEY, id);
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData sectionData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		// long titles and descriptions wrap instead of widening the page past the editor
+		sectionData.widthHint = 120;
+		section.setLayoutData(sectionData);
 		Composite client = toolkit.createComposite(section);
 		GridLayout clientLayout = new GridLayout(2, false);
 		clientLayout.horizontalSpacing = 8;

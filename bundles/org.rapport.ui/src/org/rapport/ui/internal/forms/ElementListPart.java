@@ -97,7 +97,9 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		Section section = getSection();
 		section.setText(title);
 		section.setDescription(description);
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData sectionData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		sectionData.widthHint = 120;
+		section.setLayoutData(sectionData);
 		client = toolkit.createComposite(section);
 		client.setLayout(new GridLayout(2, false));
 		section.setClient(client);
@@ -108,7 +110,7 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		table.setLinesVisible(true);
 		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		tableData.heightHint = 120;
-		tableData.widthHint = 250;
+		tableData.widthHint = 120;
 		table.setLayoutData(tableData);
 		resources = new LocalResourceManager(JFaceResources.getResources(), table);
 		viewer = new TableViewer(table);

@@ -265,10 +265,13 @@ public final class FieldBinder {
 	 */
 	public ReferenceListField references(String label, EReference feature, String id,
 			Supplier<? extends Collection<? extends EObject>> candidates, Consumer<EObject> open) {
+		// label above, list across the whole width: names are long
 		Label name = createLabel(label);
-		((GridData) name.getLayoutData()).verticalAlignment = SWT.TOP;
+		((GridData) name.getLayoutData()).horizontalSpan = 2;
 		ReferenceListField field = new ReferenceListField(this, feature, id, candidates, open);
-		field.getControl().setLayoutData(fieldData());
+		GridData data = fieldData();
+		data.horizontalSpan = 2;
+		field.getControl().setLayoutData(data);
 		fields.add(new Field(name, field.getControl(), feature, null, false));
 		return field;
 	}
@@ -423,7 +426,7 @@ public final class FieldBinder {
 
 	private static GridData fieldData() {
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		data.widthHint = 150;
+		data.widthHint = 80;
 		data.horizontalIndent = FieldDecorationRegistry.getDefault().getMaximumDecorationWidth();
 		return data;
 	}

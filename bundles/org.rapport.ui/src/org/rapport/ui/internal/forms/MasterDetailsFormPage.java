@@ -10,7 +10,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.DetailsPart;
 import org.eclipse.ui.forms.IDetailsPage;
@@ -51,7 +50,7 @@ public abstract class MasterDetailsFormPage extends FormPage {
 	/** The form's heading. */
 	protected abstract String getHeading();
 
-	/** Creates the lists with {@link #addList} in the given (one-column grid) composite. */
+	/** Creates the lists with {@link #addList} in the given composite (a vertical sash: one pane per list). */
 	protected abstract void createLists(Composite parent, FormToolkit toolkit);
 
 	/** Registers a details page per kind of element with {@link #registerDetails}. */
@@ -71,11 +70,9 @@ public abstract class MasterDetailsFormPage extends FormPage {
 		form.getBody().setLayout(new FillLayout());
 		SashForm sash = new SashForm(form.getBody(), SWT.HORIZONTAL);
 		toolkit.adapt(sash, false, false);
-		Composite masters = toolkit.createComposite(sash);
-		GridLayout mastersLayout = new GridLayout(1, false);
-		mastersLayout.marginWidth = 0;
-		mastersLayout.marginHeight = 0;
-		masters.setLayout(mastersLayout);
+		// lists share the height and the user can move the line between them
+		SashForm masters = new SashForm(sash, SWT.VERTICAL);
+		toolkit.adapt(masters, false, false);
 		createLists(masters, toolkit);
 		details = new DetailsPart(managedForm, sash, SWT.NONE);
 		managedForm.addPart(details);
