@@ -121,7 +121,7 @@ class GoalsPageTest {
 		robot.waitUntil("Ctrl+Z brings the old title back in one step", () -> before.equals(goal.getTitle()));
 		robot.waitUntil("the field shows it", () -> before.equals(title.getText()));
 		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("saved again", () -> !editor.isDirty());
+		robot.waitUntil("saved again", () -> !editor.isDirty(), () -> diagnose());
 	}
 
 	@Test
@@ -193,9 +193,11 @@ class GoalsPageTest {
 		robot.press(SWT.CR);
 		robot.waitUntil("the new goal has the typed title", () -> "Speak at a meetup".equals(added.getTitle()));
 
+		robot.waitUntil("the new goal's row shows its title", () -> rowOf(goals, added).contains("Speak at a meetup"));
 		robot.clickRow(goals, rowWhere(goals, g -> g == added));
+		robot.focus(goals);
 		robot.press(SWT.DEL);
-		robot.waitUntil("Delete removed the goal", () -> !plan.getGoals().contains(added));
+		robot.waitUntil("Delete removed the goal", () -> !plan.getGoals().contains(added), () -> diagnose());
 		robot.press(SWT.MOD1, 'z');
 		robot.waitUntil("Ctrl+Z brings it back", () -> plan.getGoals().contains(added));
 		robot.press(SWT.MOD1, 'z');
@@ -220,9 +222,16 @@ class GoalsPageTest {
 		ShellWatcher chooser = robot.onShell("the chooser of goals opens", s -> s != workbench && s.getParent() == workbench,
 				s -> {
 					robot.activate(s);
-					robot.type(outside.getTitle());
+					Text filter = Robot.findAll(s, Text.class, t -> true).get(0);
+					robot.waitUntil("the chooser's filter has the focus", filter::isFocusControl);
+					robot.flush();
+					robot.type(outside.getTitle().substring(0, Math.min(12, outside.getTitle().length())));
 					Button ok = Robot.findAll(s, Button.class, b -> "OK".equals(Robot.textOf(b))).get(0);
-					robot.waitUntil("the chooser filtered its list down to the goal and OK is enabled", ok::isEnabled);
+					robot.waitUntil("the chooser filtered its list down to the goal and OK is enabled", ok::isEnabled,
+							() -> "filter: " + Robot.findAll(s, Text.class, t -> true).stream().map(Text::getText).toList()
+									+ ", rows: " + Robot.findAll(s, Table.class, t -> true).stream()
+											.map(t -> t.getItemCount() + " " + List.of(t.getItems())).toList()
+									+ ", focus: " + Robot.describe(s.getDisplay().getFocusControl()));
 					robot.click(ok);
 				});
 		robot.click(robot.showingById(page, GoalIds.ASPIRATION_GOALS + ".add", Button.class));
@@ -236,6 +245,15 @@ class GoalsPageTest {
 		robot.press(SWT.MOD1, 'z');
 		robot.waitUntil("Ctrl+Z removes the link on both sides",
 				() -> !aspiration.getGoals().contains(outside) && !outside.getAspirations().contains(aspiration));
+	}
+
+	private String diagnose() {
+		return "dirty: save needed " + ((org.eclipse.emf.common.command.BasicCommandStack) editor.getEditingDomain()
+				.getCommandStack()).isSaveNeeded() + ", pages dirty " + java.util.Arrays.stream(new int[] { 0, 1, 2, 3 })
+						.mapToObj(i -> editor.findPage(GoalsPage.ID).getManagedForm().isDirty()).findFirst().orElse(false)
+				+ ", active part " + Workbench.page().getActivePart() + ", focus "
+				+ Robot.describe(robot.display().getFocusControl()) + ", undo: "
+				+ editor.getEditingDomain().getCommandStack().getUndoCommand();
 	}
 
 	private static String rowOf(Table table, Object element) {

@@ -124,6 +124,15 @@ public final class Robot {
 		}
 	}
 
+	/** Waits until the condition holds; on timeout the message also tells what {@code state} says then. */
+	public void waitUntil(String description, BooleanSupplier condition, Supplier<String> state) {
+		try {
+			waitUntil(description, condition, DEFAULT_TIMEOUT);
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + " (" + state.get() + ")", e);
+		}
+	}
+
 	/** Waits until the supplier gives a non-null value and returns it. */
 	public <T> T waitFor(String description, Supplier<T> supplier) {
 		return waitFor(description, supplier, DEFAULT_TIMEOUT);
