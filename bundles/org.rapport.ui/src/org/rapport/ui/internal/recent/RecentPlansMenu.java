@@ -24,9 +24,6 @@ import org.rapport.ui.internal.handlers.OpenPlanHandler;
  */
 public class RecentPlansMenu extends CompoundContributionItem implements IWorkbenchContribution {
 
-	/** The id of the menu items (all of them), for tests. */
-	public static final String ITEM_ID = "org.rapport.ui.menus.recentPlan"; //$NON-NLS-1$
-
 	private IWorkbenchWindow window;
 
 	@Override
@@ -49,7 +46,6 @@ public class RecentPlansMenu extends CompoundContributionItem implements IWorkbe
 				}
 			};
 			action.setToolTipText(file.toString());
-			action.setId(ITEM_ID);
 			items.add(new ActionContributionItem(action));
 		}
 		return items.toArray(IContributionItem[]::new);
