@@ -11,7 +11,6 @@ import java.util.Map;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -26,12 +25,16 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Layout;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.AbstractFormPart;
+import org.eclipse.core.databinding.observable.value.WritableValue;
+import org.eclipse.emf.ecore.EObject;
+import org.rapport.model.RapportPackage;
+import org.rapport.ui.internal.forms.FieldBinder;
 import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.rapport.model.PlanReview;
@@ -67,8 +70,8 @@ public class ReviewsPage extends FormPage {
 	private Composite trends;
 	private ScoreTable scores;
 	private FindingTable findings;
-	private TableViewer decisions;
-	private Text notes;
+	private final WritableValue<EObject> shown = new WritableValue<>(null, EObject.class);
+	private FieldBinder fields;
 	private Section details;
 
 	public ReviewsPage(PlanEditor editor) {
@@ -171,27 +174,32 @@ public class ReviewsPage extends FormPage {
 		scoresData.widthHint = 280;
 		scores.getTable().setLayoutData(scoresData);
 
+		// the review's own words stay editable afterwards: decisions get revisited, notes get added
 		Composite right = toolkit.createComposite(client);
-		GridLayout rightLayout = new GridLayout(1, false);
+		GridLayout rightLayout = new GridLayout(2, false);
 		rightLayout.marginWidth = 0;
 		rightLayout.marginHeight = 0;
 		right.setLayout(rightLayout);
 		right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		toolkit.createLabel(right, Messages.ReviewsPage_decisions);
-		decisions = new TableViewer(toolkit.createTable(right, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL));
-		decisions.getTable().setData(UiIds.KEY, ReviewIds.REVIEWS_DECISIONS);
-		decisions.setContentProvider(ArrayContentProvider.getInstance());
-		decisions.setLabelProvider(new LabelProvider());
-		GridData decisionsData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		decisionsData.heightHint = 70;
-		decisions.getTable().setLayoutData(decisionsData);
-		toolkit.createLabel(right, Messages.ReviewsPage_notes);
-		notes = toolkit.createText(right, "", SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL); //$NON-NLS-1$
-		notes.setData(UiIds.KEY, ReviewIds.REVIEWS_NOTES);
-		GridData notesData = new GridData(SWT.FILL, SWT.FILL, true, false);
-		notesData.heightHint = 50;
-		notesData.widthHint = 180;
-		notes.setLayoutData(notesData);
+		fields = new FieldBinder(editor.getEditingDomain(), toolkit, right, shown,
+				() -> getManagedForm().dirtyStateChanged());
+		fields.lines(Messages.ReviewsPage_decisions, RapportPackage.Literals.PLAN_REVIEW__DECISIONS,
+				ReviewIds.REVIEWS_DECISIONS, 4);
+		fields.multiLineText(Messages.ReviewsPage_notes, RapportPackage.Literals.PLAN_REVIEW__NOTES,
+				ReviewIds.REVIEWS_NOTES, 4);
+		toolkit.paintBordersFor(right);
+		getManagedForm().addPart(new AbstractFormPart() {
+			@Override
+			public boolean isDirty() {
+				return fields.isDirty();
+			}
+
+			@Override
+			public void commit(boolean onSave) {
+				fields.commit();
+				super.commit(onSave);
+			}
+		});
 
 		findings = new FindingTable(client, SWT.NONE, ReviewIds.REVIEWS_FINDINGS, editor.getAdapterFactory(),
 				this::strategyName);
@@ -347,8 +355,12 @@ public class ReviewsPage extends FormPage {
 	private void showDetails(PlanReview review) {
 		scores.setReview(review);
 		findings.setFindings(review == null ? List.of() : review.getFindings());
-		decisions.setInput(review == null ? new Object[0] : review.getDecisions().toArray());
-		notes.setText(review == null || review.getNotes() == null ? "" : review.getNotes()); //$NON-NLS-1$
+		if (shown.getValue() != review) {
+			fields.commit();
+			shown.setValue(review);
+		}
+		fields.setEnabled(review != null);
+		fields.refresh();
 		details.setDescription(review == null ? Messages.ReviewsPage_noSelection
 				: NLS.bind(Messages.ReviewsPage_detailsDescription, ReviewFormat.date(review.getDate()),
 						ReviewFormat.score(review.getOverallScore())));

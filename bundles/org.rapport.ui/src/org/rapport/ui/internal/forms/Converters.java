@@ -100,6 +100,19 @@ final class Converters {
 		return values;
 	}
 
+	/** One value per line, stripped; blank lines dropped. */
+	static List<String> parseLines(String text) {
+		List<String> values = new ArrayList<>();
+		if (text != null) {
+			for (String line : text.split("\\R")) { //$NON-NLS-1$
+				if (!line.isBlank()) {
+					values.add(line.strip());
+				}
+			}
+		}
+		return values;
+	}
+
 	static boolean isOk(IStatus status) {
 		return status == null || status.isOK();
 	}

@@ -154,6 +154,28 @@ public final class FieldBinder {
 		return text;
 	}
 
+	/**
+	 * A many-valued string attribute whose values are sentences (decisions, key messages), one per line; blank
+	 * lines are dropped.
+	 */
+	public Text lines(String label, EAttribute feature, String id, int rows) {
+		IObservableList<Object> values = EMFProperties.list(feature).observeDetail(master);
+		IObservableValue<String> joined = ComputedValue
+				.create(() -> String.join("\n", new ArrayList<>(values).stream().map(String::valueOf).toList())); //$NON-NLS-1$
+		Text text = createText(label, id, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		text.setToolTipText(Messages.Field_linesHint);
+		GridData data = (GridData) text.getLayoutData();
+		data.heightHint = text.getLineHeight() * rows + 6;
+		data.verticalAlignment = SWT.FILL;
+		((GridData) lastLabel().getLayoutData()).verticalAlignment = SWT.TOP;
+		UpdateValueStrategy<String, String> toModel = new CommandUpdateStrategy<>(UpdateValueStrategy.POLICY_CONVERT,
+				domain, master::getValue, feature, Converters::parseLines);
+		Binding binding = context.bindValue(WidgetProperties.text(SWT.Modify).observe(text), joined, toModel,
+				new FromModel<>());
+		addTextField(label, feature, text, binding);
+		return text;
+	}
+
 	/** A drop-down of an enumeration's literals. */
 	public ComboViewer choice(String label, EAttribute feature, String id) {
 		createLabel(label);
@@ -394,6 +416,14 @@ public final class FieldBinder {
 		Text text = toolkit.createText(client, "", style | SWT.BORDER); //$NON-NLS-1$
 		text.setData(UiIds.KEY, id);
 		text.setLayoutData(fieldData());
+		if ((style & SWT.MULTI) != 0) {
+			// Tab moves on to the next field, as in the one-line fields (a tab character is never wanted here)
+			text.addTraverseListener(e -> {
+				if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+					e.doit = true;
+				}
+			});
+		}
 		return text;
 	}
 

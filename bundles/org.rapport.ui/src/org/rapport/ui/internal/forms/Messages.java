@@ -11,6 +11,7 @@ final class Messages extends NLS {
 	public static String Field_badNumber;
 	public static String Field_dateHint;
 	public static String Field_listHint;
+	public static String Field_linesHint;
 	public static String Field_none;
 	public static String Field_add;
 	public static String Field_remove;
