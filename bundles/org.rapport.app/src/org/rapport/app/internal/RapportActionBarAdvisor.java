@@ -26,6 +26,8 @@ class RapportActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAs;
 	private IWorkbenchAction saveAll;
+	private IWorkbenchAction importWizards;
+	private IWorkbenchAction exportWizards;
 	private IWorkbenchAction close;
 	private IWorkbenchAction closeAll;
 	private IWorkbenchAction quit;
@@ -49,6 +51,8 @@ class RapportActionBarAdvisor extends ActionBarAdvisor {
 		save = register(ActionFactory.SAVE.create(window));
 		saveAs = register(ActionFactory.SAVE_AS.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
+		importWizards = register(ActionFactory.IMPORT.create(window));
+		exportWizards = register(ActionFactory.EXPORT.create(window));
 		close = register(ActionFactory.CLOSE.create(window));
 		closeAll = register(ActionFactory.CLOSE_ALL.create(window));
 		quit = register(ActionFactory.QUIT.create(window));
@@ -92,6 +96,10 @@ class RapportActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(saveAs);
 		menu.add(saveAll);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
+		// File > Import... and Export...: the wizards contributed to org.eclipse.ui.importWizards / exportWizards
+		menu.add(new Separator());
+		menu.add(importWizards);
+		menu.add(exportWizards);
 		menu.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
 		menu.add(new Separator(IWorkbenchActionConstants.MRU));
 		menu.add(new Separator());

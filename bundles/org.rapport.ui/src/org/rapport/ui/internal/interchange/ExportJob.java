@@ -1,0 +1,124 @@
+package org.rapport.ui.internal.interchange;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.rapport.core.export.ICalendarExporter;
+import org.rapport.core.export.XmiExporter;
+import org.rapport.core.interchange.GoogleContactsExporter;
+import org.rapport.core.interchange.Interchange;
+import org.rapport.core.interchange.VCardExporter;
+import org.rapport.core.store.AtomicFileWriter;
+import org.rapport.model.NetworkingPlan;
+
+/**
+ * Writes an export in the background, with progress and Cancel in the workbench's progress dialog and
+ * view. The job works on a snapshot of the plan taken when it was created, so the user may go on editing.
+ * Every file is written atomically by the core's exporters: a failed or cancelled export leaves a file that
+ * was there as it was, and no partial file.
+ */
+public final class ExportJob extends Job {
+
+	/** The family of export jobs ({@link Job#belongsTo}), for the progress view and tests. */
+	public static final Object FAMILY = ExportJob.class;
+
+	private static final String PLUGIN_ID = "org.rapport.ui"; //$NON-NLS-1$
+
+	/** What to write where. */
+	record Request(ExportFormat format, Path target, VCardExporter.Version vcardVersion, boolean openFollowUpsOnly) {
+		Request {
+			Objects.requireNonNull(format, "format"); //$NON-NLS-1$
+			Objects.requireNonNull(target, "target"); //$NON-NLS-1$
+			Objects.requireNonNull(vcardVersion, "vcardVersion"); //$NON-NLS-1$
+		}
+	}
+
+	private final Request request;
+	private final NetworkingPlan plan;
+
+	/**
+	 * @param snapshot a copy of the plan that nothing else changes
+	 *                 ({@link org.rapport.core.strategies.PlanSnapshot#getPlan()})
+	 */
+	ExportJob(Request request, NetworkingPlan snapshot) {
+		super(NLS.bind(Messages.Export_job, request.target().getFileName()));
+		this.request = request;
+		this.plan = snapshot;
+		setUser(true);
+	}
+
+	Request getRequest() {
+		return request;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		try {
+			export(plan, request, monitor);
+			return Status.OK_STATUS;
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (IOException | RuntimeException e) {
+			if (monitor.isCanceled()) {
+				// the cancellation surfaced wrapped (EMF wraps what a stream throws while saving)
+				return Status.CANCEL_STATUS;
+			}
+			return new Status(IStatus.ERROR, PLUGIN_ID, NLS.bind(Messages.Export_failed, request.target(), reason(e)), e);
+		} finally {
+			monitor.done();
+		}
+	}
+
+	private static void export(NetworkingPlan plan, Request request, IProgressMonitor monitor) throws IOException {
+		AtomicFileWriter writer = new AtomicFileWriter(false, out -> new MonitoredOutputStream(out, monitor));
+		switch (request.format()) {
+		case XMI:
+			monitor.beginTask(Messages.Export_writing, IProgressMonitor.UNKNOWN);
+			new XmiExporter(writer).export(plan, request.target());
+			break;
+		case ICALENDAR:
+			monitor.beginTask(Messages.Export_writing, IProgressMonitor.UNKNOWN);
+			new ICalendarExporter(Clock.systemUTC(), writer).setOpenFollowUpsOnly(request.openFollowUpsOnly())
+					.export(plan, request.target());
+			break;
+		case VCARD:
+			Interchange.export(request.target(), new VCardExporter(request.vcardVersion()), plan.getContacts(), monitor);
+			break;
+		case GOOGLE_CSV:
+		default:
+			Interchange.export(request.target(), new GoogleContactsExporter(), plan.getContacts(), monitor);
+			break;
+		}
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	/** The system's reason for a failed read or write, in words (not just the path, as some exceptions have it). */
+	static String reason(Exception e) {
+		if (e instanceof NoSuchFileException) {
+			return Messages.Export_noSuchFile;
+		}
+		if (e instanceof AccessDeniedException) {
+			return Messages.Export_accessDenied;
+		}
+		if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+			return fileSystem.getReason();
+		}
+		String message = e.getLocalizedMessage();
+		return message != null ? message : e.getClass().getSimpleName();
+	}
+}

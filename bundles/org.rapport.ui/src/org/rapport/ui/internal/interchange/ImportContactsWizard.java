@@ -1,0 +1,188 @@
+package org.rapport.ui.internal.interchange;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.IPageChangingListener;
+import org.eclipse.jface.dialogs.PageChangingEvent;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.IWizardContainer;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IImportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.rapport.core.interchange.ContactFormat;
+import org.rapport.core.interchange.ImportPreview;
+import org.rapport.core.interchange.Interchange;
+import org.rapport.core.interchange.InterchangeException;
+import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.internal.Images;
+
+/**
+ * File &gt; Import &gt; Rapport &gt; Contacts: reads a vCard, LinkedIn or Google Contacts file, shows what
+ * importing it into an open plan would do, and applies it as one command on the plan editor's command stack.
+ * <p>
+ * The file is read and compared with the plan in the wizard's own progress area (in a background thread,
+ * with Cancel) when the user goes to the preview page. The wizard is modal, so the plan does not change
+ * while the preview is computed; nothing changes at all until Finish.
+ * </p>
+ */
+public class ImportContactsWizard extends Wizard implements IImportWizard, IPageChangingListener {
+
+	private static final String SETTINGS_SECTION = "ImportContactsWizard"; //$NON-NLS-1$
+
+	private OpenPlans plans;
+	private ImportSourcePage sourcePage;
+	private ImportPreviewPage previewPage;
+	private WizardDialog listeningTo;
+	/** What the preview on the preview page was computed from, so that going back and forth does not read again. */
+	private Source previewed;
+
+	private record Source(Path file, FileTime modified, ContactFormat format, PlanEditor editor) {
+	}
+
+	public ImportContactsWizard() {
+		setWindowTitle(Messages.Import_windowTitle);
+		setNeedsProgressMonitor(true);
+		setDefaultPageImageDescriptor(Images.descriptor(InterchangeIds.IMPORT_ICON));
+		setDialogSettings(InterchangeIds.dialogSettings(SETTINGS_SECTION));
+	}
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		plans = OpenPlans.of(workbench);
+	}
+
+	@Override
+	public void addPages() {
+		sourcePage = new ImportSourcePage(plans, getDialogSettings());
+		previewPage = new ImportPreviewPage();
+		addPage(sourcePage);
+		addPage(previewPage);
+	}
+
+	@Override
+	public void setContainer(IWizardContainer container) {
+		super.setContainer(container);
+		// the preview is computed when the user leaves the first page: the dialog tells us before it turns the page
+		if (container instanceof WizardDialog dialog && dialog != listeningTo) {
+			if (listeningTo != null) {
+				listeningTo.removePageChangingListener(this);
+			}
+			dialog.addPageChangingListener(this);
+			listeningTo = dialog;
+		}
+	}
+
+	@Override
+	public void handlePageChanging(PageChangingEvent event) {
+		if (event.getCurrentPage() == sourcePage && event.getTargetPage() == previewPage) {
+			event.doit = computePreview();
+		}
+	}
+
+	@Override
+	public boolean canFinish() {
+		return getContainer().getCurrentPage() == previewPage && previewPage.isPageComplete();
+	}
+
+	/**
+	 * Reads the file and compares it with the plan, in the dialog's progress area.
+	 *
+	 * @return whether there is a preview to show; if not, the first page says why
+	 */
+	private boolean computePreview() {
+		Path file = sourcePage.getFile();
+		ContactFormat format = sourcePage.getFormat();
+		PlanEditor editor = sourcePage.getEditor();
+		if (file == null || editor == null || editor.getPlan() == null) {
+			return false;
+		}
+		Source source = new Source(file, modified(file), format, editor);
+		if (source.equals(previewed) && previewPage.getSelection() != null) {
+			return true;
+		}
+		previewed = null;
+		previewPage.clear();
+		ImportPreview[] result = new ImportPreview[1];
+		try {
+			getContainer().run(true, true, monitor -> {
+				try {
+					result[0] = Interchange.preview(file, format, editor.getPlan(), monitor);
+				} catch (IOException | InterchangeException e) {
+					throw new InvocationTargetException(e);
+				} catch (OperationCanceledException e) {
+					throw new InterruptedException();
+				}
+			});
+		} catch (InvocationTargetException e) {
+			sourcePage.showProblem(problem(file, e.getCause()), IMessageProvider.ERROR);
+			return false;
+		} catch (InterruptedException e) {
+			sourcePage.showProblem(Messages.Import_cancelled, IMessageProvider.WARNING);
+			return false;
+		}
+		sourcePage.showProblem(null, IMessageProvider.NONE);
+		previewPage.setPreview(result[0]);
+		previewed = source;
+		return true;
+	}
+
+	private static FileTime modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	/** The message for the page: the core's own for a file it cannot use, which names the file. */
+	private static String problem(Path file, Throwable cause) {
+		if (cause instanceof InterchangeException e) {
+			return e.getLine() > 0 ? NLS.bind(Messages.Import_failedAtLine, e.getMessage(), e.getLine()) : e.getMessage();
+		}
+		if (cause instanceof IOException e) {
+			return NLS.bind(Messages.Import_ioFailed, file, ExportJob.reason(e));
+		}
+		// a bug of ours: logged with its stack, the user gets words and a plan that did not change
+		ILog.of(ImportContactsWizard.class).error(NLS.bind(Messages.Import_internalError, file, cause), cause);
+		return NLS.bind(Messages.Import_internalError, file, cause);
+	}
+
+	@Override
+	public boolean performFinish() {
+		ImportPreview preview = previewPage.currentPreview();
+		PlanEditor editor = previewed == null ? null : previewed.editor();
+		if (preview == null || editor == null) {
+			return false;
+		}
+		if (editor.getPlan() != preview.getPlan() || editor.getEditingDomain() == null) {
+			previewPage.setErrorMessage(NLS.bind(Messages.Preview_planClosed, previewed.editor().getFile()));
+			return false;
+		}
+		Command command = preview.createCommand(editor.getEditingDomain());
+		if (!command.canExecute()) {
+			return false;
+		}
+		editor.getEditingDomain().getCommandStack().execute(command);
+		sourcePage.saveSettings();
+		return true;
+	}
+
+	@Override
+	public void dispose() {
+		if (listeningTo != null) {
+			listeningTo.removePageChangingListener(this);
+			listeningTo = null;
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,55 @@
+package org.rapport.ui.internal.interchange;
+
+import org.eclipse.jface.dialogs.IDialogSettings;
+import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Ids of the import and export wizards and of Merge Contacts: extensions, icons, and the widget ids
+ * ({@code UiIds.KEY} data) that tests find controls by.
+ */
+public final class InterchangeIds {
+
+	public static final String IMPORT_WIZARD = "org.rapport.ui.wizards.importContacts"; //$NON-NLS-1$
+	public static final String EXPORT_WIZARD = "org.rapport.ui.wizards.export"; //$NON-NLS-1$
+	public static final String COMMAND_MERGE_CONTACTS = "org.rapport.ui.mergeContacts"; //$NON-NLS-1$
+
+	static final String IMPORT_ICON = "icons/import_contacts.png"; //$NON-NLS-1$
+	static final String EXPORT_ICON = "icons/export_plan.png"; //$NON-NLS-1$
+	static final String MERGE_ICON = "icons/merge_contacts.png"; //$NON-NLS-1$
+
+	public static final String IMPORT_FILE = "import.file"; //$NON-NLS-1$
+	public static final String IMPORT_BROWSE = "import.browse"; //$NON-NLS-1$
+	public static final String IMPORT_FORMAT_VCARD = "import.format.vcard"; //$NON-NLS-1$
+	public static final String IMPORT_FORMAT_LINKEDIN = "import.format.linkedIn"; //$NON-NLS-1$
+	public static final String IMPORT_FORMAT_GOOGLE = "import.format.google"; //$NON-NLS-1$
+	public static final String IMPORT_PLAN = "import.plan"; //$NON-NLS-1$
+
+	public static final String PREVIEW_SUMMARY = "import.preview.summary"; //$NON-NLS-1$
+	public static final String PREVIEW_TABLE = "import.preview.table"; //$NON-NLS-1$
+	public static final String PREVIEW_DETAILS = "import.preview.details"; //$NON-NLS-1$
+	public static final String PREVIEW_INCLUDE_ALL = "import.preview.includeAll"; //$NON-NLS-1$
+	public static final String PREVIEW_LEAVE_ALL_OUT = "import.preview.leaveAllOut"; //$NON-NLS-1$
+
+	public static final String EXPORT_PLAN = "export.plan"; //$NON-NLS-1$
+	public static final String EXPORT_FORMAT_PREFIX = "export.format."; //$NON-NLS-1$
+	public static final String EXPORT_VCARD_VERSION = "export.vcardVersion"; //$NON-NLS-1$
+	public static final String EXPORT_OPEN_ONLY = "export.openOnly"; //$NON-NLS-1$
+	public static final String EXPORT_FILE = "export.file"; //$NON-NLS-1$
+	public static final String EXPORT_BROWSE = "export.browse"; //$NON-NLS-1$
+	public static final String EXPORT_WHAT = "export.what"; //$NON-NLS-1$
+
+	public static final String MERGE_TABLE = "merge.table"; //$NON-NLS-1$
+	public static final String MERGE_OUTCOME = "merge.outcome"; //$NON-NLS-1$
+
+	private InterchangeIds() {
+	}
+
+	/** A section of the bundle's dialog settings, created when missing. */
+	static IDialogSettings dialogSettings(String section) {
+		IDialogSettings settings = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(InterchangeIds.class))
+				.getDialogSettings();
+		IDialogSettings found = settings.getSection(section);
+		return found != null ? found : settings.addNewSection(section);
+	}
+}

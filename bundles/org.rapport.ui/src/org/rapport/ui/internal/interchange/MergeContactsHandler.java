@@ -1,0 +1,83 @@
+package org.rapport.ui.internal.interchange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.rapport.core.interchange.MergeContactsCommand;
+import org.rapport.model.Contact;
+import org.rapport.model.NetworkingPlan;
+import org.rapport.ui.editors.PlanEditor;
+
+/**
+ * Edit &gt; Merge Contacts... for two or more contacts selected in the Contacts view or the plan editor's
+ * Contacts page: asks which one to keep, then merges the others into it with the core's
+ * {@link MergeContactsCommand} on the plan's command stack (one undo brings them all back). The command is
+ * enabled by the selection (plugin.xml); the plan and its editing domain are found from the contacts.
+ */
+public class MergeContactsHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		List<Contact> contacts = contacts(HandlerUtil.getCurrentSelection(event));
+		if (contacts.size() < 2) {
+			return null;
+		}
+		Shell shell = HandlerUtil.getActiveShell(event);
+		EditingDomain domain = domainOf(contacts);
+		if (domain == null) {
+			MessageDialog.openError(shell, Messages.Merge_title, Messages.Merge_notOnePlan);
+			return null;
+		}
+		MergeContactsDialog dialog = new MergeContactsDialog(shell, contacts);
+		if (dialog.open() != Window.OK) {
+			return null;
+		}
+		Command command = new MergeContactsCommand(domain, dialog.getSurvivor(), contacts);
+		if (!command.canExecute()) {
+			MessageDialog.openError(shell, Messages.Merge_title, Messages.Merge_notMergeable);
+			return null;
+		}
+		domain.getCommandStack().execute(command);
+		IWorkbenchPart part = HandlerUtil.getActivePart(event);
+		if (part instanceof PlanEditor editor && editor.getEditingDomain() == domain) {
+			editor.showContact(dialog.getSurvivor());
+		}
+		return null;
+	}
+
+	/** The distinct contacts of the selection, in selection order. */
+	static List<Contact> contacts(ISelection selection) {
+		List<Contact> contacts = new ArrayList<>();
+		if (selection instanceof IStructuredSelection structured) {
+			for (Object element : structured) {
+				if (element instanceof Contact contact && !contacts.contains(contact)) {
+					contacts.add(contact);
+				}
+			}
+		}
+		return contacts;
+	}
+
+	/** The editing domain of the plan that holds all the contacts, or {@code null} when there is no such one. */
+	static EditingDomain domainOf(List<Contact> contacts) {
+		NetworkingPlan plan = contacts.get(0).eContainer() instanceof NetworkingPlan p ? p : null;
+		for (Contact contact : contacts) {
+			if (plan == null || contact.eContainer() != plan) {
+				return null;
+			}
+		}
+		return AdapterFactoryEditingDomain.getEditingDomainFor(plan);
+	}
+}
