@@ -202,7 +202,7 @@ class ExportWizardTest {
 		Job.getJobManager().addJobChangeListener(canceller);
 		try {
 			InterchangeUi.inFileDialog(robot, "Export...", "Export", shell -> {
-				InterchangeUi.chooseWizard(robot, shell, "Plan", "Plan, Contacts or Calendar");
+				InterchangeUi.chooseWizard(robot, shell, "calendar", "Plan, Contacts or Calendar");
 				WizardDialog dialog = (WizardDialog) shell.getData();
 				Text file = robot.showingById(shell, InterchangeIds.EXPORT_FILE, Text.class);
 				robot.click(robot.showingById(shell, "export.format.vcard", Button.class));
@@ -250,7 +250,7 @@ class ExportWizardTest {
 	/** Opens File &gt; Export..., picks Rapport's wizard and the format, runs the steps, presses Finish. */
 	private void exportWith(java.util.function.Consumer<Shell> steps, String format) {
 		InterchangeUi.inFileDialog(robot, "Export...", "Export", shell -> {
-			InterchangeUi.chooseWizard(robot, shell, "Plan", "Plan, Contacts or Calendar");
+			InterchangeUi.chooseWizard(robot, shell, "calendar", "Plan, Contacts or Calendar");
 			Button radio = robot.showingById(shell, "export.format." + format, Button.class);
 			robot.click(radio);
 			robot.waitUntil("the format " + format + " is chosen", radio::getSelection);

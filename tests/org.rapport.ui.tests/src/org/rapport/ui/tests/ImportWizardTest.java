@@ -30,6 +30,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +105,7 @@ class ImportWizardTest {
 		List<String> summaries = new ArrayList<>();
 
 		InterchangeUi.inFileDialog(robot, "Import...", "Import", shell -> {
-			InterchangeUi.chooseWizard(robot, shell, "Contacts", "Contacts");
+			InterchangeUi.chooseWizard(robot, shell, "contacts", "Contacts");
 			typeFile(shell, file);
 			Button linkedIn = robot.showingById(shell, InterchangeIds.IMPORT_FORMAT_LINKEDIN, Button.class);
 			robot.waitUntil("the format is detected as LinkedIn", linkedIn::getSelection);
@@ -137,7 +139,7 @@ class ImportWizardTest {
 		assertTrue(preview.get(0).get(3).contains("e-mail ana.garcia@example.com"), preview.get(0).get(3));
 		assertEquals(List.of("6", "Duplicate", "Bob Stone"), preview.get(1).subList(0, 3));
 		assertEquals(List.of("7", "New", "Chloé Dubois"), preview.get(2).subList(0, 3));
-		assertEquals(List.of("8", "Rejected", "Dan Short"), preview.get(3).subList(0, 3));
+		assertEquals(List.of("8", "Rejected"), preview.get(3).subList(0, 2));
 		assertTrue(preview.get(3).get(3).startsWith("Line 8 is not imported: the row has 4 values where the header has 7"),
 				"the rejected row says where and why: " + preview.get(3).get(3));
 		assertEquals(List.of("9", "New", "Eve Nakamura"), preview.get(4).subList(0, 3));
@@ -145,7 +147,7 @@ class ImportWizardTest {
 		assertEquals("1 new, 1 updated, 1 already in the plan, 1 not imported; 1 left out by you.", summaries.get(1));
 
 		// Finish: Chloé is added, Ana completed, Bob untouched, Eve and Dan not there
-		assertEquals(3, plan.getContacts().size(), names(plan));
+		assertEquals(3, plan.getContacts().size(), () -> names(plan).toString());
 		assertEquals("VP, Engineering", ana.getPosition());
 		assertEquals(List.of("https://www.linkedin.com/in/anagarcia"), ana.getProfileUrls());
 		assertEquals("Developer", bob.getPosition());
@@ -185,7 +187,7 @@ class ImportWizardTest {
 		boolean[] stayed = new boolean[1];
 
 		InterchangeUi.inFileDialog(robot, "Import...", "Import", shell -> {
-			InterchangeUi.chooseWizard(robot, shell, "Contacts", "Contacts");
+			InterchangeUi.chooseWizard(robot, shell, "contacts", "Contacts");
 			typeFile(shell, file);
 			Button linkedIn = robot.showingById(shell, InterchangeIds.IMPORT_FORMAT_LINKEDIN, Button.class);
 			robot.click(linkedIn);
@@ -216,7 +218,7 @@ class ImportWizardTest {
 		List<List<String>> preview = new ArrayList<>();
 
 		InterchangeUi.inFileDialog(robot, "Import...", "Import", shell -> {
-			InterchangeUi.chooseWizard(robot, shell, "Contacts", "Contacts");
+			InterchangeUi.chooseWizard(robot, shell, "contacts", "Contacts");
 			typeFile(shell, file);
 			Button vcard = robot.showingById(shell, InterchangeIds.IMPORT_FORMAT_VCARD, Button.class);
 			robot.waitUntil("the format is detected as vCard", vcard::getSelection);
@@ -237,7 +239,7 @@ class ImportWizardTest {
 
 	/**
 	 * The file is a named pipe that delivers its first rows and then waits: the reading is still running when the
-	 * user presses Cancel in the wizard's progress area. The rest arrives after the click; the import stops and
+	 * user presses the stop button of the wizard's progress area. The rest arrives after the click; the import stops and
 	 * the plan is unchanged.
 	 */
 	@Test
@@ -269,17 +271,17 @@ class ImportWizardTest {
 		boolean[] sawProgress = new boolean[1];
 		try {
 			InterchangeUi.inFileDialog(robot, "Import...", "Import", shell -> {
-				InterchangeUi.chooseWizard(robot, shell, "Contacts", "Contacts");
+				InterchangeUi.chooseWizard(robot, shell, "contacts", "Contacts");
 				typeFile(shell, pipe);
 				Button linkedIn = robot.showingById(shell, InterchangeIds.IMPORT_FORMAT_LINKEDIN, Button.class);
 				robot.click(linkedIn);
 				robot.waitUntil("LinkedIn is chosen", linkedIn::getSelection);
 				WizardDialog dialog = (WizardDialog) shell.getData();
-				// Next blocks in the dialog's progress loop while the pipe waits: press Cancel from a timer in that loop
+				// Next blocks in the dialog's progress loop while the pipe waits: press stop from a timer in that loop
 				whileReading(shell, () -> {
 					sawProgress[0] = true;
 					InterchangeUi.paint(robot, shell, "ImportWizard-reading");
-					robot.click(InterchangeUi.button(shell, "Cancel"));
+					pressStop(shell);
 					cancelled.countDown();
 				});
 				InterchangeUi.press(robot, shell, "Next >");
@@ -307,12 +309,26 @@ class ImportWizardTest {
 			}
 			writer.join(10_000);
 		}
-		assertTrue(sawProgress[0], "the reading was in progress when Cancel was pressed");
+		assertTrue(sawProgress[0], "the reading was in progress when stop was pressed");
 		assertEquals("Reading the file was cancelled. Nothing was changed.", message[0]);
 		assertNull(writerFailure.get(), "the pipe was read: " + writerFailure.get());
 		assertEquals(2, plan.getContacts().size(), "cancelling changes nothing");
 		assertFalse(editor.getEditingDomain().getCommandStack().canUndo());
 		assertFalse(editor.isDirty());
+	}
+
+	/**
+	 * Presses the stop button of the wizard's progress area (while an operation runs, the dialog's own Cancel button
+	 * is disabled and this button cancels it).
+	 */
+	private void pressStop(Shell shell) {
+		ProgressMonitorPart progress = Robot.findAll(shell, ProgressMonitorPart.class, Robot::isShowing).get(0);
+		ToolBar bar = Robot.findAll(progress, ToolBar.class, Robot::isShowing).get(0);
+		ToolItem stop = bar.getItem(0);
+		robot.waitUntil("the stop button is enabled", stop::isEnabled);
+		Rectangle bounds = stop.getBounds();
+		robot.click(bar, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+		robot.waitUntil("the stop button took the click (" + Robot.lastMouseDown() + ")", progress::isCanceled);
 	}
 
 	/** Runs the action (from a timer, inside the dialog's progress loop) once the wizard shows its progress. */

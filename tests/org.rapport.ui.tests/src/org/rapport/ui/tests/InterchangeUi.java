@@ -153,6 +153,13 @@ final class InterchangeUi {
 				() -> Robot.findAll(dialog, Text.class, Robot::isShowing).stream().findFirst().orElse(null));
 		robot.focus(filter);
 		robot.type(filterText);
+		if (!filterText.equals(filter.getText())) {
+			// the filter may swallow the first key while it takes the focus: type it again, as a user would
+			robot.selectAllText(filter);
+			robot.type(filterText);
+		}
+		robot.waitUntil("the filter shows '" + filterText + "' (shows '" + filter.getText() + "')",
+				() -> filterText.equals(filter.getText()));
 		Tree tree = robot.waitFor("the wizard tree is showing",
 				() -> Robot.findAll(dialog, Tree.class, Robot::isShowing).stream().findFirst().orElse(null));
 		TreeItem wizard = robot.waitFor("the tree shows Rapport > " + wizardName, () -> {

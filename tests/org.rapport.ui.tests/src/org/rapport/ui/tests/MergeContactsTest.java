@@ -8,14 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -208,25 +211,25 @@ class MergeContactsTest {
 		return table;
 	}
 
-	/** Adds a row to the selection as a user does: Ctrl held down while clicking it. */
-	private void ctrlClickRow(Table table, int index) {
+	/**
+	 * Adds a row to the selection as a user does: Ctrl held down while clicking it. With real X input (xdotool):
+	 * a click posted through SWT does not carry a modifier posted before it to GTK's tree view.
+	 */
+	private void ctrlClickRow(Table table, int index) throws Exception {
 		TableItem item = table.getItem(index);
 		table.showItem(item);
-		robot.flush();
-		var bounds = item.getBounds(0);
 		robot.activate(table.getShell());
-		Event ctrl = new Event();
-		ctrl.type = SWT.KeyDown;
-		ctrl.keyCode = SWT.CTRL;
-		assertTrue(robot.display().post(ctrl));
-		try {
-			robot.click(table, bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
-		} finally {
-			ctrl.type = SWT.KeyUp;
-			robot.display().post(ctrl);
-			robot.flush();
-		}
-		robot.waitUntil("row " + index + " is selected too", () -> table.isSelected(index));
+		robot.flush();
+		Rectangle bounds = item.getBounds(0);
+		Point at = table.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
+		List<String> command = List.of("xdotool", "mousemove", "--sync", String.valueOf(at.x), String.valueOf(at.y),
+				"keydown", "ctrl", "click", "1", "keyup", "ctrl");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		assertTrue(process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0, command + ": " + output);
+		robot.flush();
+		robot.waitUntil("row " + index + " is selected too (selection: " + Arrays.toString(table.getSelectionIndices())
+				+ ")", () -> table.isSelected(index));
 	}
 
 	private static int rowOf(Table table, Contact contact) {

@@ -71,10 +71,13 @@ final class ExportPage extends WizardPage {
 		formatLabel.setText(Messages.Export_format);
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(formatLabel);
 		Composite formats = new Composite(composite, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(formats);
+		GridLayoutFactory.fillDefaults().applyTo(formats);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(formats);
 		for (ExportFormat value : ExportFormat.values()) {
-			Button button = new Button(formats, SWT.RADIO);
+			// each format on a line of its own, its options right after it
+			Composite line = new Composite(formats, SWT.NONE);
+			GridLayoutFactory.fillDefaults().numColumns(3).applyTo(line);
+			Button button = new Button(line, SWT.RADIO);
 			button.setText(value.label());
 			button.setData(UiIds.KEY, value.widgetId());
 			button.addListener(SWT.Selection, e -> {
@@ -85,25 +88,21 @@ final class ExportPage extends WizardPage {
 			});
 			formatButtons.put(value, button);
 			if (value == ExportFormat.VCARD) {
-				GridDataFactory.swtDefaults().applyTo(button);
-				Label versionLabel = new Label(formats, SWT.NONE);
+				Label versionLabel = new Label(line, SWT.NONE);
 				versionLabel.setText(Messages.Export_vcardVersion);
 				GridDataFactory.swtDefaults().indent(12, 0).applyTo(versionLabel);
-				versionCombo = new Combo(formats, SWT.READ_ONLY | SWT.DROP_DOWN);
+				versionCombo = new Combo(line, SWT.READ_ONLY | SWT.DROP_DOWN);
 				versionCombo.setData(UiIds.KEY, InterchangeIds.EXPORT_VCARD_VERSION);
 				for (VCardExporter.Version version : VCardExporter.Version.values()) {
 					versionCombo.add(version.text());
 				}
 				versionCombo.select(VCardExporter.Version.V3_0.ordinal());
 			} else if (value == ExportFormat.ICALENDAR) {
-				GridDataFactory.swtDefaults().applyTo(button);
-				openOnly = new Button(formats, SWT.CHECK);
+				openOnly = new Button(line, SWT.CHECK);
 				openOnly.setText(Messages.Export_openOnly);
 				openOnly.setData(UiIds.KEY, InterchangeIds.EXPORT_OPEN_ONLY);
-				GridDataFactory.swtDefaults().indent(12, 0).span(2, 1).applyTo(openOnly);
+				GridDataFactory.swtDefaults().indent(12, 0).applyTo(openOnly);
 				openOnly.addListener(SWT.Selection, e -> validate());
-			} else {
-				GridDataFactory.swtDefaults().span(3, 1).applyTo(button);
 			}
 		}
 

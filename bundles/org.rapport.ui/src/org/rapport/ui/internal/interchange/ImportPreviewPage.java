@@ -119,7 +119,7 @@ final class ImportPreviewPage extends WizardPage {
 				RapportLabels.text(preview.getPlan())));
 		table.setItemCount(0);
 		table.setItemCount(preview.getRows().size());
-		details.setText(""); //$NON-NLS-1$
+		details.setText(Messages.Preview_detailsHint);
 		showSummary();
 		((Composite) getControl()).layout(true, true);
 	}

@@ -10,6 +10,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -57,6 +58,12 @@ public class MergeContactsDialog extends TitleAreaDialog {
 	}
 
 	@Override
+	protected Point getInitialSize() {
+		// as wide as the table needs, not as the message: that wraps
+		return getShell().computeSize(convertWidthInCharsToPixels(110), SWT.DEFAULT, true);
+	}
+
+	@Override
 	protected boolean isResizable() {
 		return true;
 	}
@@ -65,7 +72,7 @@ public class MergeContactsDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(Messages.Merge_title);
-		setMessage(NLS.bind(Messages.Merge_message, contacts.size() - 1));
+		setMessage(contacts.size() == 2 ? Messages.Merge_messageOne : NLS.bind(Messages.Merge_message, contacts.size() - 1));
 		setTitleImage(Images.get(InterchangeIds.MERGE_ICON));
 		Composite composite = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(composite);
@@ -99,7 +106,7 @@ public class MergeContactsDialog extends TitleAreaDialog {
 
 		outcome = new Label(composite, SWT.WRAP);
 		outcome.setData(UiIds.KEY, InterchangeIds.MERGE_OUTCOME);
-		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(outcome);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(outcome);
 		showOutcome();
 		return area;
 	}

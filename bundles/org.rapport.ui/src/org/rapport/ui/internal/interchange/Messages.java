@@ -53,6 +53,7 @@ public final class Messages extends NLS {
 	public static String Preview_deselectAll;
 	public static String Preview_nothingToImport;
 	public static String Preview_details;
+	public static String Preview_detailsHint;
 	public static String Preview_planClosed;
 	public static String Export_windowTitle;
 	public static String Export_title;
@@ -82,6 +83,7 @@ public final class Messages extends NLS {
 	public static String Export_writing;
 	public static String Merge_title;
 	public static String Merge_message;
+	public static String Merge_messageOne;
 	public static String Merge_columnName;
 	public static String Merge_columnOrganization;
 	public static String Merge_columnEmails;
