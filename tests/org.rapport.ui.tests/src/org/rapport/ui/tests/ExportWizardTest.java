@@ -262,10 +262,7 @@ class ExportWizardTest {
 	}
 
 	private void type(Text field, Path path) {
-		robot.click(field);
-		robot.selectAllText(field);
-		robot.type(path.toString());
-		robot.waitUntil("the path is typed", () -> path.toString().equals(field.getText()));
+		InterchangeUi.paste(robot, field, path.toString());
 	}
 
 	/** Waits until the export job is done, then checks it succeeded. */

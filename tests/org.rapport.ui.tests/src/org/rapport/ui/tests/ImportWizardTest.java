@@ -106,7 +106,7 @@ class ImportWizardTest {
 
 		InterchangeUi.inFileDialog(robot, "Import...", "Import", shell -> {
 			InterchangeUi.chooseWizard(robot, shell, "contacts", "Contacts");
-			typeFile(shell, file);
+			typeFileKeyByKey(shell, file);
 			Button linkedIn = robot.showingById(shell, InterchangeIds.IMPORT_FORMAT_LINKEDIN, Button.class);
 			robot.waitUntil("the format is detected as LinkedIn", linkedIn::getSelection);
 			Combo planCombo = robot.showingById(shell, InterchangeIds.IMPORT_PLAN, Combo.class);
@@ -188,7 +188,7 @@ class ImportWizardTest {
 
 		InterchangeUi.inFileDialog(robot, "Import...", "Import", shell -> {
 			InterchangeUi.chooseWizard(robot, shell, "contacts", "Contacts");
-			typeFile(shell, file);
+			pasteFile(shell, file);
 			Button linkedIn = robot.showingById(shell, InterchangeIds.IMPORT_FORMAT_LINKEDIN, Button.class);
 			robot.click(linkedIn);
 			robot.waitUntil("LinkedIn is chosen", linkedIn::getSelection);
@@ -219,7 +219,7 @@ class ImportWizardTest {
 
 		InterchangeUi.inFileDialog(robot, "Import...", "Import", shell -> {
 			InterchangeUi.chooseWizard(robot, shell, "contacts", "Contacts");
-			typeFile(shell, file);
+			pasteFile(shell, file);
 			Button vcard = robot.showingById(shell, InterchangeIds.IMPORT_FORMAT_VCARD, Button.class);
 			robot.waitUntil("the format is detected as vCard", vcard::getSelection);
 			InterchangeUi.press(robot, shell, "Next >");
@@ -272,7 +272,7 @@ class ImportWizardTest {
 		try {
 			InterchangeUi.inFileDialog(robot, "Import...", "Import", shell -> {
 				InterchangeUi.chooseWizard(robot, shell, "contacts", "Contacts");
-				typeFile(shell, pipe);
+				pasteFile(shell, pipe);
 				Button linkedIn = robot.showingById(shell, InterchangeIds.IMPORT_FORMAT_LINKEDIN, Button.class);
 				robot.click(linkedIn);
 				robot.waitUntil("LinkedIn is chosen", linkedIn::getSelection);
@@ -350,7 +350,8 @@ class ImportWizardTest {
 		shell.getDisplay().timerExec(50, poll[0]);
 	}
 
-	private void typeFile(Shell shell, Path file) {
+	/** Types the path key by key, as a user with no file manager at hand. */
+	private void typeFileKeyByKey(Shell shell, Path file) {
 		Text fileText = robot.showingById(shell, InterchangeIds.IMPORT_FILE, Text.class);
 		robot.click(fileText);
 		if (!fileText.getText().isEmpty()) {
@@ -359,6 +360,10 @@ class ImportWizardTest {
 		}
 		robot.type(file.toString());
 		robot.waitUntil("the file name is typed", () -> file.toString().equals(fileText.getText()));
+	}
+
+	private void pasteFile(Shell shell, Path file) {
+		InterchangeUi.paste(robot, robot.showingById(shell, InterchangeIds.IMPORT_FILE, Text.class), file.toString());
 	}
 
 	private static List<List<String>> rows(Table table) {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -188,6 +191,24 @@ final class InterchangeUi {
 		Button button = button(shell, label);
 		robot.waitUntil("'" + label + "' is enabled", button::isEnabled);
 		robot.click(button);
+	}
+
+	/**
+	 * Replaces the text of a field by pasting (Ctrl+V) from the clipboard, as a user pastes a path copied from a
+	 * file manager: long paths typed key by key make slow tests.
+	 */
+	static void paste(Robot robot, Text field, String text) {
+		Clipboard clipboard = new Clipboard(field.getDisplay());
+		try {
+			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+			robot.click(field);
+			robot.selectAllText(field);
+			robot.press(SWT.MOD1, 'v');
+			robot.waitUntil("the field shows the pasted '" + text + "' (shows '" + field.getText() + "')",
+					() -> text.equals(field.getText()));
+		} finally {
+			clipboard.dispose();
+		}
 	}
 
 	// ------------------------------------------------------------------------------------------------- pictures

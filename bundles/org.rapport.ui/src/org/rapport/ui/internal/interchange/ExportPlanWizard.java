@@ -29,7 +29,7 @@ public class ExportPlanWizard extends Wizard implements IExportWizard {
 
 	public ExportPlanWizard() {
 		setWindowTitle(Messages.Export_windowTitle);
-		setDefaultPageImageDescriptor(Images.descriptor(InterchangeIds.EXPORT_ICON));
+		setDefaultPageImageDescriptor(Images.descriptor(InterchangeIds.EXPORT_BANNER));
 		setDialogSettings(InterchangeIds.dialogSettings(SETTINGS_SECTION));
 	}
 

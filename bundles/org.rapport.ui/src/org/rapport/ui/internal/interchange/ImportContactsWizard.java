@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.IPageChangingListener;
@@ -52,7 +53,7 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 	public ImportContactsWizard() {
 		setWindowTitle(Messages.Import_windowTitle);
 		setNeedsProgressMonitor(true);
-		setDefaultPageImageDescriptor(Images.descriptor(InterchangeIds.IMPORT_ICON));
+		setDefaultPageImageDescriptor(Images.descriptor(InterchangeIds.IMPORT_BANNER));
 		setDialogSettings(InterchangeIds.dialogSettings(SETTINGS_SECTION));
 	}
 
@@ -116,7 +117,9 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 		try {
 			getContainer().run(true, true, monitor -> {
 				try {
-					result[0] = Interchange.preview(file, format, editor.getPlan(), monitor);
+					// the core's own steps are sub-tasks of this one, which names the file
+					SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Import_reading, file.getFileName()), 1);
+					result[0] = Interchange.preview(file, format, editor.getPlan(), progress.split(1));
 				} catch (IOException | InterchangeException e) {
 					throw new InvocationTargetException(e);
 				} catch (OperationCanceledException e) {

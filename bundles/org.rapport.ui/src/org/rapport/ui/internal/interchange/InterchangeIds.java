@@ -14,9 +14,10 @@ public final class InterchangeIds {
 	public static final String EXPORT_WIZARD = "org.rapport.ui.wizards.export"; //$NON-NLS-1$
 	public static final String COMMAND_MERGE_CONTACTS = "org.rapport.ui.mergeContacts"; //$NON-NLS-1$
 
-	static final String IMPORT_ICON = "icons/import_contacts.png"; //$NON-NLS-1$
-	static final String EXPORT_ICON = "icons/export_plan.png"; //$NON-NLS-1$
-	static final String MERGE_ICON = "icons/merge_contacts.png"; //$NON-NLS-1$
+	/** The images at the top of the wizards and the merge dialog. */
+	static final String IMPORT_BANNER = "icons/wizban_import.png"; //$NON-NLS-1$
+	static final String EXPORT_BANNER = "icons/wizban_export.png"; //$NON-NLS-1$
+	static final String MERGE_BANNER = "icons/wizban_merge.png"; //$NON-NLS-1$
 
 	public static final String IMPORT_FILE = "import.file"; //$NON-NLS-1$
 	public static final String IMPORT_BROWSE = "import.browse"; //$NON-NLS-1$

@@ -73,7 +73,7 @@ public class MergeContactsDialog extends TitleAreaDialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(Messages.Merge_title);
 		setMessage(contacts.size() == 2 ? Messages.Merge_messageOne : NLS.bind(Messages.Merge_message, contacts.size() - 1));
-		setTitleImage(Images.get(InterchangeIds.MERGE_ICON));
+		setTitleImage(Images.get(InterchangeIds.MERGE_BANNER));
 		Composite composite = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(composite);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(composite);

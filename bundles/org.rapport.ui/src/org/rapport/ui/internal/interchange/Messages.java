@@ -34,6 +34,7 @@ public final class Messages extends NLS {
 	public static String Import_failedAtLine;
 	public static String Import_ioFailed;
 	public static String Import_internalError;
+	public static String Import_reading;
 	public static String Import_cancelled;
 	public static String Preview_title;
 	public static String Preview_description;
