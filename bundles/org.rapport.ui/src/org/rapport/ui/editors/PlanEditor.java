@@ -50,6 +50,8 @@ import org.rapport.model.NetworkingPlan;
 import org.rapport.model.edit.provider.RapportPresentationAdapterFactory;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.internal.editors.goals.GoalsPage;
+import org.rapport.ui.internal.editors.audiences.AudiencesPage;
+import org.rapport.ui.internal.editors.learning.LearningPage;
 import org.rapport.ui.internal.forms.MasterDetailsFormPage;
 import org.rapport.ui.emf.ItemPropertySourceProvider;
 import org.rapport.ui.internal.Messages;
@@ -147,6 +149,8 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 				contactsPage = new ContactsPage(this);
 				addPage(contactsPage);
 				addPage(new GoalsPage(this));
+				addPage(new AudiencesPage(this));
+				addPage(new LearningPage(this));
 				addPage(new org.rapport.ui.internal.editors.ReviewsPage(this));
 			}
 		} catch (PartInitException e) {

@@ -24,33 +24,68 @@ import org.eclipse.emf.edit.domain.EditingDomain;
  */
 final class CommandUpdateStrategy<S, V> extends UpdateValueStrategy<S, V> {
 
+	/**
+	 * Where a field's value goes: the object edited, or, for the fields of a contained object that may not exist
+	 * yet (an audience's communication strategy), a target that creates it with the value.
+	 */
+	interface Target {
+
+		/** The feature's value now (its default while there is no object to hold it). */
+		Object get(EStructuralFeature feature);
+
+		/** The command that sets the feature, or {@code null} when there is nothing to set it on. */
+		Command set(EStructuralFeature feature, Object value);
+	}
+
 	private final EditingDomain domain;
-	private final Supplier<? extends EObject> owner;
+	private final Target target;
 	private final EStructuralFeature feature;
 	private final Function<V, Object> toModel;
 
 	CommandUpdateStrategy(int policy, EditingDomain domain, Supplier<? extends EObject> owner,
 			EStructuralFeature feature, Function<V, Object> toModel) {
+		this(policy, domain, ownerTarget(domain, owner), feature, toModel);
+	}
+
+	CommandUpdateStrategy(int policy, EditingDomain domain, Target target, EStructuralFeature feature,
+			Function<V, Object> toModel) {
 		super(policy);
 		this.domain = domain;
-		this.owner = owner;
+		this.target = target;
 		this.feature = feature;
 		this.toModel = toModel;
 	}
 
+	/** The target that sets the feature of the object {@code owner} supplies, when there is one. */
+	static Target ownerTarget(EditingDomain domain, Supplier<? extends EObject> owner) {
+		return new Target() {
+			@Override
+			public Object get(EStructuralFeature feature) {
+				EObject object = owner.get();
+				return object == null ? null : object.eGet(feature);
+			}
+
+			@Override
+			public Command set(EStructuralFeature feature, Object value) {
+				EObject object = owner.get();
+				return object == null ? null : setCommand(domain, object, feature, value);
+			}
+		};
+	}
+
+	static Command setCommand(EditingDomain domain, EObject object, EStructuralFeature feature, Object value) {
+		return SetCommand.create(domain, object, feature,
+				value == null && feature.isUnsettable() ? SetCommand.UNSET_VALUE : value);
+	}
+
 	@Override
 	protected IStatus doSet(IObservableValue<? super V> observable, V value) {
-		EObject target = owner.get();
-		if (target == null) {
-			return Status.OK_STATUS;
-		}
 		Object newValue = toModel.apply(value);
-		if (Objects.equals(target.eGet(feature), newValue)) {
+		if (Objects.equals(target.get(feature), newValue)) {
 			return Status.OK_STATUS;
 		}
-		Command command = SetCommand.create(domain, target, feature,
-				newValue == null && feature.isUnsettable() ? SetCommand.UNSET_VALUE : newValue);
-		if (command.canExecute()) {
+		Command command = target.set(feature, newValue);
+		if (command != null && command.canExecute()) {
 			domain.getCommandStack().execute(command);
 		}
 		return Status.OK_STATUS;

@@ -80,21 +80,43 @@ final class Converters {
 		};
 	}
 
+	/**
+	 * Joins with commas, or with semicolons when a value holds a comma ("Portland, OR; Remote"), so that
+	 * {@link #parseList} gives the same values back.
+	 */
 	static String formatList(Object value) {
 		if (!(value instanceof Collection<?> values)) {
 			return ""; //$NON-NLS-1$
 		}
-		return String.join(", ", values.stream().map(String::valueOf).toList()); //$NON-NLS-1$
+		List<String> texts = values.stream().map(String::valueOf).toList();
+		boolean commas = texts.stream().anyMatch(t -> t.contains(",")); //$NON-NLS-1$
+		return String.join(commas ? "; " : ", ", texts); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** Splits at commas and semicolons, dropping blanks; the order typed is kept. */
+	/**
+	 * Splits at semicolons when there is one (values may then hold commas), else at commas, dropping blanks; the
+	 * order typed is kept.
+	 */
 	static List<String> parseList(String text) {
+		if (text == null) {
+			return new ArrayList<>();
+		}
+		return split(text, text.contains(";") ? ";" : ","); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** One value per line. */
+	static String formatLines(Object value) {
+		if (!(value instanceof Collection<?> values)) {
+			return ""; //$NON-NLS-1$
+		}
+		return String.join("\n", values.stream().map(String::valueOf).toList()); //$NON-NLS-1$
+	}
+
+	private static List<String> split(String text, String separator) {
 		List<String> values = new ArrayList<>();
-		if (text != null) {
-			for (String part : text.split("[,;]")) { //$NON-NLS-1$
-				if (!part.isBlank()) {
-					values.add(part.strip());
-				}
+		for (String part : text.split(separator)) {
+			if (!part.isBlank()) {
+				values.add(part.strip());
 			}
 		}
 		return values;

@@ -14,6 +14,7 @@ import org.eclipse.ui.forms.IDetailsPage;
 import org.eclipse.ui.forms.IFormPart;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.editors.PlanEditor;
@@ -29,6 +30,7 @@ public abstract class ElementDetailsPage implements IDetailsPage {
 	private final String id;
 	private final WritableValue<EObject> master = new WritableValue<>(null, EObject.class);
 	private IManagedForm managedForm;
+	private ScrolledForm scrolled;
 	private Section section;
 	private FieldBinder binder;
 
@@ -56,7 +58,19 @@ public abstract class ElementDetailsPage implements IDetailsPage {
 		layout.marginHeight = 0;
 		parent.setLayout(layout);
 		FormToolkit toolkit = managedForm.getToolkit();
-		section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
+		// the fields scroll when the editor is too short for them: small hints, so that the details part gives
+		// this form the room there is rather than the room the fields would like (which would run off the editor)
+		scrolled = toolkit.createScrolledForm(parent);
+		GridData scrolledData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		scrolledData.widthHint = 120;
+		scrolledData.heightHint = 100;
+		scrolled.setLayoutData(scrolledData);
+		Composite body = scrolled.getBody();
+		GridLayout bodyLayout = new GridLayout(1, false);
+		bodyLayout.marginWidth = 0;
+		bodyLayout.marginHeight = 0;
+		body.setLayout(bodyLayout);
+		section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
 		section.setText(title);
 		section.setData(org.rapport.ui.UiIds.KEY, id);
 		GridData sectionData = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -114,6 +128,7 @@ public abstract class ElementDetailsPage implements IDetailsPage {
 		section.setDescription(element == null ? Messages.Details_noSelection : RapportLabels.text(element));
 		binder.refresh();
 		section.layout(true, true);
+		scrolled.reflow(true);
 	}
 
 	@Override

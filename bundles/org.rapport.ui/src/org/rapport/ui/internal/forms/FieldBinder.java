@@ -16,6 +16,8 @@ import org.eclipse.core.databinding.observable.value.ComputedValue;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.core.databinding.validation.IValidator;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.databinding.EMFProperties;
@@ -25,6 +27,7 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
@@ -34,14 +37,19 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.SWT;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.model.validation.PlanValidation;
 import org.rapport.ui.UiIds;
@@ -71,6 +79,12 @@ public final class FieldBinder {
 	private final DataBindingContext context = new DataBindingContext();
 	private final List<Field> fields = new ArrayList<>();
 	private final List<Runnable> refreshers = new ArrayList<>();
+	private final List<FieldBinder> nested = new ArrayList<>();
+	private final CommandUpdateStrategy.Target target;
+	/** For the fields of a contained object: the binder of its container, else {@code null}. */
+	private final FieldBinder container;
+	private Runnable enablement = () -> {
+	};
 	private boolean fromModel;
 
 	/**
@@ -84,7 +98,58 @@ public final class FieldBinder {
 		this.client = client;
 		this.master = master;
 		this.dirtyChanged = dirtyChanged;
+		this.container = null;
+		target = CommandUpdateStrategy.ownerTarget(domain, master::getValue);
 		client.addDisposeListener(e -> context.dispose());
+	}
+
+	/** The binder of the fields of the object {@code containment} holds in the container's object. */
+	private FieldBinder(FieldBinder container, Composite client, EReference containment, String createLabel) {
+		this.domain = container.domain;
+		this.toolkit = container.toolkit;
+		this.client = client;
+		this.dirtyChanged = container.dirtyChanged;
+		this.container = container;
+		@SuppressWarnings("unchecked")
+		IObservableValue<EObject> contained = (IObservableValue<EObject>) (IObservableValue<?>) EMFProperties
+				.value(containment).observeDetail(container.master);
+		this.master = contained;
+		target = new CommandUpdateStrategy.Target() {
+			@Override
+			public Object get(EStructuralFeature feature) {
+				EObject object = master.getValue();
+				if (object != null) {
+					return object.eGet(feature);
+				}
+				return feature.isMany() ? List.of() : feature.getDefaultValue();
+			}
+
+			@Override
+			public Command set(EStructuralFeature feature, Object value) {
+				EObject object = master.getValue();
+				if (object != null) {
+					return CommandUpdateStrategy.setCommand(domain, object, feature, value);
+				}
+				EObject owner = container.master.getValue();
+				if (owner == null || isBlank(value)) {
+					return null;
+				}
+				// the new object comes with the value: one command creates both, one undo removes both
+				EObject created = EcoreUtil.create(containment.getEReferenceType());
+				created.eSet(feature, value);
+				return new CompoundCommand(createLabel,
+						List.of(CommandUpdateStrategy.setCommand(domain, owner, containment, created)));
+			}
+		};
+		client.addDisposeListener(e -> {
+			context.dispose();
+			contained.dispose();
+		});
+	}
+
+	private static boolean isBlank(Object value) {
+		return value == null || value instanceof String text && text.isBlank()
+				|| value instanceof Collection<?> values && values.isEmpty();
 	}
 
 	public IObservableValue<EObject> getMaster() {
@@ -143,11 +208,11 @@ public final class FieldBinder {
 	/** A many-valued string attribute (emails, tags) edited as comma-separated text. */
 	public Text list(String label, EAttribute feature, String id) {
 		IObservableList<Object> values = EMFProperties.list(feature).observeDetail(master);
-		IObservableValue<String> joined = ComputedValue.create(() -> Converters.formatList(new ArrayList<>(values)));
+		IObservableValue<String> joined = eager(ComputedValue.create(() -> Converters.formatList(new ArrayList<>(values))));
 		Text text = createText(label, id, SWT.SINGLE);
 		text.setToolTipText(Messages.Field_listHint);
 		UpdateValueStrategy<String, String> toModel = new CommandUpdateStrategy<>(UpdateValueStrategy.POLICY_CONVERT,
-				domain, master::getValue, feature, Converters::parseList);
+				domain, target, feature, Converters::parseList);
 		Binding binding = context.bindValue(WidgetProperties.text(SWT.Modify).observe(text), joined, toModel,
 				new FromModel<>());
 		addTextField(label, feature, text, binding);
@@ -155,13 +220,12 @@ public final class FieldBinder {
 	}
 
 	/**
-	 * A many-valued string attribute whose values are sentences (decisions, key messages), one per line; blank
-	 * lines are dropped.
+	 * A many-valued string attribute whose values are sentences (decisions, key messages), one per line, so that
+	 * commas inside a value stay in it; blank lines are dropped.
 	 */
 	public Text lines(String label, EAttribute feature, String id, int rows) {
 		IObservableList<Object> values = EMFProperties.list(feature).observeDetail(master);
-		IObservableValue<String> joined = ComputedValue
-				.create(() -> String.join("\n", new ArrayList<>(values).stream().map(String::valueOf).toList())); //$NON-NLS-1$
+		IObservableValue<String> joined = eager(ComputedValue.create(() -> Converters.formatLines(new ArrayList<>(values))));
 		Text text = createText(label, id, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		text.setToolTipText(Messages.Field_linesHint);
 		GridData data = (GridData) text.getLayoutData();
@@ -169,7 +233,7 @@ public final class FieldBinder {
 		data.verticalAlignment = SWT.FILL;
 		((GridData) lastLabel().getLayoutData()).verticalAlignment = SWT.TOP;
 		UpdateValueStrategy<String, String> toModel = new CommandUpdateStrategy<>(UpdateValueStrategy.POLICY_CONVERT,
-				domain, master::getValue, feature, Converters::parseLines);
+				domain, target, feature, Converters::parseLines);
 		Binding binding = context.bindValue(WidgetProperties.text(SWT.Modify).observe(text), joined, toModel,
 				new FromModel<>());
 		addTextField(label, feature, text, binding);
@@ -221,7 +285,7 @@ public final class FieldBinder {
 			Enumerator value = literal.getInstance();
 			Button button = toolkit.createButton(row, RapportLabels.literal(value), SWT.CHECK);
 			button.setData(UiIds.KEY, id + "." + value.getLiteral()); //$NON-NLS-1$
-			IObservableValue<Boolean> contained = ComputedValue.create(() -> values.contains(value));
+			IObservableValue<Boolean> contained = eager(ComputedValue.create(() -> values.contains(value)));
 			context.bindValue(WidgetProperties.buttonSelection().observe(button), contained,
 					commands(feature, checked -> withOrWithout(feature, value, checked)), null);
 		}
@@ -230,8 +294,7 @@ public final class FieldBinder {
 	}
 
 	private Object withOrWithout(EStructuralFeature feature, Object value, Boolean present) {
-		EObject owner = master.getValue();
-		List<Object> values = new ArrayList<>(owner == null ? List.of() : (Collection<?>) owner.eGet(feature));
+		List<Object> values = new ArrayList<>((Collection<?>) target.get(feature));
 		values.remove(value);
 		if (Boolean.TRUE.equals(present)) {
 			values.add(value);
@@ -282,6 +345,75 @@ public final class FieldBinder {
 	}
 
 	/**
+	 * A single reference chosen in a filtered dialog among {@code candidates} (thousands of contacts, too many for
+	 * a drop-down): the object's name, Choose… and Clear. The controls get {@code id}, {@code id + ".choose"} and
+	 * {@code id + ".clear"}.
+	 */
+	public Text chosenReference(String label, EReference feature, String id,
+			Supplier<? extends Collection<? extends EObject>> candidates) {
+		createLabel(label);
+		Composite row = toolkit.createComposite(client);
+		// the name on a line of its own, the buttons under it: names are long and details columns narrow
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		row.setLayout(layout);
+		row.setLayoutData(fieldData());
+		Text shown = toolkit.createText(row, "", SWT.READ_ONLY | SWT.BORDER); //$NON-NLS-1$
+		shown.setData(UiIds.KEY, id);
+		GridData shownData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		shownData.widthHint = 60;
+		shownData.horizontalSpan = 2;
+		shown.setLayoutData(shownData);
+		Button choose = toolkit.createButton(row, Messages.Field_choose, SWT.PUSH);
+		choose.setData(UiIds.KEY, id + ".choose"); //$NON-NLS-1$
+		Button clear = toolkit.createButton(row, Messages.Field_clear, SWT.PUSH);
+		clear.setData(UiIds.KEY, id + ".clear"); //$NON-NLS-1$
+		Runnable show = () -> {
+			if (shown.isDisposed()) {
+				return;
+			}
+			Object value = target.get(feature);
+			String text = value == null ? Messages.Field_none : RapportLabels.text(value);
+			if (!text.equals(shown.getText())) {
+				shown.setText(text);
+			}
+			clear.setEnabled(canEdit() && value != null);
+		};
+		refreshers.add(show);
+		master.addValueChangeListener(e -> show.run());
+		show.run();
+		choose.addListener(SWT.Selection, e -> {
+			if (!canEdit()) {
+				return;
+			}
+			commit();
+			ElementListSelectionDialog dialog = new ElementListSelectionDialog(client.getShell(),
+					LabelProvider.createTextProvider(RapportLabels::text));
+			dialog.setTitle(label.replace("&", "").replace(":", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			dialog.setMessage(Messages.Field_chooseOne);
+			dialog.setMultipleSelection(false);
+			dialog.setElements(candidates.get().toArray());
+			Object current = target.get(feature);
+			if (current != null) {
+				dialog.setInitialSelections(current);
+			}
+			if (dialog.open() == Window.OK && dialog.getFirstResult() != null) {
+				execute(target.set(feature, dialog.getFirstResult()));
+			}
+		});
+		clear.addListener(SWT.Selection, e -> execute(target.set(feature, null)));
+		fields.add(new Field(lastLabel(), row, feature, null, false));
+		return shown;
+	}
+
+	private void execute(Command command) {
+		if (command != null && command.canExecute()) {
+			domain.getCommandStack().execute(command);
+		}
+	}
+
+	/**
 	 * The objects a many-valued reference holds, in a small list with Add… (choose among {@code candidates}) and
 	 * Remove; double-click calls {@code open}.
 	 */
@@ -318,11 +450,100 @@ public final class FieldBinder {
 		return value;
 	}
 
+	/**
+	 * The fields of an object the edited one contains and may lack (an audience's communication strategy), in a
+	 * section of their own below the other fields; declare them on the binder returned. While the object is
+	 * missing the fields are empty and stay editable: the first value entered creates the object with it (one
+	 * command, so one undo removes both). The section also has Create (an empty object) and Remove (the object and
+	 * its values, undoable) buttons; the plan validator's problem with {@code containment} is decorated on them.
+	 *
+	 * @param id the {@link UiIds#KEY} of the section; its buttons get {@code id + ".create"} and
+	 *            {@code id + ".remove"}
+	 * @param missing the section's description while the object is missing (says that typing creates it)
+	 */
+	public FieldBinder contained(String title, String description, String missing, EReference containment,
+			String id) {
+		Section section = toolkit.createSection(client, Section.TITLE_BAR | Section.DESCRIPTION);
+		section.setText(title);
+		section.setData(UiIds.KEY, id);
+		GridData sectionData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		sectionData.horizontalSpan = 2;
+		sectionData.widthHint = 80;
+		sectionData.verticalIndent = 8;
+		section.setLayoutData(sectionData);
+		Composite nestedClient = toolkit.createComposite(section);
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = 0;
+		layout.horizontalSpacing = ((GridLayout) client.getLayout()).horizontalSpacing;
+		nestedClient.setLayout(layout);
+		section.setClient(nestedClient);
+		FieldBinder inner = new FieldBinder(this, nestedClient, containment, NLS.bind(Messages.Field_create, title));
+		nested.add(inner);
+
+		Composite buttons = toolkit.createComposite(nestedClient);
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.marginLeft = 0;
+		row.marginTop = 0;
+		row.marginBottom = 0;
+		buttons.setLayout(row);
+		buttons.setData(UiIds.KEY, id + ".buttons"); //$NON-NLS-1$
+		GridData buttonsData = fieldData();
+		buttonsData.horizontalSpan = 2;
+		buttons.setLayoutData(buttonsData);
+		// short labels (the section's title says what they create and remove), the whole action as tooltip
+		Button create = toolkit.createButton(buttons, Messages.Field_createButton, SWT.PUSH);
+		create.setData(UiIds.KEY, id + ".create"); //$NON-NLS-1$
+		create.setToolTipText(NLS.bind(Messages.Field_create, title));
+		Button remove = toolkit.createButton(buttons, Messages.Field_remove, SWT.PUSH);
+		remove.setData(UiIds.KEY, id + ".remove"); //$NON-NLS-1$
+		remove.setToolTipText(NLS.bind(Messages.Field_removeContained, title));
+		create.addListener(SWT.Selection, e -> {
+			EObject owner = master.getValue();
+			if (owner != null && owner.eGet(containment) == null) {
+				inner.commit();
+				Command command = new CompoundCommand(create.getToolTipText(), List.of(CommandUpdateStrategy.setCommand(domain,
+						owner, containment, EcoreUtil.create(containment.getEReferenceType()))));
+				if (command.canExecute()) {
+					domain.getCommandStack().execute(command);
+				}
+			}
+		});
+		remove.addListener(SWT.Selection, e -> {
+			EObject owner = master.getValue();
+			if (owner != null && owner.eGet(containment) != null) {
+				inner.commit();
+				Command command = new CompoundCommand(remove.getToolTipText(),
+						List.of(CommandUpdateStrategy.setCommand(domain, owner, containment, null)));
+				if (command.canExecute()) {
+					domain.getCommandStack().execute(command);
+				}
+			}
+		});
+		inner.enablement = () -> {
+			if (section.isDisposed()) {
+				return;
+			}
+			boolean editing = master.getValue() != null;
+			boolean present = inner.master.getValue() != null;
+			create.setEnabled(editing && !present);
+			remove.setEnabled(editing && present);
+			String shown = editing && !present ? missing : description;
+			if (!shown.equals(section.getDescription())) {
+				section.setDescription(shown);
+				section.layout(true, true);
+			}
+		};
+		inner.master.addValueChangeListener(e -> inner.enablement.run());
+		inner.enablement.run();
+		fields.add(new Field(null, buttons, containment, null, false));
+		return inner;
+	}
+
 	// ------------------------------------------------------------------------------------------- behaviour
 
 	/** Whether some field holds typed text not yet applied to the model. */
 	public boolean isDirty() {
-		return fields.stream().anyMatch(f -> f.pending);
+		return fields.stream().anyMatch(f -> f.pending) || nested.stream().anyMatch(FieldBinder::isDirty);
 	}
 
 	/** Applies what is typed but not yet applied, one command per field. */
@@ -330,6 +551,7 @@ public final class FieldBinder {
 		for (Field field : fields) {
 			field.apply();
 		}
+		nested.forEach(FieldBinder::commit);
 	}
 
 	/** Re-reads computed values and choices, and re-validates the object (after any model change). */
@@ -339,6 +561,8 @@ public final class FieldBinder {
 		}
 		refreshers.forEach(Runnable::run);
 		validate();
+		nested.forEach(FieldBinder::refresh);
+		enablement.run();
 	}
 
 	/** Enables the fields only while there is an object to edit. */
@@ -346,6 +570,8 @@ public final class FieldBinder {
 		for (Field field : fields) {
 			setEnabled(field.control, enabled);
 		}
+		nested.forEach(n -> n.setEnabled(enabled));
+		enablement.run();
 	}
 
 	private static void setEnabled(Control control, boolean enabled) {
@@ -389,16 +615,25 @@ public final class FieldBinder {
 		}
 	};
 
+	/**
+	 * Keeps a computed value current. A binding ignores its model's changes while it writes to the model, and the
+	 * field's own command changes the values the computed value depends on during that write: left unread then,
+	 * the computed value would stay stale and stop listening, so that an undo would no longer show in the field.
+	 */
+	private static <T> IObservableValue<T> eager(IObservableValue<T> computed) {
+		computed.addChangeListener(e -> computed.getValue());
+		return computed;
+	}
+
 	private <T> UpdateValueStrategy<T, T> commands(EStructuralFeature feature, Function<T, Object> toModel) {
-		return new CommandUpdateStrategy<>(UpdateValueStrategy.POLICY_UPDATE, domain, master::getValue, feature,
-				toModel);
+		return new CommandUpdateStrategy<>(UpdateValueStrategy.POLICY_UPDATE, domain, target, feature, toModel);
 	}
 
 	private Text textField(String label, EAttribute feature, String id, int style, IConverter<String, Object> parse,
 			IValidator<String> validator, Function<Object, String> format) {
 		Text text = createText(label, id, style);
 		CommandUpdateStrategy<String, Object> toModel = new CommandUpdateStrategy<>(UpdateValueStrategy.POLICY_CONVERT,
-				domain, master::getValue, feature, v -> v);
+				domain, target, feature, v -> v);
 		toModel.setConverter(parse);
 		if (validator != null) {
 			toModel.setAfterGetValidator(validator);
@@ -431,7 +666,7 @@ public final class FieldBinder {
 		Field field = new Field(lastLabel(), text, feature, binding, true);
 		fields.add(field);
 		text.addListener(SWT.Modify, e -> {
-			if (!fromModel && master.getValue() != null && !field.pending) {
+			if (!fromModel && canEdit() && !field.pending) {
 				field.pending = true;
 				dirtyChanged.run();
 			}
@@ -440,6 +675,11 @@ public final class FieldBinder {
 		if ((text.getStyle() & SWT.MULTI) == 0) {
 			text.addListener(SWT.DefaultSelection, e -> field.apply());
 		}
+	}
+
+	/** Whether there is something to edit: the object, or the container that will hold it once created. */
+	private boolean canEdit() {
+		return master.getValue() != null || container != null && container.master.getValue() != null;
 	}
 
 	private Label lastLabelCreated;
@@ -510,7 +750,7 @@ public final class FieldBinder {
 				return;
 			}
 			pending = false;
-			if (!control.isDisposed() && binding != null && master.getValue() != null) {
+			if (!control.isDisposed() && binding != null && canEdit()) {
 				binding.updateTargetToModel();
 			}
 			dirtyChanged.run();

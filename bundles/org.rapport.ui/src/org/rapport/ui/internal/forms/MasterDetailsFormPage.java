@@ -9,7 +9,8 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.DetailsPart;
 import org.eclipse.ui.forms.IDetailsPage;
@@ -67,9 +68,18 @@ public abstract class MasterDetailsFormPage extends FormPage {
 		FormToolkit toolkit = managedForm.getToolkit();
 		form.setText(getHeading());
 		toolkit.decorateFormHeading(form.getForm());
-		form.getBody().setLayout(new FillLayout());
+		GridLayout bodyLayout = new GridLayout(1, false);
+		bodyLayout.marginWidth = 0;
+		bodyLayout.marginHeight = 0;
+		form.getBody().setLayout(bodyLayout);
 		SashForm sash = new SashForm(form.getBody(), SWT.HORIZONTAL);
 		toolkit.adapt(sash, false, false);
+		// small hints: the sash takes the editor's size whatever its lists and fields would like, so that the
+		// tables and the details scroll inside it rather than the page running past the editor's edge
+		GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		sashData.widthHint = 300;
+		sashData.heightHint = 200;
+		sash.setLayoutData(sashData);
 		// lists share the height and the user can move the line between them
 		SashForm masters = new SashForm(sash, SWT.VERTICAL);
 		toolkit.adapt(masters, false, false);

@@ -23,6 +23,12 @@ final class Messages extends NLS {
 	public static String List_count;
 	public static String List_countFiltered;
 	public static String Details_noSelection;
+	public static String Field_create;
+	public static String Field_createButton;
+	public static String Field_choose;
+	public static String Field_clear;
+	public static String Field_chooseOne;
+	public static String Field_removeContained;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

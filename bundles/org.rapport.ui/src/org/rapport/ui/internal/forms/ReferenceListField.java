@@ -2,7 +2,9 @@ package org.rapport.ui.internal.forms;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -135,7 +137,8 @@ public final class ReferenceListField {
 			return;
 		}
 		binder.commit();
-		List<?> current = (List<?>) owner.eGet(feature);
+		// a set: the candidates may be thousands of contacts, and so may the current members
+		Set<?> current = new HashSet<>((List<?>) owner.eGet(feature));
 		List<EObject> choices = new ArrayList<>();
 		for (EObject candidate : candidates.get()) {
 			if (candidate != owner && !current.contains(candidate)) {

@@ -1,0 +1,55 @@
+package org.rapport.ui.tests;
+
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.tests.robot.Robot;
+
+/** What the tests of the plan editor's form pages share: bringing a field of a scrolled details form into view. */
+final class FormPages {
+
+	private FormPages() {
+	}
+
+	/**
+	 * Gives the control the focus, as a user tabbing to it would, so that the form scrolls it into view, and waits
+	 * until it is wholly inside the visible part of every scrolled composite around it (a click then reaches it).
+	 */
+	static <T extends Control> T reveal(Robot robot, T control) {
+		robot.focus(control);
+		robot.waitUntil(Robot.describe(control) + " is scrolled into view", () -> inView(control));
+		return control;
+	}
+
+	/** Like {@link Robot#waitUntil} after an undo, failing with what the command stack and the focus were then. */
+	static void waitAfterUndo(Robot robot, PlanEditor editor, String description, BooleanSupplier condition) {
+		try {
+			robot.waitUntil(description, condition);
+		} catch (AssertionError e) {
+			CommandStack stack = editor.getEditingDomain().getCommandStack();
+			throw new AssertionError(description + " (next undo: "
+					+ (stack.canUndo() ? stack.getUndoCommand().getLabel() : "none") + ", focus: "
+					+ Robot.describe(robot.display().getFocusControl()) + ", active shell: "
+					+ Robot.describe(robot.display().getActiveShell()) + ")", e);
+		}
+	}
+
+	private static boolean inView(Control control) {
+		Rectangle bounds = control.getDisplay().map(control.getParent(), null, control.getBounds());
+		for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+			if (parent instanceof ScrolledComposite scrolled) {
+				Rectangle visible = control.getDisplay().map(scrolled, null, scrolled.getClientArea());
+				if (!visible.contains(bounds.x, bounds.y)
+						|| !visible.contains(bounds.x + bounds.width - 1, bounds.y + bounds.height - 1)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+}
