@@ -132,9 +132,7 @@ class AudiencesPageTest {
 		robot.waitUntil("the locations are shown separated by semicolons", () -> String.join("; ", before)
 				.equals(locations.getText()));
 
-		robot.focus(locations);
-		robot.press(SWT.END);
-		robot.type("; Boston, MA");
+		FormPages.typeInto(robot, locations, String.join("; ", before) + "; Boston, MA");
 		robot.press(SWT.TAB);
 		robot.waitUntil("the audience has the typed location", () -> audience.getLocations().contains("Boston, MA"));
 		assertEquals(before.size() + 1, audience.getLocations().size(), "the others are kept whole: "
@@ -201,8 +199,7 @@ class AudiencesPageTest {
 		assertTrue(messages.isEnabled(), "the strategy's fields can be typed in before it exists");
 		assertEquals("", messages.getText());
 
-		robot.click(FormPages.reveal(robot, messages));
-		robot.type("Ask, then listen, then offer.\nShare before asking.");
+		FormPages.typeInto(robot, messages, "Ask, then listen, then offer.\nShare before asking.");
 		robot.press(SWT.TAB);
 		robot.waitUntil("typing key messages created the strategy with them, one per line, commas kept",
 				() -> added.getCommunication() != null && List.of("Ask, then listen, then offer.", "Share before asking.")
@@ -211,13 +208,11 @@ class AudiencesPageTest {
 		robot.waitUntil("the warning goes", () -> buttons.getData(FieldBinder.PROBLEM_KEY) == null);
 
 		Text cadence = robot.showingById(page, AudienceIds.CADENCE, Text.class);
-		robot.click(FormPages.reveal(robot, cadence));
-		robot.type("21");
+		FormPages.typeInto(robot, cadence, "21");
 		robot.press(SWT.TAB);
 		robot.waitUntil("the cadence goes into the same strategy", () -> added.getCommunication().getCadenceDays() == 21);
 		Text toneText = robot.showingById(page, AudienceIds.TONE, Text.class);
-		robot.click(FormPages.reveal(robot, toneText));
-		robot.type("Generous and specific");
+		FormPages.typeInto(robot, toneText, "Generous and specific");
 		robot.press(SWT.CR);
 		robot.waitUntil("the tone goes into the same strategy",
 				() -> "Generous and specific".equals(added.getCommunication().getTone()));

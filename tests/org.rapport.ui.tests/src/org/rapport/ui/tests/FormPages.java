@@ -1,5 +1,6 @@
 package org.rapport.ui.tests;
 
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.command.CommandStack;
@@ -7,6 +8,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.tests.robot.Robot;
 
@@ -24,6 +26,32 @@ final class FormPages {
 		robot.focus(control);
 		robot.waitUntil(Robot.describe(control) + " is scrolled into view", () -> inView(control));
 		return control;
+	}
+
+	/**
+	 * Replaces the text of a field by typing, as a user selecting all and typing over it, and checks that the field
+	 * shows exactly what was typed before the caller applies it (Tab, Enter). Under Xvfb a key posted right after a
+	 * focus change can go missing; then it selects all and types again rather than applying a mangled value.
+	 */
+	static void typeInto(Robot robot, Text text, String typed) {
+		reveal(robot, text);
+		for (int attempt = 1;; attempt++) {
+			robot.selectAllText(text);
+			robot.type(typed);
+			try {
+				robot.waitUntil("the field shows what was typed", () -> typed.equals(shown(text)), Duration.ofSeconds(2));
+				return;
+			} catch (AssertionError e) {
+				if (attempt == 3) {
+					throw new AssertionError(Robot.describe(text) + " shows '" + shown(text) + "' after typing '" + typed
+							+ "' three times", e);
+				}
+			}
+		}
+	}
+
+	private static String shown(Text text) {
+		return text.getText().replace("\r", ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Like {@link Robot#waitUntil} after an undo, failing with what the command stack and the focus were then. */

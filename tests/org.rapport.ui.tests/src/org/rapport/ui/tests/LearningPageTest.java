@@ -142,8 +142,7 @@ class LearningPageTest {
 		robot.waitUntil("the target level is shown", () -> String.valueOf(target).equals(targetField.getText()));
 		assertNull(targetField.getData(FieldBinder.PROBLEM_KEY), "no problem while the target is above the level");
 
-		robot.selectAllText(FormPages.reveal(robot, targetField));
-		robot.type(String.valueOf(current - 1));
+		FormPages.typeInto(robot, targetField, String.valueOf(current - 1));
 		robot.press(SWT.TAB);
 		robot.waitUntil("the skill has the typed target", () -> skill.getTargetLevel() == current - 1);
 		robot.waitUntil("the target is decorated with the validator's warning (has "
@@ -151,8 +150,7 @@ class LearningPageTest {
 				() -> String.valueOf(targetField.getData(FieldBinder.PROBLEM_KEY)).contains("below its current level"));
 		robot.waitUntil("the row shows the negative gap", () -> rowOf(skills, skill).endsWith("| " + (-1)));
 
-		robot.selectAllText(FormPages.reveal(robot, currentField));
-		robot.type("9");
+		FormPages.typeInto(robot, currentField, "9");
 		robot.press(SWT.CR);
 		robot.waitUntil("the skill has level 9", () -> skill.getCurrentLevel() == 9);
 		robot.waitUntil("the level is decorated with the validator's error (has "
@@ -185,8 +183,7 @@ class LearningPageTest {
 		robot.waitUntil("the row shows it", () -> rowOf(activities, activity).contains("done"));
 
 		Text completed = robot.showingById(page, LearningIds.ACTIVITY_COMPLETED, Text.class);
-		robot.selectAllText(FormPages.reveal(robot, completed));
-		robot.type("2026-03-14");
+		FormPages.typeInto(robot, completed, "2026-03-14");
 		robot.press(SWT.CR);
 		Date day = Date.from(LocalDate.of(2026, 3, 14).atStartOfDay(ZoneId.systemDefault()).toInstant());
 		robot.waitUntil("the activity has the typed completion date", () -> day.equals(activity.getCompletedDate()));
