@@ -118,7 +118,7 @@ class AudiencesPageTest {
 		Button remove = robot.byId(page, AudienceIds.COMMUNICATION + ".remove", Button.class);
 		assertFalse(create.isEnabled(), "Create is off: the audience has a strategy");
 		assertTrue(remove.isEnabled(), "Remove is on");
-		robot.screenshot(screenshots().resolve("audiences-page.png"));
+		FormPages.screenshots(robot, editor, screenshots(), "audiences-page");
 	}
 
 	@Test
@@ -267,6 +267,9 @@ class AudiencesPageTest {
 		robot.focus(audiences);
 		robot.press(SWT.MOD1, 'z');
 		robot.waitUntil("Ctrl+Z undoes Create", () -> audience.getCommunication() == null);
+		// the page follows (Create offered again) before the next key, as a user would see it
+		robot.waitUntil("Create is offered again", create::isEnabled);
+		robot.flush();
 		robot.press(SWT.MOD1, 'z');
 		FormPages.waitAfterUndo(robot, editor, "Ctrl+Z brings the removed strategy back whole",
 				() -> audience.getCommunication() == strategy);

@@ -1,5 +1,6 @@
 package org.rapport.ui.tests;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -9,6 +10,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.tests.robot.Robot;
 
@@ -64,6 +67,24 @@ final class FormPages {
 					+ (stack.canUndo() ? stack.getUndoCommand().getLabel() : "none") + ", focus: "
 					+ Robot.describe(robot.display().getFocusControl()) + ", active shell: "
 					+ Robot.describe(robot.display().getActiveShell()) + ")", e);
+		}
+	}
+
+	/**
+	 * Writes a screenshot of the workbench as it is, and one with the editor maximized (the page with room to
+	 * breathe), restoring the editor after.
+	 */
+	static void screenshots(Robot robot, PlanEditor editor, Path folder, String name) {
+		robot.screenshot(folder.resolve(name + ".png"));
+		IWorkbenchPage page = editor.getSite().getPage();
+		IWorkbenchPartReference reference = page.getReference(editor);
+		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			robot.flush();
+			robot.screenshot(folder.resolve(name + "-maximized.png"));
+		} finally {
+			page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+			robot.flush();
 		}
 	}
 

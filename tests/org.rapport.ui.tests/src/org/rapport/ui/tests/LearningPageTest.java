@@ -126,7 +126,7 @@ class LearningPageTest {
 		robot.waitUntil("the feedback's author is shown", () -> RapportLabels.text(given.getFrom()).equals(from.getText()));
 		Table actions = robot.showingById(page, LearningIds.FEEDBACK_ACTIONS + ".table", Table.class);
 		assertEquals(given.getActions().size(), actions.getItemCount(), "the actions it prompted are listed");
-		robot.screenshot(screenshots().resolve("learning-page.png"));
+		FormPages.screenshots(robot, editor, screenshots(), "learning-page");
 	}
 
 	@Test
