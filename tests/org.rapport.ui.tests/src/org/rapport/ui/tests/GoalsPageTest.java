@@ -2,7 +2,6 @@ package org.rapport.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,16 +11,13 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.editor.IFormPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,24 +50,13 @@ class GoalsPageTest {
 	void showTheGoalsPage() throws Exception {
 		robot.activate(Workbench.shell());
 		editor = Workbench.openSample(robot);
-		IFormPage goals = editor.findPage(GoalsPage.ID);
-		assertNotNull(goals, "the plan editor has a Goals page");
-		if (editor.getActivePageInstance() != goals) {
-			CTabFolder tabs = Workbench.pageTabs(editor);
-			robot.clickTab(tabs.getItem(goals.getIndex()));
-			robot.waitUntil("the Goals page is active", () -> editor.getActivePageInstance() == goals);
-		}
-		page = goals.getPartControl();
+		page = Workbench.showPage(robot, editor, GoalsPage.ID);
 	}
 
 	/** Leaves the sample plan as it was saved, for the other tests. */
 	@AfterEach
 	void undoWhatTheTestChanged() {
-		CommandStack stack = editor.getEditingDomain().getCommandStack();
-		while (editor.isDirty() && stack.canUndo()) {
-			stack.undo();
-		}
-		robot.flush();
+		Workbench.undoToSaved(robot, editor);
 	}
 
 	@Test
@@ -120,6 +105,8 @@ class GoalsPageTest {
 		robot.press(SWT.MOD1, 'z');
 		robot.waitUntil("Ctrl+Z brings the old title back in one step", () -> before.equals(goal.getTitle()));
 		robot.waitUntil("the field shows it", () -> before.equals(title.getText()));
+		// as a user would: press Ctrl+S once the tab shows the plan is dirty again (Save is enabled then)
+		robot.waitUntil("the editor tab shows the dirty marker again", () -> Workbench.editorTab(editor).getText().startsWith("*"));
 		robot.press(SWT.MOD1, 's');
 		robot.waitUntil("saved again", () -> !editor.isDirty(), () -> diagnose());
 	}

@@ -1,19 +1,15 @@
 package org.rapport.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.editor.IFormPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,23 +35,12 @@ class ReviewsPageTest {
 	void showTheReviewsPage() throws Exception {
 		robot.activate(Workbench.shell());
 		editor = Workbench.openSample(robot);
-		IFormPage reviews = editor.findPage("reviews");
-		assertNotNull(reviews, "the plan editor has a Reviews page");
-		if (editor.getActivePageInstance() != reviews) {
-			CTabFolder tabs = Workbench.pageTabs(editor);
-			robot.clickTab(tabs.getItem(reviews.getIndex()));
-			robot.waitUntil("the Reviews page is active", () -> editor.getActivePageInstance() == reviews);
-		}
-		page = reviews.getPartControl();
+		page = Workbench.showPage(robot, editor, "reviews");
 	}
 
 	@AfterEach
 	void undoWhatTheTestChanged() {
-		CommandStack stack = editor.getEditingDomain().getCommandStack();
-		while (editor.isDirty() && stack.canUndo()) {
-			stack.undo();
-		}
-		robot.flush();
+		Workbench.undoToSaved(robot, editor);
 	}
 
 	@Test
@@ -95,6 +80,8 @@ class ReviewsPageTest {
 		robot.focus(history);
 		robot.press(SWT.MOD1, 'z');
 		robot.waitUntil("Ctrl+Z takes the decision out in one step", () -> before.equals(review.getDecisions()));
+		// as a user would: press Ctrl+S once the tab shows the plan is dirty again (Save is enabled then)
+		robot.waitUntil("the editor tab shows the dirty marker again", () -> Workbench.editorTab(editor).getText().startsWith("*"));
 		robot.press(SWT.MOD1, 's');
 		robot.waitUntil("saved again", () -> !editor.isDirty());
 	}

@@ -129,6 +129,26 @@ final class Workbench {
 		return tab.getParent();
 	}
 
+	/** Shows a page of the plan editor by clicking its tab (unless it is showing) and returns its control. */
+	static Control showPage(Robot robot, PlanEditor editor, String pageId) {
+		IFormPage page = editor.findPage(pageId);
+		assertNotNull(page, "the plan editor has the page " + pageId);
+		if (editor.getActivePageInstance() != page) {
+			robot.clickTab(pageTabs(editor).getItem(page.getIndex()));
+			robot.waitUntil("the page " + pageId + " is active", () -> editor.getActivePageInstance() == page);
+		}
+		return page.getPartControl();
+	}
+
+	/** Undoes what a test left unsaved, so that the next test finds the sample plan as it was saved. */
+	static void undoToSaved(Robot robot, PlanEditor editor) {
+		org.eclipse.emf.common.command.CommandStack stack = editor.getEditingDomain().getCommandStack();
+		while (editor.isDirty() && stack.canUndo()) {
+			stack.undo();
+		}
+		robot.flush();
+	}
+
 	/** Shows the Properties view (without activating it: the selection it shows stays the editor's). */
 	static PropertySheet propertiesView() throws PartInitException {
 		IViewPart view = page().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);

@@ -207,15 +207,9 @@ public final class FieldBinder {
 
 	/** A many-valued string attribute (emails, tags) edited as comma-separated text. */
 	public Text list(String label, EAttribute feature, String id) {
-		IObservableList<Object> values = EMFProperties.list(feature).observeDetail(master);
-		IObservableValue<String> joined = eager(ComputedValue.create(() -> Converters.formatList(new ArrayList<>(values))));
 		Text text = createText(label, id, SWT.SINGLE);
 		text.setToolTipText(Messages.Field_listHint);
-		UpdateValueStrategy<String, String> toModel = new CommandUpdateStrategy<>(UpdateValueStrategy.POLICY_CONVERT,
-				domain, target, feature, Converters::parseList);
-		Binding binding = context.bindValue(WidgetProperties.text(SWT.Modify).observe(text), joined, toModel,
-				new FromModel<>());
-		addTextField(label, feature, text, binding);
+		bindValues(label, feature, text, Converters::formatList, Converters::parseList);
 		return text;
 	}
 
@@ -224,30 +218,31 @@ public final class FieldBinder {
 	 * commas inside a value stay in it; blank lines are dropped.
 	 */
 	public Text lines(String label, EAttribute feature, String id, int rows) {
-		IObservableList<Object> values = EMFProperties.list(feature).observeDetail(master);
-		IObservableValue<String> joined = eager(ComputedValue.create(() -> Converters.formatLines(new ArrayList<>(values))));
 		Text text = createText(label, id, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		text.setToolTipText(Messages.Field_linesHint);
 		GridData data = (GridData) text.getLayoutData();
 		data.heightHint = text.getLineHeight() * rows + 6;
 		data.verticalAlignment = SWT.FILL;
 		((GridData) lastLabel().getLayoutData()).verticalAlignment = SWT.TOP;
+		bindValues(label, feature, text, Converters::formatLines, Converters::parseLines);
+		return text;
+	}
+
+	/** Binds a text to the values of a many-valued attribute, shown and read as one string. */
+	private void bindValues(String label, EAttribute feature, Text text, Function<List<Object>, String> format,
+			Function<String, Object> parse) {
+		IObservableList<Object> values = EMFProperties.list(feature).observeDetail(master);
+		IObservableValue<String> joined = eager(ComputedValue.create(() -> format.apply(new ArrayList<>(values))));
 		UpdateValueStrategy<String, String> toModel = new CommandUpdateStrategy<>(UpdateValueStrategy.POLICY_CONVERT,
-				domain, target, feature, Converters::parseLines);
+				domain, target, feature, parse);
 		Binding binding = context.bindValue(WidgetProperties.text(SWT.Modify).observe(text), joined, toModel,
 				new FromModel<>());
 		addTextField(label, feature, text, binding);
-		return text;
 	}
 
 	/** A drop-down of an enumeration's literals. */
 	public ComboViewer choice(String label, EAttribute feature, String id) {
-		createLabel(label);
-		ComboViewer viewer = new ComboViewer(client, SWT.READ_ONLY | SWT.DROP_DOWN);
-		toolkit.adapt(viewer.getControl(), true, false);
-		viewer.getControl().setData(UiIds.KEY, id);
-		viewer.getControl().setLayoutData(fieldData());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ComboViewer viewer = createCombo(label, id);
 		viewer.setLabelProvider(LabelProvider.createTextProvider(e -> RapportLabels.literal((Enumerator) e)));
 		viewer.setInput(((EEnum) feature.getEAttributeType()).getELiterals().stream()
 				.map(literal -> literal.getInstance()).toList());
@@ -308,12 +303,7 @@ public final class FieldBinder {
 	 */
 	public ComboViewer reference(String label, EReference feature, String id,
 			Supplier<? extends Collection<? extends EObject>> candidates) {
-		createLabel(label);
-		ComboViewer viewer = new ComboViewer(client, SWT.READ_ONLY | SWT.DROP_DOWN);
-		toolkit.adapt(viewer.getControl(), true, false);
-		viewer.getControl().setData(UiIds.KEY, id);
-		viewer.getControl().setLayoutData(fieldData());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ComboViewer viewer = createCombo(label, id);
 		viewer.setLabelProvider(LabelProvider
 				.createTextProvider(e -> e == NONE ? Messages.Field_none : RapportLabels.text(e)));
 		Runnable fill = () -> {
@@ -644,6 +634,16 @@ public final class FieldBinder {
 				EMFProperties.value(feature).observeDetail(master), toModel, toWidget);
 		addTextField(label, feature, text, binding);
 		return text;
+	}
+
+	private ComboViewer createCombo(String label, String id) {
+		createLabel(label);
+		ComboViewer viewer = new ComboViewer(client, SWT.READ_ONLY | SWT.DROP_DOWN);
+		toolkit.adapt(viewer.getControl(), true, false);
+		viewer.getControl().setData(UiIds.KEY, id);
+		viewer.getControl().setLayoutData(fieldData());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		return viewer;
 	}
 
 	private Text createText(String label, String id, int style) {

@@ -501,6 +501,14 @@ public final class Robot {
 	/** Clicks a tab of a tab folder (an editor tab, a multi-page editor's page tab) and waits until it is selected. */
 	public void clickTab(CTabItem item) {
 		CTabFolder folder = item.getParent();
+		// a tab that does not fit is behind the folder's chevron; a user would open the chevron, the folder can
+		// bring the tab into the row, and a folder just opened may not have laid its tabs out yet
+		folder.showItem(item);
+		waitUntil("tab '" + item.getText() + "' is laid out in its folder (bounds " + item.getBounds() + ", folder "
+				+ folder.getSize() + ")", () -> {
+					Rectangle b = item.getBounds();
+					return item.isShowing() && b.height > 0 && b.x + b.width <= folder.getSize().x;
+				});
 		Rectangle bounds = item.getBounds();
 		int x = bounds.x + Math.min(bounds.width / 3, 30);
 		int y = bounds.y + bounds.height / 2;
