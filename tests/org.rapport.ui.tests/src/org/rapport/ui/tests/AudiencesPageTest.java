@@ -138,19 +138,16 @@ class AudiencesPageTest {
 		assertEquals(before.size() + 1, audience.getLocations().size(), "the others are kept whole: "
 				+ audience.getLocations());
 
-		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("Ctrl+S saved", () -> !editor.isDirty());
+		robot.pressUntil(SWT.MOD1, 's', "Ctrl+S saved", () -> !editor.isDirty());
 		NetworkingPlan saved = new PlanStore().load(Workbench.sampleFile(), PlanStore.createResourceSet());
 		Audience read = saved.getAudiences().stream().filter(a -> a.getName().equals(audience.getName())).findFirst()
 				.orElseThrow();
 		assertEquals(audience.getLocations(), read.getLocations(), "the file has the locations");
 
 		robot.focus(audiences);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z takes the location back in one step", () -> before.equals(audience.getLocations()));
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z takes the location back in one step", () -> before.equals(audience.getLocations()));
 		robot.waitUntil("the field shows it", () -> String.join("; ", before).equals(locations.getText()));
-		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("saved again", () -> !editor.isDirty());
+		robot.pressUntil(SWT.MOD1, 's', "saved again", () -> !editor.isDirty());
 	}
 
 	@Test
@@ -172,8 +169,7 @@ class AudiencesPageTest {
 		robot.waitUntil("the row shows it", () -> rowOf(audiences, audience).contains("letter"));
 
 		robot.focus(audiences);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z removes the channel", () -> !strategy.getChannels().contains(Channel.LETTER));
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z removes the channel", () -> !strategy.getChannels().contains(Channel.LETTER));
 		robot.waitUntil("and clears its box", () -> !letter.getSelection());
 	}
 
@@ -217,8 +213,7 @@ class AudiencesPageTest {
 		robot.waitUntil("the tone goes into the same strategy",
 				() -> "Generous and specific".equals(added.getCommunication().getTone()));
 
-		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("Ctrl+S saved", () -> !editor.isDirty());
+		robot.pressUntil(SWT.MOD1, 's', "Ctrl+S saved", () -> !editor.isDirty());
 		NetworkingPlan saved = new PlanStore().load(Workbench.sampleFile(), PlanStore.createResourceSet());
 		Audience read = saved.getAudiences().stream().filter(a -> "Open-source maintainers".equals(a.getName()))
 				.findFirst().orElseThrow(() -> new AssertionError("the file has the new audience"));
@@ -227,21 +222,15 @@ class AudiencesPageTest {
 
 		Table audiences = robot.showingById(page, AudienceIds.AUDIENCES, Table.class);
 		robot.focus(audiences);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z takes the tone back", () -> added.getCommunication().getTone() == null);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z takes the cadence back", () -> added.getCommunication().getCadenceDays() == 0);
-		robot.press(SWT.MOD1, 'z');
-		FormPages.waitAfterUndo(robot, editor, "Ctrl+Z removes the strategy created with the key messages, in one step",
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z takes the tone back", () -> added.getCommunication().getTone() == null);
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z takes the cadence back", () -> added.getCommunication().getCadenceDays() == 0);
+		FormPages.undo(robot, editor, "Ctrl+Z removes the strategy created with the key messages, in one step",
 				() -> added.getCommunication() == null);
 		robot.waitUntil("the fields are empty again", () -> cadence.getText().isEmpty() && messages.getText().isEmpty());
 		robot.waitUntil("and the warning is back", () -> buttons.getData(FieldBinder.PROBLEM_KEY) != null);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z takes the name back", () -> !"Open-source maintainers".equals(added.getName()));
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z undoes the Add", () -> plan.getAudiences().size() == before);
-		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("saved as it was", () -> !editor.isDirty());
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z takes the name back", () -> !"Open-source maintainers".equals(added.getName()));
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z undoes the Add", () -> plan.getAudiences().size() == before);
+		robot.pressUntil(SWT.MOD1, 's', "saved as it was", () -> !editor.isDirty());
 	}
 
 	@Test
@@ -265,13 +254,11 @@ class AudiencesPageTest {
 		assertTrue(audience.getCommunication().getChannels().isEmpty());
 
 		robot.focus(audiences);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z undoes Create", () -> audience.getCommunication() == null);
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z undoes Create", () -> audience.getCommunication() == null);
 		// the page follows (Create offered again) before the next key, as a user would see it
 		robot.waitUntil("Create is offered again", create::isEnabled);
 		robot.flush();
-		robot.press(SWT.MOD1, 'z');
-		FormPages.waitAfterUndo(robot, editor, "Ctrl+Z brings the removed strategy back whole",
+		FormPages.undo(robot, editor, "Ctrl+Z brings the removed strategy back whole",
 				() -> audience.getCommunication() == strategy);
 		robot.waitUntil("with its tone shown", () -> strategy.getTone().equals(tone.getText()));
 	}
@@ -314,8 +301,7 @@ class AudiencesPageTest {
 				() -> rowOf(audiences, audience).startsWith(audience.getName() + " | " + (before + 1)));
 
 		robot.focus(audiences);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z removes the membership on both sides",
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z removes the membership on both sides",
 				() -> !audience.getMembers().contains(outside) && !outside.getAudiences().contains(audience));
 	}
 
@@ -331,8 +317,7 @@ class AudiencesPageTest {
 		robot.waitUntil("Delete removed the audience", () -> !plan.getAudiences().contains(audience));
 		assertTrue(members.stream().noneMatch(c -> c.getAudiences().contains(audience)),
 				"no contact still refers to it");
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z brings it back", () -> plan.getAudiences().contains(audience));
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z brings it back", () -> plan.getAudiences().contains(audience));
 		assertEquals(new HashSet<>(members), new HashSet<>(audience.getMembers()), "with its members");
 		assertTrue(members.stream().allMatch(c -> c.getAudiences().contains(audience)),
 				"and the members' side of the link");

@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -57,10 +58,10 @@ final class FormPages {
 		return text.getText().replace("\r", ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** Like {@link Robot#waitUntil} after an undo, failing with what the command stack and the focus were then. */
-	static void waitAfterUndo(Robot robot, PlanEditor editor, String description, BooleanSupplier condition) {
+	/** Presses Ctrl+Z and waits for its effect, failing with what the command stack and the focus were then. */
+	static void undo(Robot robot, PlanEditor editor, String description, BooleanSupplier condition) {
 		try {
-			robot.waitUntil(description, condition);
+			robot.pressUntil(SWT.MOD1, 'z', description, condition);
 		} catch (AssertionError e) {
 			CommandStack stack = editor.getEditingDomain().getCommandStack();
 			throw new AssertionError(description + " (next undo: "

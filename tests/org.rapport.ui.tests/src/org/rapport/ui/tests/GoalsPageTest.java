@@ -96,19 +96,16 @@ class GoalsPageTest {
 		robot.waitUntil("the goal's row shows it", () -> rowOf(goals, goal).contains(typed));
 		robot.waitUntil("the editor is dirty", editor::isDirty);
 
-		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("Ctrl+S saved", () -> !editor.isDirty());
+		robot.pressUntil(SWT.MOD1, 's', "Ctrl+S saved", () -> !editor.isDirty());
 		NetworkingPlan saved = new PlanStore().load(Workbench.sampleFile(), PlanStore.createResourceSet());
 		assertTrue(saved.getGoals().stream().anyMatch(g -> typed.equals(g.getTitle())), "the file has the new title");
 
 		robot.focus(goals);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z brings the old title back in one step", () -> before.equals(goal.getTitle()));
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z brings the old title back in one step", () -> before.equals(goal.getTitle()));
 		robot.waitUntil("the field shows it", () -> before.equals(title.getText()));
 		// as a user would: press Ctrl+S once the tab shows the plan is dirty again (Save is enabled then)
 		robot.waitUntil("the editor tab shows the dirty marker again", () -> Workbench.editorTab(editor).getText().startsWith("*"));
-		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("saved again", () -> !editor.isDirty(), () -> diagnose());
+		robot.pressUntil(SWT.MOD1, 's', "saved again", () -> !editor.isDirty());
 	}
 
 	@Test
@@ -158,8 +155,7 @@ class GoalsPageTest {
 				() -> String.valueOf(metric.getData(FieldBinder.PROBLEM_KEY)).contains("metric"));
 
 		robot.focus(goals);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z restores the metric", () -> metric.getText().equals(goal.getMetric())
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z restores the metric", () -> metric.getText().equals(goal.getMetric())
 				&& !goal.getMetric().isEmpty());
 		robot.waitUntil("and the decoration goes", () -> metric.getData(FieldBinder.PROBLEM_KEY) == null);
 	}
@@ -183,14 +179,10 @@ class GoalsPageTest {
 		robot.waitUntil("the new goal's row shows its title", () -> rowOf(goals, added).contains("Speak at a meetup"));
 		robot.clickRow(goals, rowWhere(goals, g -> g == added));
 		robot.focus(goals);
-		robot.press(SWT.DEL);
-		robot.waitUntil("Delete removed the goal", () -> !plan.getGoals().contains(added), () -> diagnose());
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z brings it back", () -> plan.getGoals().contains(added));
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z undoes the title", () -> !"Speak at a meetup".equals(added.getTitle()));
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z undoes the Add", () -> plan.getGoals().size() == before);
+		robot.pressUntil(SWT.NONE, SWT.DEL, "Delete removed the goal", () -> !plan.getGoals().contains(added));
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z brings it back", () -> plan.getGoals().contains(added));
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z undoes the title", () -> !"Speak at a meetup".equals(added.getTitle()));
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z undoes the Add", () -> plan.getGoals().size() == before);
 	}
 
 	@Test
@@ -229,18 +221,8 @@ class GoalsPageTest {
 		robot.waitUntil("the list shows it", () -> served.getItemCount() == aspiration.getGoals().size());
 
 		robot.focus(aspirations);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z removes the link on both sides",
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z removes the link on both sides",
 				() -> !aspiration.getGoals().contains(outside) && !outside.getAspirations().contains(aspiration));
-	}
-
-	private String diagnose() {
-		return "dirty: save needed " + ((org.eclipse.emf.common.command.BasicCommandStack) editor.getEditingDomain()
-				.getCommandStack()).isSaveNeeded() + ", pages dirty " + java.util.Arrays.stream(new int[] { 0, 1, 2, 3 })
-						.mapToObj(i -> editor.findPage(GoalsPage.ID).getManagedForm().isDirty()).findFirst().orElse(false)
-				+ ", active part " + Workbench.page().getActivePart() + ", focus "
-				+ Robot.describe(robot.display().getFocusControl()) + ", undo: "
-				+ editor.getEditingDomain().getCommandStack().getUndoCommand();
 	}
 
 	private static String rowOf(Table table, Object element) {

@@ -158,11 +158,9 @@ class LearningPageTest {
 				() -> String.valueOf(currentField.getData(FieldBinder.PROBLEM_KEY)).contains("current level of 9"));
 
 		robot.focus(skills);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z restores the level", () -> skill.getCurrentLevel() == current);
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z restores the level", () -> skill.getCurrentLevel() == current);
 		robot.waitUntil("and its decoration goes", () -> currentField.getData(FieldBinder.PROBLEM_KEY) == null);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z restores the target", () -> skill.getTargetLevel() == target);
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z restores the target", () -> skill.getTargetLevel() == target);
 		robot.waitUntil("and its decoration goes", () -> targetField.getData(FieldBinder.PROBLEM_KEY) == null);
 	}
 
@@ -188,8 +186,7 @@ class LearningPageTest {
 		Date day = Date.from(LocalDate.of(2026, 3, 14).atStartOfDay(ZoneId.systemDefault()).toInstant());
 		robot.waitUntil("the activity has the typed completion date", () -> day.equals(activity.getCompletedDate()));
 
-		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("Ctrl+S saved", () -> !editor.isDirty());
+		robot.pressUntil(SWT.MOD1, 's', "Ctrl+S saved", () -> !editor.isDirty());
 		NetworkingPlan saved = new PlanStore().load(Workbench.sampleFile(), PlanStore.createResourceSet());
 		LearningActivity read = saved.getLearningActivities().stream()
 				.filter(a -> a.getTitle().equals(activity.getTitle())).findFirst().orElseThrow();
@@ -197,15 +194,12 @@ class LearningPageTest {
 		assertEquals(day, read.getCompletedDate(), "and the completion date");
 
 		robot.focus(activities);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z takes the date back", () -> activity.getCompletedDate() == null);
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z takes the date back", () -> activity.getCompletedDate() == null);
 		robot.waitUntil("the field is empty again", () -> completed.getText().isEmpty());
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z takes the status back in one step",
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z takes the status back in one step",
 				() -> activity.getStatus() == ActivityStatus.IN_PROGRESS);
 		robot.waitUntil("the combo shows it", () -> "in progress".equals(status.getText()));
-		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("saved again", () -> !editor.isDirty());
+		robot.pressUntil(SWT.MOD1, 's', "saved again", () -> !editor.isDirty());
 	}
 
 	@Test
@@ -249,8 +243,7 @@ class LearningPageTest {
 		robot.waitUntil("the feedback led to the activity", () -> added.getActions().contains(activity));
 		assertEquals(List.of(added), activity.getPromptedBy(), "the activity's side of the link follows");
 
-		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("Ctrl+S saved", () -> !editor.isDirty());
+		robot.pressUntil(SWT.MOD1, 's', "Ctrl+S saved", () -> !editor.isDirty());
 		NetworkingPlan saved = new PlanStore().load(Workbench.sampleFile(), PlanStore.createResourceSet());
 		Feedback read = saved.getFeedback().stream().filter(f -> "Code review tone".equals(f.getTopic())).findFirst()
 				.orElseThrow(() -> new AssertionError("the file has the new feedback"));
@@ -260,17 +253,12 @@ class LearningPageTest {
 		assertEquals(List.of(read), read.getActions().get(0).getPromptedBy(), "read back on both sides");
 
 		robot.focus(feedback);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z unlinks the activity on both sides",
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z unlinks the activity on both sides",
 				() -> added.getActions().isEmpty() && activity.getPromptedBy().isEmpty());
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z clears the author", () -> added.getFrom() == null);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z takes the topic back", () -> !"Code review tone".equals(added.getTopic()));
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z undoes the Add", () -> plan.getFeedback().size() == before);
-		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("saved as it was", () -> !editor.isDirty());
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z clears the author", () -> added.getFrom() == null);
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z takes the topic back", () -> !"Code review tone".equals(added.getTopic()));
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z undoes the Add", () -> plan.getFeedback().size() == before);
+		robot.pressUntil(SWT.MOD1, 's', "saved as it was", () -> !editor.isDirty());
 	}
 
 	@Test
@@ -286,8 +274,7 @@ class LearningPageTest {
 		robot.press(SWT.DEL);
 		robot.waitUntil("Delete removed the skill", () -> !plan.getSkills().contains(skill));
 		assertTrue(building.stream().noneMatch(a -> a.getSkills().contains(skill)), "no activity still refers to it");
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z brings it back", () -> plan.getSkills().contains(skill));
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z brings it back", () -> plan.getSkills().contains(skill));
 		assertEquals(new HashSet<>(building), new HashSet<>(plan.getLearningActivities().stream()
 				.filter(a -> a.getSkills().contains(skill)).toList()), "with its activities");
 	}

@@ -71,18 +71,15 @@ class ReviewsPageTest {
 		assertEquals(before, review.getDecisions().subList(0, before.size()), "the other decisions are kept");
 		assertTrue(notes.isEnabled(), "the notes are editable too");
 
-		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("Ctrl+S saved", () -> !editor.isDirty());
+		robot.pressUntil(SWT.MOD1, 's', "Ctrl+S saved", () -> !editor.isDirty());
 		NetworkingPlan saved = new PlanStore().load(Workbench.sampleFile(), PlanStore.createResourceSet());
 		assertTrue(saved.getReviews().stream().anyMatch(r -> r.getDecisions().contains("Ask Maria for an intro to the platform team")),
 				"the file has the decision");
 
 		robot.focus(history);
-		robot.press(SWT.MOD1, 'z');
-		robot.waitUntil("Ctrl+Z takes the decision out in one step", () -> before.equals(review.getDecisions()));
+		robot.pressUntil(SWT.MOD1, 'z', "Ctrl+Z takes the decision out in one step", () -> before.equals(review.getDecisions()));
 		// as a user would: press Ctrl+S once the tab shows the plan is dirty again (Save is enabled then)
 		robot.waitUntil("the editor tab shows the dirty marker again", () -> Workbench.editorTab(editor).getText().startsWith("*"));
-		robot.press(SWT.MOD1, 's');
-		robot.waitUntil("saved again", () -> !editor.isDirty());
+		robot.pressUntil(SWT.MOD1, 's', "saved again", () -> !editor.isDirty());
 	}
 }

@@ -537,6 +537,24 @@ public final class Robot {
 	 * {@link SWT#ESC}, {@link SWT#BS}, {@link SWT#DEL}) or an SWT key code ({@link SWT#HOME}, {@link SWT#END},
 	 * {@link SWT#F2}, ...).
 	 */
+	/**
+	 * Presses a key for a command whose effect the test can see (Ctrl+Z, Ctrl+S) and waits for the effect. Under
+	 * Xvfb a key posted right after a focus change is now and then dropped before the workbench sees it (no window
+	 * manager hands out the focus); when nothing happened after a while, the key is pressed once more. A key that
+	 * reached the application is never repeated: the effect is checked first.
+	 */
+	public void pressUntil(int modifiers, int key, String description, BooleanSupplier effect) {
+		press(modifiers, key);
+		long deadline = System.nanoTime() + 3_000_000_000L;
+		while (!test(effect) && System.nanoTime() < deadline) {
+			spinOnce();
+		}
+		if (!test(effect)) {
+			press(modifiers, key);
+		}
+		waitUntil(description, effect);
+	}
+
 	public void press(int modifiers, int key) {
 		requireActiveShell("press " + describeKey(modifiers, key));
 		List<Integer> mods = new ArrayList<>();
