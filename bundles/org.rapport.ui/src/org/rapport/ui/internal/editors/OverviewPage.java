@@ -2,7 +2,6 @@ package org.rapport.ui.internal.editors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ISelection;
@@ -10,6 +9,11 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.core.databinding.observable.value.WritableValue;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.ui.forms.AbstractFormPart;
+import org.rapport.model.RapportPackage;
+import org.rapport.ui.internal.forms.FieldBinder;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -33,7 +37,6 @@ import org.rapport.model.FollowUp;
 import org.rapport.model.FollowUpStatus;
 import org.rapport.model.NetworkingGoal;
 import org.rapport.model.NetworkingPlan;
-import org.rapport.model.Profile;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
@@ -58,6 +61,7 @@ public class OverviewPage extends FormPage {
 	private Composite planClient;
 	private Composite aspirationsClient;
 	private Composite goalsClient;
+	private FieldBinder planFields;
 	private Composite countsClient;
 	private Composite followUpsClient;
 
@@ -94,6 +98,8 @@ public class OverviewPage extends FormPage {
 				UiIds.OVERVIEW_COUNTS, 2);
 		followUpsClient = section(right, Messages.OverviewPage_followUpsSection,
 				Messages.OverviewPage_followUpsDescription, UiIds.OVERVIEW_FOLLOW_UPS, 1);
+
+		createPlanFields(managedForm);
 
 		// With the Overview showing, the Properties view edits the plan itself.
 		editor.setPageSelectionProvider(this, new PlanSelectionProvider(editor.getPlan()));
@@ -134,7 +140,7 @@ public class OverviewPage extends FormPage {
 		NetworkingPlan plan = editor.getPlan();
 		form.setText(RapportLabels.text(plan));
 		form.setImage(labels.getImage(plan));
-		fillPlan(plan);
+		planFields.refresh();
 		fillAspirations(plan);
 		fillGoals(plan);
 		fillCounts(plan);
@@ -142,27 +148,42 @@ public class OverviewPage extends FormPage {
 		form.reflow(true);
 	}
 
-	private void fillPlan(NetworkingPlan plan) {
-		clear(planClient);
-		Profile owner = plan.getOwner();
-		field(planClient, Messages.OverviewPage_name, RapportLabels.text(plan), UiIds.OVERVIEW_PLAN_NAME);
-		field(planClient, Messages.OverviewPage_owner, owner == null ? Messages.OverviewPage_noOwner : RapportLabels.text(owner),
-				UiIds.OVERVIEW_PLAN_OWNER);
-		field(planClient, Messages.OverviewPage_horizon, horizon(plan.getHorizonStart(), plan.getHorizonEnd()),
-				UiIds.OVERVIEW_PLAN_HORIZON);
-		field(planClient, Messages.OverviewPage_review, NLS.bind(Messages.OverviewPage_reviewEvery, plan.getReviewCadenceDays()),
-				null);
-	}
+	/**
+	 * The plan's own fields, edited in place like every form of the editor: name, horizon, review cadence and the
+	 * owner's profile (created by the first value typed when the plan has none).
+	 */
+	private void createPlanFields(IManagedForm managedForm) {
+		RapportPackage p = RapportPackage.eINSTANCE;
+		planFields = new FieldBinder(editor.getEditingDomain(), toolkit, planClient,
+				new WritableValue<>(editor.getPlan(), EObject.class), managedForm::dirtyStateChanged);
+		planFields.text(Messages.OverviewPage_name, p.getNetworkingPlan_Name(), UiIds.OVERVIEW_PLAN_NAME);
+		planFields.date(Messages.OverviewPage_horizonStart, p.getNetworkingPlan_HorizonStart(),
+				UiIds.OVERVIEW_PLAN_HORIZON + ".start"); //$NON-NLS-1$
+		planFields.date(Messages.OverviewPage_horizonEnd, p.getNetworkingPlan_HorizonEnd(),
+				UiIds.OVERVIEW_PLAN_HORIZON + ".end"); //$NON-NLS-1$
+		planFields.number(Messages.OverviewPage_review, p.getNetworkingPlan_ReviewCadenceDays(),
+				UiIds.OVERVIEW_PLAN + ".reviewCadence"); //$NON-NLS-1$
+		FieldBinder owner = planFields.contained(Messages.OverviewPage_owner, Messages.OverviewPage_ownerDescription,
+				Messages.OverviewPage_noOwner, p.getNetworkingPlan_Owner(), UiIds.OVERVIEW_PLAN_OWNER);
+		owner.text(Messages.OverviewPage_ownerName, p.getProfile_Name(), UiIds.OVERVIEW_PLAN_OWNER + ".name"); //$NON-NLS-1$
+		owner.text(Messages.OverviewPage_ownerHeadline, p.getProfile_Headline(), UiIds.OVERVIEW_PLAN_OWNER + ".headline"); //$NON-NLS-1$
+		owner.text(Messages.OverviewPage_ownerEmail, p.getProfile_Email(), UiIds.OVERVIEW_PLAN_OWNER + ".email"); //$NON-NLS-1$
+		owner.text(Messages.OverviewPage_ownerLocation, p.getProfile_Location(), UiIds.OVERVIEW_PLAN_OWNER + ".location"); //$NON-NLS-1$
+		owner.multiLineText(Messages.OverviewPage_ownerSummary, p.getProfile_Summary(),
+				UiIds.OVERVIEW_PLAN_OWNER + ".summary", 3); //$NON-NLS-1$
+		toolkit.paintBordersFor(planClient);
+		managedForm.addPart(new AbstractFormPart() {
+			@Override
+			public boolean isDirty() {
+				return planFields.isDirty();
+			}
 
-	private static String horizon(Date start, Date end) {
-		if (start == null && end == null) {
-			return Messages.OverviewPage_noHorizon;
-		}
-		return NLS.bind(Messages.OverviewPage_horizonRange, dateOrOpen(start), dateOrOpen(end));
-	}
-
-	private static String dateOrOpen(Date date) {
-		return date == null ? Messages.OverviewPage_open : RapportLabels.date(date);
+			@Override
+			public void commit(boolean onSave) {
+				planFields.commit();
+				super.commit(onSave);
+			}
+		});
 	}
 
 	private void fillAspirations(NetworkingPlan plan) {
