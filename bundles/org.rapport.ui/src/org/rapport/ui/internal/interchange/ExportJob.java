@@ -1,9 +1,6 @@
 package org.rapport.ui.internal.interchange;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -74,7 +71,7 @@ public final class ExportJob extends Job {
 				// the cancellation surfaced wrapped (EMF wraps what a stream throws while saving)
 				return Status.CANCEL_STATUS;
 			}
-			return new Status(IStatus.ERROR, PLUGIN_ID, NLS.bind(Messages.Export_failed, request.target(), reason(e)), e);
+			return new Status(IStatus.ERROR, PLUGIN_ID, NLS.bind(Messages.Export_failed, request.target(), FilePaths.reason(e)), e);
 		} finally {
 			monitor.done();
 		}
@@ -105,20 +102,5 @@ public final class ExportJob extends Job {
 	@Override
 	public boolean belongsTo(Object family) {
 		return family == FAMILY;
-	}
-
-	/** The system's reason for a failed read or write, in words (not just the path, as some exceptions have it). */
-	static String reason(Exception e) {
-		if (e instanceof NoSuchFileException) {
-			return Messages.Export_noSuchFile;
-		}
-		if (e instanceof AccessDeniedException) {
-			return Messages.Export_accessDenied;
-		}
-		if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-			return fileSystem.getReason();
-		}
-		String message = e.getLocalizedMessage();
-		return message != null ? message : e.getClass().getSimpleName();
 	}
 }

@@ -1,7 +1,10 @@
 package org.rapport.ui.internal.interchange;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
@@ -67,5 +70,20 @@ final class FilePaths {
 			return NLS.bind(Messages.File_noFolder, folder);
 		}
 		return null;
+	}
+
+	/** The system's reason for a failed read or write, in words (not just the path, as some exceptions have it). */
+	static String reason(Exception e) {
+		if (e instanceof NoSuchFileException) {
+			return Messages.File_noSuchFile;
+		}
+		if (e instanceof AccessDeniedException) {
+			return Messages.File_accessDenied;
+		}
+		if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+			return fileSystem.getReason();
+		}
+		String message = e.getLocalizedMessage();
+		return message != null ? message : e.getClass().getSimpleName();
 	}
 }

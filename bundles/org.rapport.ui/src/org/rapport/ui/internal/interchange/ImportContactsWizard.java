@@ -153,7 +153,7 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 			return e.getLine() > 0 ? NLS.bind(Messages.Import_failedAtLine, e.getMessage(), e.getLine()) : e.getMessage();
 		}
 		if (cause instanceof IOException e) {
-			return NLS.bind(Messages.Import_ioFailed, file, ExportJob.reason(e));
+			return NLS.bind(Messages.Import_ioFailed, file, FilePaths.reason(e));
 		}
 		// a bug of ours: logged with its stack, the user gets words and a plan that did not change
 		ILog.of(ImportContactsWizard.class).error(NLS.bind(Messages.Import_internalError, file, cause), cause);

@@ -23,37 +23,37 @@ import org.rapport.core.interchange.ParsedContacts;
  * Like {@link ImportPreview#compute}, this reads the plan: use it on the UI thread.
  * </p>
  */
-final class ImportSelection {
+public final class ImportSelection {
 
 	private final ImportPreview full;
 	private final Set<ContactRecord> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
 	private ImportPreview current;
 	private final Map<ContactRecord, ImportRow> currentRows = new IdentityHashMap<>();
 
-	ImportSelection(ImportPreview full) {
+	public ImportSelection(ImportPreview full) {
 		this.full = full;
 		setCurrent(full);
 	}
 
 	/** Every row of the file, in file order, as the preview of the whole file has them. */
-	List<ImportRow> rows() {
+	public List<ImportRow> rows() {
 		return full.getRows();
 	}
 
 	/** The preview of the whole file. */
-	ImportPreview full() {
+	public ImportPreview full() {
 		return full;
 	}
 
-	static boolean isSkippable(ImportRow row) {
+	public static boolean isSkippable(ImportRow row) {
 		return row.getStatus() != ImportStatus.REJECTED;
 	}
 
-	boolean isSkipped(ImportRow row) {
+	public boolean isSkipped(ImportRow row) {
 		return skipped.contains(row.getRecord());
 	}
 
-	int skippedCount() {
+	public int skippedCount() {
 		return skipped.size();
 	}
 
@@ -62,7 +62,7 @@ final class ImportSelection {
 	 *
 	 * @return whether anything changed
 	 */
-	boolean setSkipped(ImportRow row, boolean skip) {
+	public boolean setSkipped(ImportRow row, boolean skip) {
 		if (!isSkippable(row)) {
 			return false;
 		}
@@ -70,14 +70,14 @@ final class ImportSelection {
 	}
 
 	/** Leaves every row out, or takes them all in. Call {@link #update()} afterwards. */
-	void setAllSkipped(boolean skip) {
+	public void setAllSkipped(boolean skip) {
 		for (ImportRow row : full.getRows()) {
 			setSkipped(row, skip);
 		}
 	}
 
 	/** Computes the preview of the rows taken in. */
-	void update() {
+	public void update() {
 		if (skipped.isEmpty()) {
 			setCurrent(full);
 			return;
@@ -102,7 +102,7 @@ final class ImportSelection {
 	}
 
 	/** The preview of the rows taken in: what Finish applies. */
-	ImportPreview current() {
+	public ImportPreview current() {
 		return current;
 	}
 
@@ -110,12 +110,12 @@ final class ImportSelection {
 	 * What the import does with a row of the file now: its row in the current preview, or {@code null} when
 	 * it is left out.
 	 */
-	ImportRow effective(ImportRow row) {
+	public ImportRow effective(ImportRow row) {
 		return currentRows.get(row.getRecord());
 	}
 
 	/** "3 new, 2 updated, 10 already in the plan, 1 not imported; 2 left out by you." */
-	String summary() {
+	public String summary() {
 		String summary = current.getSummary();
 		return skipped.isEmpty() ? summary : NLS.bind(Messages.Preview_summarySkipped, summary, skipped.size());
 	}

@@ -16,6 +16,8 @@ public final class Messages extends NLS {
 	public static String File_missing;
 	public static String File_isFolder;
 	public static String File_unreadable;
+	public static String File_noSuchFile;
+	public static String File_accessDenied;
 	public static String File_noFolder;
 	public static String Import_windowTitle;
 	public static String Import_sourceTitle;
@@ -79,8 +81,6 @@ public final class Messages extends NLS {
 	public static String Export_whatXmi;
 	public static String Export_job;
 	public static String Export_failed;
-	public static String Export_noSuchFile;
-	public static String Export_accessDenied;
 	public static String Export_writing;
 	public static String Merge_title;
 	public static String Merge_message;
