@@ -247,6 +247,38 @@ class ExportWizardTest {
 		assertEquals(0, Job.getJobManager().find(ExportJob.FAMILY).length, "no export left running");
 	}
 
+	/**
+	 * An export that fails while writing (here: the file system refuses the name of the temporary file next to a
+	 * target whose name is as long as a name can be) tells the user why in a dialog, and the file that was there is untouched.
+	 */
+	@Test
+	void aFailedExportSaysWhyAndLeavesTheFileAsItWas() throws Exception {
+		Path target = dir.resolve("c".repeat(251) + ".vcf");
+		Files.writeString(target, "previous export", StandardCharsets.UTF_8);
+		List<String> report = new ArrayList<>();
+		ShellWatcher problem = robot.onShell("the dialog that says the export failed", s -> "Export Failed".equals(s.getText()),
+				shell -> {
+					Robot.findAll(shell, Label.class, l -> l.getText().contains("failed")).forEach(l -> report.add(l.getText()));
+					InterchangeUi.paint(robot, shell, "ExportWizard-failed");
+					robot.click(InterchangeUi.button(shell, "OK"));
+				});
+		exportWith(shell -> {
+			type(robot.showingById(shell, InterchangeIds.EXPORT_FILE, Text.class), target);
+			robot.onShell("the question whether to replace the file", s -> "File Exists".equals(s.getText()),
+					question -> robot.click(InterchangeUi.button(question, "Yes")));
+		}, "vcard");
+		problem.await(Duration.ofSeconds(60));
+		robot.waitUntil("the export job is done", () -> Job.getJobManager().find(ExportJob.FAMILY).length == 0);
+
+		assertEquals(1, report.size(), "one message: " + report);
+		assertTrue(report.get(0).startsWith("The export to " + target + " failed: File name too long."), report.get(0));
+		assertTrue(report.get(0).endsWith("Nothing was written; a file that was there is as it was."), report.get(0));
+		assertEquals("previous export", Files.readString(target), "the file is as it was");
+		try (Stream<Path> files = Files.list(dir)) {
+			assertEquals(2, files.count(), "the plan and the old export, no temporary file");
+		}
+	}
+
 	/** Opens File &gt; Export..., picks Rapport's wizard and the format, runs the steps, presses Finish. */
 	private void exportWith(java.util.function.Consumer<Shell> steps, String format) {
 		InterchangeUi.inFileDialog(robot, "Export...", "Export", shell -> {
@@ -254,6 +286,9 @@ class ExportWizardTest {
 			Button radio = robot.showingById(shell, "export.format." + format, Button.class);
 			robot.click(radio);
 			robot.waitUntil("the format " + format + " is chosen", radio::getSelection);
+			assertEquals(List.of(radio), Robot.findAll(shell, Button.class, b -> b.getSelection()
+					&& String.valueOf(b.getData(Robot.ID_KEY)).startsWith(InterchangeIds.EXPORT_FORMAT_PREFIX)),
+					"one format is chosen, the others are not");
 			Combo planCombo = robot.showingById(shell, InterchangeIds.EXPORT_PLAN, Combo.class);
 			assertTrue(planCombo.getText().contains(editor.getFile().toString()), "the active plan: " + planCombo.getText());
 			steps.accept(shell);

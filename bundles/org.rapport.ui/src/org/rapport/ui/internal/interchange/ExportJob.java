@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.export.ICalendarExporter;
@@ -78,15 +79,12 @@ public final class ExportJob extends Job {
 	}
 
 	private static void export(NetworkingPlan plan, Request request, IProgressMonitor monitor) throws IOException {
-		AtomicFileWriter writer = new AtomicFileWriter(false, out -> new MonitoredOutputStream(out, monitor));
 		switch (request.format()) {
 		case XMI:
-			monitor.beginTask(Messages.Export_writing, IProgressMonitor.UNKNOWN);
-			new XmiExporter(writer).export(plan, request.target());
+			new XmiExporter(writer(monitor, 2)).export(plan, request.target());
 			break;
 		case ICALENDAR:
-			monitor.beginTask(Messages.Export_writing, IProgressMonitor.UNKNOWN);
-			new ICalendarExporter(Clock.systemUTC(), writer).setOpenFollowUpsOnly(request.openFollowUpsOnly())
+			new ICalendarExporter(Clock.systemUTC(), writer(monitor, 1)).setOpenFollowUpsOnly(request.openFollowUpsOnly())
 					.export(plan, request.target());
 			break;
 		case VCARD:
@@ -97,6 +95,22 @@ public final class ExportJob extends Job {
 			Interchange.export(request.target(), new GoogleContactsExporter(), plan.getContacts(), monitor);
 			break;
 		}
+	}
+
+	/**
+	 * An atomic writer for the exporters that take no monitor: it stops at the next write when the user cancels,
+	 * and counts a unit of work per file. The progress is never "unknown": an indeterminate progress bar in the
+	 * status line goes on animating on GTK after the job has ended.
+	 */
+	private static AtomicFileWriter writer(IProgressMonitor monitor, int files) {
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Export_writing, files);
+		int[] started = { 0 };
+		return new AtomicFileWriter(false, out -> {
+			if (started[0]++ > 0) {
+				progress.worked(1);
+			}
+			return new MonitoredOutputStream(out, progress);
+		});
 	}
 
 	@Override

@@ -81,7 +81,12 @@ final class ExportPage extends WizardPage {
 			button.setText(value.label());
 			button.setData(UiIds.KEY, value.widgetId());
 			button.addListener(SWT.Selection, e -> {
-				if (button.getSelection() && format != value) {
+				if (!button.getSelection()) {
+					return;
+				}
+				// the radios sit in composites of their own, so SWT does not make them exclude each other
+				formatButtons.forEach((other, otherButton) -> otherButton.setSelection(other == value));
+				if (format != value) {
 					format = value;
 					formatChanged();
 				}

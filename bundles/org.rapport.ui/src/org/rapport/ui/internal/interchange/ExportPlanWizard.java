@@ -2,12 +2,19 @@ package org.rapport.ui.internal.interchange;
 
 import java.nio.file.Files;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IExportWizard;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.rapport.core.strategies.PlanSnapshot;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.Images;
@@ -57,8 +64,36 @@ public class ExportPlanWizard extends Wizard implements IExportWizard {
 		}
 		// what is typed in the editor but not yet applied belongs in the export too
 		editor.commitPendingEdits();
-		new ExportJob(request, PlanSnapshot.of(editor.getPlan()).getPlan()).schedule();
+		ExportJob job = new ExportJob(request, PlanSnapshot.of(editor.getPlan()).getPlan());
+		job.addJobChangeListener(new FailureReporter(getShell().getDisplay()));
+		job.schedule();
 		page.saveSettings();
 		return true;
+	}
+
+	/**
+	 * Shows why an export failed, in a dialog over the workbench window: the workbench itself would only put a
+	 * small error marker in the status line, and the wizard is closed by then.
+	 */
+	private static final class FailureReporter extends JobChangeAdapter {
+
+		private final Display display;
+
+		FailureReporter(Display display) {
+			this.display = display;
+		}
+
+		@Override
+		public void done(IJobChangeEvent event) {
+			IStatus result = event.getResult();
+			if (result == null || result.getSeverity() != IStatus.ERROR || display.isDisposed()) {
+				return;
+			}
+			display.asyncExec(() -> {
+				IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+				Shell shell = window != null ? window.getShell() : display.getActiveShell();
+				MessageDialog.openError(shell, Messages.Export_failedTitle, result.getMessage());
+			});
+		}
 	}
 }

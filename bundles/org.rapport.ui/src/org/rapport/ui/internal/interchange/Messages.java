@@ -80,6 +80,7 @@ public final class Messages extends NLS {
 	public static String Export_whatCalendar;
 	public static String Export_whatXmi;
 	public static String Export_job;
+	public static String Export_failedTitle;
 	public static String Export_failed;
 	public static String Export_writing;
 	public static String Merge_title;
