@@ -52,6 +52,8 @@ import org.rapport.ui.UiIds;
 import org.rapport.ui.internal.editors.goals.GoalsPage;
 import org.rapport.ui.internal.editors.audiences.AudiencesPage;
 import org.rapport.ui.internal.editors.learning.LearningPage;
+import org.rapport.ui.internal.editors.opportunities.OpportunitiesPage;
+import org.rapport.ui.internal.editors.givetake.GiveTakePage;
 import org.rapport.ui.internal.forms.MasterDetailsFormPage;
 import org.rapport.ui.emf.ItemPropertySourceProvider;
 import org.rapport.ui.internal.Messages;
@@ -150,6 +152,8 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 				addPage(contactsPage);
 				addPage(new GoalsPage(this));
 				addPage(new AudiencesPage(this));
+				addPage(new OpportunitiesPage(this));
+				addPage(new GiveTakePage(this));
 				addPage(new LearningPage(this));
 				addPage(new org.rapport.ui.internal.editors.ReviewsPage(this));
 			}

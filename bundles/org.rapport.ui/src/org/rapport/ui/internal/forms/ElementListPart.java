@@ -73,6 +73,11 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	private Text filterText;
 	private String filter = ""; //$NON-NLS-1$
 	private Predicate<? super T> scope = e -> true;
+	private Predicate<? super T> userFilter = e -> true;
+	private Runnable clearUserFilter = () -> {
+	};
+	private final List<ListButton> buttons = new ArrayList<>();
+	private Composite buttonColumn;
 	private Consumer<? super T> initializer = e -> {
 	};
 	private Button remove;
@@ -119,21 +124,22 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		viewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {
-				return type.isInstance(element) && scope.test(type.cast(element)) && matches(type.cast(element));
+				return type.isInstance(element) && scope.test(type.cast(element)) && userFilter.test(type.cast(element))
+						&& matches(type.cast(element));
 			}
 		});
 
-		Composite buttons = toolkit.createComposite(client);
+		buttonColumn = toolkit.createComposite(client);
 		GridLayout buttonsLayout = new GridLayout(1, false);
 		buttonsLayout.marginWidth = 0;
 		buttonsLayout.marginHeight = 0;
-		buttons.setLayout(buttonsLayout);
-		buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
-		Button add = toolkit.createButton(buttons, Messages.List_add, SWT.PUSH);
+		buttonColumn.setLayout(buttonsLayout);
+		buttonColumn.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		Button add = toolkit.createButton(buttonColumn, Messages.List_add, SWT.PUSH);
 		add.setData(UiIds.KEY, id + ".add"); //$NON-NLS-1$
 		add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		add.addListener(SWT.Selection, e -> addElement());
-		remove = toolkit.createButton(buttons, Messages.List_remove, SWT.PUSH);
+		remove = toolkit.createButton(buttonColumn, Messages.List_remove, SWT.PUSH);
 		remove.setData(UiIds.KEY, id + ".remove"); //$NON-NLS-1$
 		remove.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		remove.addListener(SWT.Selection, e -> removeSelected());
@@ -220,6 +226,74 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		return this;
 	}
 
+	/**
+	 * Narrows the list by a condition the user sets with the page's own controls (online or offline, a pipeline
+	 * stage), re-read on every {@link #refresh()}; the count then says how many of all are shown. To show an element
+	 * the condition hides, {@link #select} runs {@code clear}, which must reset the condition and its controls.
+	 */
+	public ElementListPart<T> userFilter(Predicate<? super T> test, Runnable clear) {
+		userFilter = test;
+		clearUserFilter = clear;
+		return this;
+	}
+
+	/**
+	 * Adds a row above the table (below the filter field) for the page's controls that narrow or explain the list,
+	 * and returns it without a layout (a wrapping {@code RowLayout} keeps it within a narrow list).
+	 */
+	public Composite createBar() {
+		Composite bar = getManagedFormToolkit().createComposite(client);
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.horizontalSpan = 2;
+		data.widthHint = 80;
+		bar.setLayoutData(data);
+		bar.moveAbove(viewer.getTable());
+		return bar;
+	}
+
+	/**
+	 * Adds a button below Add and Remove that acts on the selected elements (Move to next stage, Say thanks…),
+	 * enabled while {@code enabled} accepts the selection.
+	 *
+	 * @param toolTip what it does, or {@code null}
+	 * @param id the button's {@link UiIds#KEY}
+	 */
+	public ElementListPart<T> button(String label, String toolTip, String id, Predicate<List<T>> enabled,
+			Consumer<List<T>> action) {
+		Button button = getManagedFormToolkit().createButton(buttonColumn, label, SWT.PUSH);
+		button.setToolTipText(toolTip);
+		button.setData(UiIds.KEY, id);
+		button.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		ListButton entry = new ListButton(button, enabled);
+		buttons.add(entry);
+		button.addListener(SWT.Selection, e -> {
+			List<T> selected = selected();
+			if (enabled.test(selected)) {
+				page.getEditor().commitPendingEdits();
+				action.accept(selected);
+			}
+		});
+		updateButtons();
+		return this;
+	}
+
+	/** The selected elements, in the order shown. */
+	public List<T> selected() {
+		List<T> selected = new ArrayList<>();
+		for (Object element : viewer.getStructuredSelection().toList()) {
+			if (type.isInstance(element)) {
+				selected.add(type.cast(element));
+			}
+		}
+		return selected;
+	}
+
+	/** Sorts by the column at that index (of those added), as a click on its header does. */
+	public ElementListPart<T> sortBy(int columnIndex, boolean ascending) {
+		sortBy(viewer.getTable().getColumn(columnIndex), columns.get(columnIndex), ascending ? SWT.UP : SWT.DOWN);
+		return this;
+	}
+
 	/** Sets the fields of an element the Add button creates, before it is added. */
 	public ElementListPart<T> initializer(Consumer<? super T> init) {
 		initializer = init;
@@ -292,6 +366,25 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		boolean any = !viewer.getStructuredSelection().isEmpty();
 		remove.setEnabled(any);
 		deleteAction.setEnabled(any);
+		if (!buttons.isEmpty()) {
+			List<T> selected = selected();
+			for (ListButton button : buttons) {
+				if (!button.button.isDisposed()) {
+					button.button.setEnabled(button.enabled.test(selected));
+				}
+			}
+		}
+	}
+
+	/** A button added by {@link #button} and when it is enabled. */
+	private final class ListButton {
+		final Button button;
+		final Predicate<List<T>> enabled;
+
+		ListButton(Button button, Predicate<List<T>> enabled) {
+			this.button = button;
+			this.enabled = enabled;
+		}
 	}
 
 	private void setDeleteHandler(Action action) {
@@ -314,6 +407,10 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	public void select(EObject element) {
 		if (filterText != null && type.isInstance(element) && !matches(type.cast(element))) {
 			filterText.setText(""); //$NON-NLS-1$
+		}
+		if (type.isInstance(element) && !userFilter.test(type.cast(element))) {
+			clearUserFilter.run();
+			refresh();
 		}
 		viewer.setSelection(new StructuredSelection(element), true);
 	}

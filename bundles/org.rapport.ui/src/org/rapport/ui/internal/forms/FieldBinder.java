@@ -36,6 +36,7 @@ import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.layout.GridData;
@@ -318,6 +319,8 @@ public final class FieldBinder {
 			fromModel = true;
 			try {
 				viewer.setInput(input);
+				// a new input clears the combo: show the current value again
+				viewer.setSelection(new StructuredSelection(current == null ? NONE : current));
 			} finally {
 				fromModel = false;
 			}

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.DetailsPart;
 import org.eclipse.ui.forms.IDetailsPage;
 import org.eclipse.ui.forms.IDetailsPageProvider;
+import org.eclipse.ui.forms.IFormPart;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -34,6 +35,7 @@ public abstract class MasterDetailsFormPage extends FormPage {
 	private final PlanEditor editor;
 	private final PageSelectionProvider selection = new PageSelectionProvider();
 	private final List<ElementListPart<?>> lists = new ArrayList<>();
+	private final List<IFormPart> computedParts = new ArrayList<>();
 	private DetailsPart details;
 	private final List<EClass> shows;
 	private ElementListPart<?> activeList;
@@ -56,6 +58,13 @@ public abstract class MasterDetailsFormPage extends FormPage {
 
 	/** Registers a details page per kind of element with {@link #registerDetails}. */
 	protected abstract void createDetails();
+
+	/**
+	 * Creates parts shown below the details (a summary the page computes, added with {@link #addPart}), in the given
+	 * vertical sash whose first pane is the details; nothing by default.
+	 */
+	protected void createBelowDetails(Composite parent, FormToolkit toolkit) {
+	}
 
 	@Override
 	public PlanEditor getEditor() {
@@ -84,7 +93,10 @@ public abstract class MasterDetailsFormPage extends FormPage {
 		SashForm masters = new SashForm(sash, SWT.VERTICAL);
 		toolkit.adapt(masters, false, false);
 		createLists(masters, toolkit);
-		details = new DetailsPart(managedForm, sash, SWT.NONE);
+		// the details on top of whatever the page shows below them
+		SashForm detailsColumn = new SashForm(sash, SWT.VERTICAL);
+		toolkit.adapt(detailsColumn, false, false);
+		details = new DetailsPart(managedForm, detailsColumn, SWT.NONE);
 		managedForm.addPart(details);
 		details.setPageProvider(new IDetailsPageProvider() {
 			@Override
@@ -98,6 +110,7 @@ public abstract class MasterDetailsFormPage extends FormPage {
 			}
 		});
 		createDetails();
+		createBelowDetails(detailsColumn, toolkit);
 		sash.setWeights(55, 45);
 
 		editor.setPageSelectionProvider(this, selection);
@@ -118,6 +131,16 @@ public abstract class MasterDetailsFormPage extends FormPage {
 		lists.add(list);
 		getManagedForm().addPart(list);
 		return list;
+	}
+
+	/**
+	 * Adds a part that shows what the plan computes (a {@link ComputedTablePart}, a summary), refreshed after every
+	 * model change like the lists.
+	 */
+	protected <P extends IFormPart> P addPart(P part) {
+		computedParts.add(part);
+		getManagedForm().addPart(part);
+		return part;
 	}
 
 	protected void registerDetails(EClass eClass, ElementDetailsPage page) {
@@ -154,6 +177,7 @@ public abstract class MasterDetailsFormPage extends FormPage {
 		for (ElementListPart<?> list : lists) {
 			list.refresh();
 		}
+		computedParts.forEach(IFormPart::refresh);
 		details.refresh();
 	}
 
