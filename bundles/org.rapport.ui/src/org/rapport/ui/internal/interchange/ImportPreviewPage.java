@@ -155,7 +155,7 @@ final class ImportPreviewPage extends WizardPage {
 		item.setData(row);
 		item.setChecked(now != null && ImportSelection.isSkippable(row));
 		item.setText(COLUMN_LINE, Integer.toString(row.getLine()));
-		item.setText(COLUMN_STATUS, now == null ? Messages.Preview_statusSkipped : status(now.getStatus()));
+		item.setText(COLUMN_STATUS, statusText(now));
 		item.setText(COLUMN_NAME, (now == null ? row : now).getDisplayName());
 		item.setText(COLUMN_WHAT, now == null ? NLS.bind(Messages.Preview_skippedMessage, row.getMessage()) : now.getMessage());
 		Color color = null;
@@ -187,15 +187,15 @@ final class ImportPreviewPage extends WizardPage {
 	private void showDetails(ImportRow row) {
 		ImportRow now = selection.effective(row);
 		String text = now == null ? NLS.bind(Messages.Preview_skippedMessage, row.getMessage()) : now.getMessage();
-		details.setText(NLS.bind("{0}: {1}", status(row, now), text)); //$NON-NLS-1$
+		details.setText(NLS.bind(Messages.Preview_detailsText, statusText(now), text));
 	}
 
-	private static String status(ImportRow row, ImportRow now) {
-		return now == null ? Messages.Preview_statusSkipped : status(now.getStatus());
-	}
-
-	static String status(ImportStatus status) {
-		switch (status) {
+	/** The status column's text for what the import does with a row now ({@code null}: left out). */
+	private static String statusText(ImportRow now) {
+		if (now == null) {
+			return Messages.Preview_statusSkipped;
+		}
+		switch (now.getStatus()) {
 		case NEW:
 			return Messages.Preview_statusNew;
 		case UPDATE:

@@ -56,6 +56,7 @@ public final class Messages extends NLS {
 	public static String Preview_deselectAll;
 	public static String Preview_nothingToImport;
 	public static String Preview_details;
+	public static String Preview_detailsText;
 	public static String Preview_detailsHint;
 	public static String Preview_planClosed;
 	public static String Export_windowTitle;
