@@ -2,7 +2,6 @@ package org.rapport.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,16 +10,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.editor.IFormPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,14 +53,7 @@ class AudiencesPageTest {
 	void showTheAudiencesPage() throws Exception {
 		robot.activate(Workbench.shell());
 		editor = Workbench.openSample(robot);
-		IFormPage audiences = editor.findPage(AudiencesPage.ID);
-		assertNotNull(audiences, "the plan editor has an Audiences page");
-		if (editor.getActivePageInstance() != audiences) {
-			CTabFolder tabs = Workbench.pageTabs(editor);
-			robot.clickTab(tabs.getItem(audiences.getIndex()));
-			robot.waitUntil("the Audiences page is active", () -> editor.getActivePageInstance() == audiences);
-		}
-		page = audiences.getPartControl();
+		page = Workbench.showPage(robot, editor, AudiencesPage.ID);
 		lastBefore = editor.getEditingDomain().getCommandStack().getUndoCommand();
 	}
 
@@ -74,15 +63,7 @@ class AudiencesPageTest {
 	 */
 	@AfterEach
 	void undoWhatTheTestChanged() {
-		CommandStack stack = editor.getEditingDomain().getCommandStack();
-		while (stack.canUndo() && stack.getUndoCommand() != lastBefore) {
-			stack.undo();
-		}
-		robot.flush();
-		if (editor.isDirty()) {
-			editor.doSave(null);
-		}
-		robot.flush();
+		Workbench.undoSince(robot, editor, lastBefore);
 	}
 
 	@Test

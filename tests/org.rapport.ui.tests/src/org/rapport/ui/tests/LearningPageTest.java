@@ -1,7 +1,6 @@
 package org.rapport.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,9 +13,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
@@ -24,7 +21,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.editor.IFormPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,14 +58,7 @@ class LearningPageTest {
 	void showTheLearningPage() throws Exception {
 		robot.activate(Workbench.shell());
 		editor = Workbench.openSample(robot);
-		IFormPage learning = editor.findPage(LearningPage.ID);
-		assertNotNull(learning, "the plan editor has a Learning page");
-		if (editor.getActivePageInstance() != learning) {
-			CTabFolder tabs = Workbench.pageTabs(editor);
-			robot.clickTab(tabs.getItem(learning.getIndex()));
-			robot.waitUntil("the Learning page is active", () -> editor.getActivePageInstance() == learning);
-		}
-		page = learning.getPartControl();
+		page = Workbench.showPage(robot, editor, LearningPage.ID);
 		lastBefore = editor.getEditingDomain().getCommandStack().getUndoCommand();
 	}
 
@@ -79,15 +68,7 @@ class LearningPageTest {
 	 */
 	@AfterEach
 	void undoWhatTheTestChanged() {
-		CommandStack stack = editor.getEditingDomain().getCommandStack();
-		while (stack.canUndo() && stack.getUndoCommand() != lastBefore) {
-			stack.undo();
-		}
-		robot.flush();
-		if (editor.isDirty()) {
-			editor.doSave(null);
-		}
-		robot.flush();
+		Workbench.undoSince(robot, editor, lastBefore);
 	}
 
 	@Test

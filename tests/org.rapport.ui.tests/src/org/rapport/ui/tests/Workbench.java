@@ -149,6 +149,22 @@ final class Workbench {
 		robot.flush();
 	}
 
+	/**
+	 * Undoes every command executed since {@code mark} (the command on top of the stack when the test began) and
+	 * saves when the file was saved in between, so that the editor and the file are as the test found them.
+	 */
+	static void undoSince(Robot robot, PlanEditor editor, org.eclipse.emf.common.command.Command mark) {
+		org.eclipse.emf.common.command.CommandStack stack = editor.getEditingDomain().getCommandStack();
+		while (stack.canUndo() && stack.getUndoCommand() != mark) {
+			stack.undo();
+		}
+		robot.flush();
+		if (editor.isDirty()) {
+			editor.doSave(null);
+		}
+		robot.flush();
+	}
+
 	/** Shows the Properties view (without activating it: the selection it shows stays the editor's). */
 	static PropertySheet propertiesView() throws PartInitException {
 		IViewPart view = page().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
