@@ -35,9 +35,9 @@ public final class UiIds {
 	public static final String OVERVIEW_FOLLOW_UP_ROW = "overview.followUps.row"; //$NON-NLS-1$
 
 	public static final String CONTACTS_TABLE = "contacts.table"; //$NON-NLS-1$
-	public static final String CONTACTS_FILTER = "contacts.filter"; //$NON-NLS-1$
-	public static final String CONTACTS_ADD = "contacts.add"; //$NON-NLS-1$
-	public static final String CONTACTS_REMOVE = "contacts.remove"; //$NON-NLS-1$
+	public static final String CONTACTS_FILTER = "contacts.table.filter"; //$NON-NLS-1$
+	public static final String CONTACTS_ADD = "contacts.table.add"; //$NON-NLS-1$
+	public static final String CONTACTS_REMOVE = "contacts.table.remove"; //$NON-NLS-1$
 	public static final String CONTACTS_DETAILS = "contacts.details"; //$NON-NLS-1$
 	public static final String CONTACT_FIRST_NAME = "contact.firstName"; //$NON-NLS-1$
 	public static final String CONTACT_LAST_NAME = "contact.lastName"; //$NON-NLS-1$

@@ -150,6 +150,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 				addPage(new OverviewPage(this));
 				contactsPage = new ContactsPage(this);
 				addPage(contactsPage);
+				addPage(new org.rapport.ui.internal.editors.interactions.InteractionsPage(this));
 				addPage(new GoalsPage(this));
 				addPage(new AudiencesPage(this));
 				addPage(new OpportunitiesPage(this));

@@ -15,7 +15,6 @@ import java.util.Objects;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -118,7 +117,7 @@ class LargePlanContactsViewTest {
 
 		// sort by last contact: the most recent first, with the direction shown on the header
 		TableColumn lastContact = column(table, "Last Contact");
-		clickHeader(table, lastContact);
+		robot.clickHeader(table, lastContact);
 		robot.waitUntil("the table is sorted by last contact", () -> table.getSortColumn() == lastContact);
 		assertEquals(SWT.DOWN, table.getSortDirection(), "most recent first");
 		Date latest = plan.getContacts().stream().map(Contact::getLastContact).filter(Objects::nonNull)
@@ -153,36 +152,6 @@ class LargePlanContactsViewTest {
 				() -> firstName.equals(Workbench.propertyValue(properties, PlanEditorWorkflowTest.FIRST_NAME_PROPERTY))
 						&& lastName.equals(Workbench.propertyValue(properties, PlanEditorWorkflowTest.LAST_NAME_PROPERTY)));
 		robot.screenshot(screenshotFile("contacts-10000-sorted"));
-	}
-
-	private void clickHeader(Table table, TableColumn column) {
-		int x = 0;
-		for (int i : table.getColumnOrder()) {
-			if (table.getColumn(i) == column) {
-				break;
-			}
-			x += table.getColumn(i).getWidth();
-		}
-		// GTK's header buttons take real X input only (a posted click does not reach them): click with xdotool
-		org.eclipse.swt.graphics.Point at = table.toDisplay(x + Math.min(column.getWidth() / 2, 30),
-				Math.max(1, table.getHeaderHeight() / 2));
-		try {
-			Process process = new ProcessBuilder("xdotool", "mousemove", "--sync", String.valueOf(at.x),
-					String.valueOf(at.y), "click", "1").redirectErrorStream(true).start();
-			process.getInputStream().readAllBytes();
-			process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-		} catch (java.io.IOException e) {
-			System.out.println("LargePlanContactsViewTest: no xdotool: " + e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-		robot.flush();
-		robot.pause(java.time.Duration.ofMillis(300));
-		if (table.getSortColumn() != column) {
-			// posted clicks do not always reach a GTK header: send the event the header sends
-			System.out.println("LargePlanContactsViewTest: header click not delivered, sending Selection");
-			column.notifyListeners(SWT.Selection, new Event());
-		}
 	}
 
 	private static String haystack(Contact c) {

@@ -234,7 +234,7 @@ class MergeContactsTest {
 
 	private static int rowOf(Table table, Contact contact) {
 		for (int i = 0; i < table.getItemCount(); i++) {
-			if (table.getItem(i).getData() == contact) {
+			if (Robot.dataOf(table.getItem(i)) == contact) {
 				return i;
 			}
 		}

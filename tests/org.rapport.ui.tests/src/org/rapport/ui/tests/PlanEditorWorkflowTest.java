@@ -330,10 +330,10 @@ class PlanEditorWorkflowTest {
 		checkProperties(when, properties, FIRST_NAME_PROPERTY, name);
 	}
 
-	/** The texts of the row showing the contact (rows move when the table is sorted by name). */
+	/** The texts of the row showing the contact (rows move when the table is sorted by name; the table is virtual). */
 	private static List<String> rowOf(Table table, Contact contact) {
 		for (TableItem item : table.getItems()) {
-			if (item.getData() == contact) {
+			if (Robot.dataOf(item) == contact) {
 				return Robot.rowTexts(item);
 			}
 		}

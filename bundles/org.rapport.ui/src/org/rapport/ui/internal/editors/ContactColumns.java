@@ -2,7 +2,6 @@ package org.rapport.ui.internal.editors;
 
 import java.text.Collator;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -52,22 +51,6 @@ public enum ContactColumns {
 	/** Ascending order of the column; ties are broken by name. */
 	public Comparator<Contact> order() {
 		return order.thenComparing(byText(ContactColumns::sortName));
-	}
-
-	/** Whether the contact matches every word of a filter (name, organization, position, location, tags, emails, audiences). */
-	public static boolean matches(Contact contact, String filter) {
-		if (filter == null || filter.isBlank()) {
-			return true;
-		}
-		String haystack = String.join(" ", RapportLabels.contactName(contact), nonNull(contact.getOrganization()), //$NON-NLS-1$
-				nonNull(contact.getPosition()), nonNull(contact.getLocation()), String.join(" ", contact.getTags()), //$NON-NLS-1$
-				String.join(" ", contact.getEmails()), audiences(contact)).toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		for (String word : filter.toLowerCase(Locale.ROOT).strip().split("\\s+")) { //$NON-NLS-1$
-			if (!haystack.contains(word)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static String sortName(Contact contact) {

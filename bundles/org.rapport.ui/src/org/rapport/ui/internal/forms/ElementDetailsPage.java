@@ -16,6 +16,7 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.widgets.SharedScrolledComposite;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.editors.PlanEditor;
 
@@ -117,6 +118,21 @@ public abstract class ElementDetailsPage implements IDetailsPage {
 		master.setValue(element);
 		binder.setEnabled(element != null);
 		refresh();
+		// the details scroll on their own (a long form): their scrolled size follows this element's fields, once
+		// laid out (the first element is shown while the page is still being created)
+		section.getDisplay().asyncExec(this::reflow);
+	}
+
+	private void reflow() {
+		if (section.isDisposed()) {
+			return;
+		}
+		for (Composite parent = section.getParent(); parent != null; parent = parent.getParent()) {
+			if (parent instanceof SharedScrolledComposite scrolled) {
+				scrolled.reflow(true);
+				return;
+			}
+		}
 	}
 
 	@Override

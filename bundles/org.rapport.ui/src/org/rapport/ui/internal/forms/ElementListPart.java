@@ -1,6 +1,7 @@
 package org.rapport.ui.internal.forms;
 
 import java.text.Normalizer;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,12 +17,14 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -30,7 +33,9 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -38,6 +43,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISharedImages;
@@ -56,10 +62,17 @@ import org.rapport.ui.emf.ItemImages;
  * opportunities…) in a sortable, filterable table with Add and Remove. Its selection drives the page's details
  * and the Properties view. Add and Remove are commands on the editor's stack; Remove also removes the references
  * to what it deletes. The Delete key removes while the table has the focus.
+ * <p>
+ * A virtual list creates only the rows in view, over {@link ElementRows} (filtered and sorted in plain Java), so
+ * that lists of many thousands open, filter and sort fast; its filter applies once typing pauses.
+ * </p>
  *
  * @param <T> the type of the elements
  */
 public class ElementListPart<T extends EObject> extends SectionPart {
+
+	/** How long typing in the filter of a virtual list pauses before the filter applies, in milliseconds. */
+	public static final int FILTER_DELAY = 150;
 
 	private final MasterDetailsFormPage page;
 	private final EReference containment;
@@ -81,6 +94,15 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	private Consumer<? super T> initializer = e -> {
 	};
 	private Button remove;
+	/** The rows of a virtual list; {@code null} for a list that filters and sorts its items in the viewer. */
+	private ElementRows<T> rows;
+	private int sortIndex;
+	private boolean ascending = true;
+	private boolean initialized;
+	private final Runnable applyFilter = this::applyFilter;
+	private Predicate<? super T> highlighted = e -> false;
+	private Color highlightBackground;
+	private Color highlightForeground;
 	private final Action deleteAction = new Action(Messages.List_remove) {
 		@Override
 		public void run() {
@@ -94,6 +116,15 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	 */
 	public ElementListPart(MasterDetailsFormPage page, Composite parent, FormToolkit toolkit, String title,
 			String description, EReference containment, Class<T> type, String id) {
+		this(page, parent, toolkit, title, description, containment, type, id, false);
+	}
+
+	/**
+	 * @param virtual whether the table creates only the rows in view (for lists of thousands); its rows are
+	 *            matched and ordered by the columns' texts and orders, or by {@link #rows(ElementRows)}
+	 */
+	public ElementListPart(MasterDetailsFormPage page, Composite parent, FormToolkit toolkit, String title,
+			String description, EReference containment, Class<T> type, String id, boolean virtual) {
 		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		this.containment = containment;
@@ -109,7 +140,8 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		client.setLayout(new GridLayout(2, false));
 		section.setClient(client);
 
-		Table table = toolkit.createTable(client, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		Table table = toolkit.createTable(client, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL
+				| (virtual ? SWT.VIRTUAL : SWT.NONE));
 		table.setData(UiIds.KEY, id);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -119,15 +151,32 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		table.setLayoutData(tableData);
 		resources = new LocalResourceManager(JFaceResources.getResources(), table);
 		viewer = new TableViewer(table);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setUseHashlookup(true);
-		viewer.addFilter(new ViewerFilter() {
-			@Override
-			public boolean select(Viewer v, Object parentElement, Object element) {
-				return type.isInstance(element) && scope.test(type.cast(element)) && userFilter.test(type.cast(element))
-						&& matches(type.cast(element));
-			}
-		});
+		if (virtual) {
+			rows = new ColumnRows<>(columns);
+			viewer.setContentProvider(new ILazyContentProvider() {
+				@Override
+				public void updateElement(int row) {
+					if (row < rows.size()) {
+						viewer.replace(rows.get(row), row);
+					}
+				}
+
+				@Override
+				public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+					// the part sets the rows itself
+				}
+			});
+		} else {
+			viewer.setContentProvider(ArrayContentProvider.getInstance());
+			viewer.addFilter(new ViewerFilter() {
+				@Override
+				public boolean select(Viewer v, Object parentElement, Object element) {
+					return type.isInstance(element) && scope.test(type.cast(element))
+							&& userFilter.test(type.cast(element)) && matches(type.cast(element));
+				}
+			});
+		}
 
 		buttonColumn = toolkit.createComposite(client);
 		GridLayout buttonsLayout = new GridLayout(1, false);
@@ -173,13 +222,56 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		filterText.setData(UiIds.KEY, id + ".filter"); //$NON-NLS-1$
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		data.horizontalSpan = 2;
+		data.widthHint = 100; // the hint text must not widen the page past the editor
 		filterText.setLayoutData(data);
 		filterText.moveAbove(viewer.getTable());
 		filterText.addModifyListener(e -> {
+			if (rows != null) {
+				// typing restarts the timer: thousands of rows are matched once typing pauses
+				filterText.getDisplay().timerExec(FILTER_DELAY, applyFilter);
+				return;
+			}
 			filter = normalize(filterText.getText());
 			refresh();
 		});
 		return this;
+	}
+
+	/**
+	 * Uses other rows for a virtual list (an index the page already has, such as the contacts'); the column indexes
+	 * it is ordered by are those of this list's columns.
+	 */
+	public ElementListPart<T> rows(ElementRows<T> custom) {
+		if (rows == null) {
+			throw new IllegalStateException("rows are for virtual lists"); //$NON-NLS-1$
+		}
+		rows = custom;
+		if (!columns.isEmpty()) {
+			rows.setOrder(sortIndex, ascending);
+		}
+		return this;
+	}
+
+	/** Whether the table creates only the rows in view. */
+	public boolean isVirtual() {
+		return rows != null;
+	}
+
+	/** Shows the elements matching the filter typed, now, without waiting for typing to pause. */
+	public void applyFilter() {
+		if (rows == null || filterText == null || filterText.isDisposed()) {
+			return;
+		}
+		String typed = normalize(filterText.getText());
+		if (typed.equals(filter)) {
+			return;
+		}
+		filter = typed;
+		rows.setFilter(filter);
+		showRows();
+		if (viewer.getTable().getItemCount() > 0) {
+			viewer.getTable().setTopIndex(0);
+		}
 	}
 
 	private FormToolkit getManagedFormToolkit() {
@@ -208,6 +300,16 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 				ImageDescriptor icon = ItemImages.descriptor(RapportIcons.image(element));
 				return icon == null ? null : resources.create(icon);
 			}
+
+			@Override
+			public Color getBackground(Object element) {
+				return isHighlighted(element) ? highlightBackground : null;
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return isHighlighted(element) ? highlightForeground : null;
+			}
 		});
 		tableColumn.addListener(SWT.Selection, e -> {
 			Table table = viewer.getTable();
@@ -218,6 +320,18 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 			sortBy(tableColumn, column, SWT.UP);
 		}
 		return this;
+	}
+
+	/** Colors the rows of the elements that pass (overdue follow-ups), as the Contacts view colors overdue contacts. */
+	public ElementListPart<T> highlight(Predicate<? super T> test, RGB background, RGB foreground) {
+		highlighted = test;
+		highlightBackground = resources.create(ColorDescriptor.createFrom(background));
+		highlightForeground = resources.create(ColorDescriptor.createFrom(foreground));
+		return this;
+	}
+
+	private boolean isHighlighted(Object element) {
+		return type.isInstance(element) && highlighted.test(type.cast(element));
 	}
 
 	/** Shows only the elements that pass (a pipeline stage, a direction of the ledger). */
@@ -304,6 +418,15 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		Table table = viewer.getTable();
 		table.setSortColumn(tableColumn);
 		table.setSortDirection(direction);
+		sortIndex = columns.indexOf(column);
+		ascending = direction == SWT.UP;
+		if (rows != null) {
+			rows.setOrder(sortIndex, ascending);
+			if (initialized) {
+				showRows();
+			}
+			return;
+		}
 		Comparator<T> order = direction == SWT.UP ? column.order() : column.order().reversed();
 		viewer.setComparator(new ViewerComparator() {
 			@Override
@@ -339,7 +462,14 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	@Override
 	public void initialize(IManagedForm form) {
 		super.initialize(form);
-		viewer.setInput(page.getEditor().getPlan().eGet(containment));
+		initialized = true;
+		if (rows != null) {
+			viewer.setInput(rows);
+			rows.setElements(elements());
+			showRows();
+		} else {
+			viewer.setInput(page.getEditor().getPlan().eGet(containment));
+		}
 		updateCount();
 		updateButtons();
 	}
@@ -349,17 +479,71 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		viewer.refresh();
+		if (rows != null) {
+			rows.setElements(elements());
+			showRows();
+		} else {
+			viewer.refresh();
+		}
 		updateCount();
 		updateButtons();
 		super.refresh();
 	}
 
+	/** The elements of the plan's list that this list shows before the typed filter (scope and user filter). */
+	private List<T> elements() {
+		List<T> elements = new ArrayList<>();
+		for (Object element : (List<?>) page.getEditor().getPlan().eGet(containment)) {
+			if (type.isInstance(element) && scope.test(type.cast(element)) && userFilter.test(type.cast(element))) {
+				elements.add(type.cast(element));
+			}
+		}
+		return elements;
+	}
+
+	/**
+	 * Shows the rows of a virtual list: sets the count and clears the items, which the table asks for again as it
+	 * shows them. The selected elements stay selected where they still are; when some are gone, the selection
+	 * changes (and the details follow).
+	 */
+	private void showRows() {
+		Table table = viewer.getTable();
+		// the items still hold the elements of the rows before the change (the viewer would ask the new rows)
+		List<Object> selected = new ArrayList<>();
+		for (TableItem item : table.getSelection()) {
+			if (item.getData() != null) {
+				selected.add(item.getData());
+			}
+		}
+		viewer.setItemCount(rows.size());
+		table.clearAll();
+		List<T> kept = new ArrayList<>();
+		List<Integer> indexes = new ArrayList<>();
+		for (Object element : selected) {
+			int row = type.isInstance(element) ? rows.indexOf(type.cast(element)) : -1;
+			if (row >= 0) {
+				viewer.replace(element, row);
+				kept.add(type.cast(element));
+				indexes.add(row);
+			}
+		}
+		if (kept.size() == selected.size()) {
+			table.setSelection(indexes.stream().mapToInt(Integer::intValue).toArray());
+		} else {
+			viewer.setSelection(new StructuredSelection(kept));
+		}
+		if (initialized) {
+			updateCount();
+		}
+	}
+
 	private void updateCount() {
-		int shown = viewer.getTable().getItemCount();
+		int shown = rows != null ? rows.size() : viewer.getTable().getItemCount();
 		int all = ((List<?>) page.getEditor().getPlan().eGet(containment)).stream()
 				.filter(e -> type.isInstance(e) && scope.test(type.cast(e))).mapToInt(e -> 1).sum();
-		count.setText(shown == all ? NLS.bind(Messages.List_count, all) : NLS.bind(Messages.List_countFiltered, shown, all));
+		NumberFormat numbers = NumberFormat.getIntegerInstance();
+		count.setText(shown == all ? NLS.bind(Messages.List_count, numbers.format(all))
+				: NLS.bind(Messages.List_countFiltered, numbers.format(shown), numbers.format(all)));
 	}
 
 	private void updateButtons() {
@@ -397,6 +581,33 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		return viewer;
 	}
 
+	/** How many rows are shown. */
+	public int getItemCount() {
+		return viewer.getTable().getItemCount();
+	}
+
+	/** The row showing the element, or -1. */
+	public int getRowOf(T element) {
+		if (rows != null) {
+			return rows.indexOf(element);
+		}
+		for (int row = 0; row < viewer.getTable().getItemCount(); row++) {
+			if (viewer.getElementAt(row) == element) {
+				return row;
+			}
+		}
+		return -1;
+	}
+
+	/** The element of a row (also of a virtual row not yet shown). */
+	public T getElementAt(int row) {
+		if (rows != null) {
+			return row >= 0 && row < rows.size() ? rows.get(row) : null;
+		}
+		Object element = viewer.getElementAt(row);
+		return type.isInstance(element) ? type.cast(element) : null;
+	}
+
 	/** Whether this list shows the object (it is in the plan's list and in this list's scope). */
 	public boolean contains(EObject object) {
 		return type.isInstance(object) && ((List<?>) page.getEditor().getPlan().eGet(containment)).contains(object)
@@ -405,6 +616,26 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 
 	/** Selects and reveals the element, clearing a filter that hides it. */
 	public void select(EObject element) {
+		if (rows != null) {
+			if (!type.isInstance(element)) {
+				return;
+			}
+			if (!userFilter.test(type.cast(element))) {
+				clearUserFilter.run();
+				refresh();
+			}
+			if (rows.indexOf(type.cast(element)) < 0 && filterText != null && !filterText.getText().isEmpty()) {
+				filterText.setText(""); //$NON-NLS-1$
+				applyFilter();
+			}
+			int row = rows.indexOf(type.cast(element));
+			if (row >= 0) {
+				// the item gets the element first, so that the viewer finds it without filling every row before it
+				viewer.replace(element, row);
+				viewer.setSelection(new StructuredSelection(element), true);
+			}
+			return;
+		}
 		if (filterText != null && type.isInstance(element) && !matches(type.cast(element))) {
 			filterText.setText(""); //$NON-NLS-1$
 		}
@@ -428,6 +659,7 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		domain.getCommandStack().execute(add);
 		if (filterText != null && !filterText.getText().isEmpty()) {
 			filterText.setText(""); //$NON-NLS-1$
+			applyFilter();
 		}
 		refresh();
 		select(element);
@@ -451,7 +683,7 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		refresh();
 		int items = viewer.getTable().getItemCount();
 		if (items > 0) {
-			viewer.setSelection(new StructuredSelection(viewer.getElementAt(Math.min(index, items - 1))), true);
+			select(getElementAt(Math.min(index, items - 1)));
 		}
 	}
 }

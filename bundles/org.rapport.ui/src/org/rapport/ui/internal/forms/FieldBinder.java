@@ -33,6 +33,7 @@ import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -49,6 +50,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.ui.forms.IFormColors;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.rapport.model.edit.provider.RapportLabels;
@@ -425,14 +427,40 @@ public final class FieldBinder {
 
 	/** A read-only value the model computes (last contact, progress): shown, updated, never edited. */
 	public Label derived(String label, String id, Function<EObject, String> text) {
-		createLabel(label);
+		return derived(label, id, text, false);
+	}
+
+	/**
+	 * A read-only value shown only while there is one (where an imported contact came from): label and value are
+	 * left out of the form while the text is empty.
+	 */
+	public Label derivedIfSet(String label, String id, Function<EObject, String> text) {
+		return derived(label, id, text, true);
+	}
+
+	private Label derived(String label, String id, Function<EObject, String> text, boolean onlyIfSet) {
+		Label caption = createLabel(label);
 		Label value = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
 		value.setData(UiIds.KEY, id);
 		value.setLayoutData(fieldData());
 		Runnable show = () -> {
 			EObject owner = master.getValue();
-			String shown = owner == null ? "" : text.apply(owner); //$NON-NLS-1$
-			if (!value.isDisposed() && !shown.equals(value.getText())) {
+			String shown = owner == null ? null : text.apply(owner);
+			if (shown == null) {
+				shown = ""; //$NON-NLS-1$
+			}
+			if (value.isDisposed()) {
+				return;
+			}
+			boolean hide = onlyIfSet && shown.isEmpty();
+			if (hide != ((GridData) value.getLayoutData()).exclude) {
+				for (Control control : new Control[] { caption, value }) {
+					((GridData) control.getLayoutData()).exclude = hide;
+					control.setVisible(!hide);
+				}
+				client.layout(true);
+			}
+			if (!shown.equals(value.getText())) {
 				value.setText(shown);
 				value.getParent().layout(new Control[] { value });
 			}
@@ -441,6 +469,18 @@ public final class FieldBinder {
 		master.addValueChangeListener(e -> show.run());
 		show.run();
 		return value;
+	}
+
+	/** A heading across the form that groups the fields after it ("How to reach them"). */
+	public Label heading(String title) {
+		Label heading = toolkit.createLabel(client, title);
+		heading.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+		heading.setForeground(toolkit.getColors().getColor(IFormColors.TITLE));
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.horizontalSpan = 2;
+		data.verticalIndent = client.getChildren().length > 1 ? 8 : 0;
+		heading.setLayoutData(data);
+		return heading;
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -116,8 +115,8 @@ public abstract class MasterDetailsFormPage extends FormPage {
 		editor.setPageSelectionProvider(this, selection);
 		new ModelRefresher(form, this::refresh).attach(editor.getPlan());
 		for (ElementListPart<?> list : lists) {
-			if (list.getViewer().getTable().getItemCount() > 0) {
-				list.getViewer().setSelection(new StructuredSelection(list.getViewer().getElementAt(0)));
+			if (list.getItemCount() > 0) {
+				list.select(list.getElementAt(0));
 				break;
 			}
 		}

@@ -8,7 +8,12 @@ import java.util.function.Supplier;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Assumptions;
 import org.rapport.core.strategies.PlanSnapshot;
 import org.rapport.model.NetworkingPlan;
@@ -17,13 +22,15 @@ import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.editors.PlanEditors;
 import org.rapport.ui.internal.editors.ContactColumns;
+import org.rapport.ui.internal.editors.interactions.InteractionIds;
+import org.rapport.ui.internal.editors.interactions.InteractionsPage;
 import org.rapport.ui.internal.views.ContactsView;
 import org.rapport.ui.internal.views.ValidationView;
 import org.rapport.ui.tests.robot.Robot;
 
 /**
  * Prints how long the workbench takes with a 10,000-contact plan: opening it in the editor, filtering and sorting
- * the Contacts view, validating (directly, the snapshot, and the Validation view end to end). Asserts nothing about
+ * the Contacts view and the editor's Contacts and Interactions pages, validating (directly, the snapshot, and the Validation view end to end). Asserts nothing about
  * times. Runs only with the environment variable {@code RAPPORT_BENCH=1}:
  * {@code RAPPORT_BENCH=1 xvfb-run -a mvn verify ... -Dtest=LargePlanBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -59,6 +66,8 @@ class LargePlanBenchmark {
 		print("open until the Contacts view lists 10,000 and paints", shown);
 		try {
 			NetworkingPlan plan = editor.getPlan();
+			contactsPage(editor, plan);
+			interactionsPage(editor, plan);
 			String word = plan.getContacts().get(5).getOrganization().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
 			median("Contacts view: filter '" + word + "' (index, table, paint)", () -> {
 				contacts.filterNow(word);
@@ -115,6 +124,62 @@ class LargePlanBenchmark {
 		} finally {
 			page.closeEditor(editor, false);
 		}
+	}
+
+	/** The editor's Contacts page: first shown (created, filled, painted), then filtered and sorted. */
+	private void contactsPage(PlanEditor editor, NetworkingPlan plan) {
+		long t0 = System.nanoTime();
+		editor.setActivePage(UiIds.PAGE_CONTACTS);
+		Control control = editor.findPage(UiIds.PAGE_CONTACTS).getPartControl();
+		Table table = robot.byId(control, UiIds.CONTACTS_TABLE, Table.class);
+		long created = System.nanoTime() - t0;
+		table.update();
+		long painted = System.nanoTime() - t0;
+		print("Contacts page: first shown (setActivePage returns)", created);
+		print("Contacts page: first shown and its table painted", painted);
+		robot.flush();
+		Text filter = robot.byId(control, UiIds.CONTACTS_FILTER, Text.class);
+		String word = plan.getContacts().get(5).getOrganization().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+		median("Contacts page: filter '" + word + "' as typed, until the rows change and paint", () -> {
+			filter.setText(word);
+			robot.waitUntil("the page filters", () -> table.getItemCount() < CONTACTS);
+			table.update();
+			filter.setText("");
+			robot.waitUntil("the page shows all", () -> table.getItemCount() == CONTACTS);
+			table.update();
+			return null;
+		}, 2);
+		TableColumn lastContact = Arrays.stream(table.getColumns()).filter(c -> "Last Contact".equals(c.getText()))
+				.findFirst().orElseThrow();
+		median("Contacts page: sort 10,000 by last contact (header click, table, paint)", () -> {
+			lastContact.notifyListeners(SWT.Selection, new Event());
+			table.update();
+			return null;
+		}, 1);
+		editor.setActivePage(UiIds.PAGE_OVERVIEW);
+	}
+
+	/** The editor's Interactions page (some 50,000 interactions and 10,000 follow-ups): first shown. */
+	private void interactionsPage(PlanEditor editor, NetworkingPlan plan) {
+		long t0 = System.nanoTime();
+		editor.setActivePage(InteractionsPage.ID);
+		Control control = editor.findPage(InteractionsPage.ID).getPartControl();
+		Table table = robot.byId(control, InteractionIds.INTERACTIONS, Table.class);
+		long created = System.nanoTime() - t0;
+		table.update();
+		long painted = System.nanoTime() - t0;
+		String what = "Interactions page (" + plan.getInteractions().size() + " interactions): first shown";
+		print(what + " (setActivePage returns)", created);
+		print(what + " and painted", painted);
+		robot.flush();
+		TableColumn summary = Arrays.stream(table.getColumns()).filter(c -> "Summary".equals(c.getText())).findFirst()
+				.orElseThrow();
+		median("Interactions page: sort by summary (header click, table, paint)", () -> {
+			summary.notifyListeners(SWT.Selection, new Event());
+			table.update();
+			return null;
+		}, 1);
+		editor.setActivePage(UiIds.PAGE_OVERVIEW);
 	}
 
 	private void median(String what, Supplier<Object> run, int operations) {

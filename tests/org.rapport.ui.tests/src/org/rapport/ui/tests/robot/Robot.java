@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -299,6 +300,12 @@ public final class Robot {
 		return out.toString();
 	}
 
+	/** The element a table row shows; its text is asked for first, which makes a virtual table fill the row. */
+	public static Object dataOf(TableItem item) {
+		item.getText(0);
+		return item.getData();
+	}
+
 	/** The texts of all columns of a table row. */
 	public static List<String> rowTexts(TableItem item) {
 		int columns = Math.max(1, item.getParent().getColumnCount());
@@ -398,6 +405,27 @@ public final class Robot {
 
 	// ------------------------------------------------------------------------------------------------- mouse
 
+	/**
+	 * Scrolls the control into view in the scrolled composites around it (a long form scrolls), so that a click
+	 * reaches it; waits until it is in view (a form may still be computing its scrolled size).
+	 */
+	public void reveal(Control control) {
+		waitUntil(describe(control) + " is scrolled into view", () -> {
+			boolean inView = true;
+			for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+				if (parent instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
+					scrolled.showControl(control);
+					Rectangle bounds = display.map(control.getParent(), scrolled, control.getBounds());
+					Rectangle area = scrolled.getClientArea();
+					inView &= bounds.y >= 0 && bounds.y + bounds.height <= area.height && bounds.x >= 0
+							&& bounds.x < area.width;
+				}
+			}
+			return inView;
+		});
+		flush();
+	}
+
 	/** Clicks the middle of the control with the left button. */
 	public void click(Control control) {
 		Point size = control.getSize();
@@ -496,6 +524,40 @@ public final class Robot {
 		waitUntil("row " + index + " of " + describe(table) + " is selected (selection: "
 				+ java.util.Arrays.toString(table.getSelectionIndices()) + "; " + lastMouseDown + ")",
 				() -> table.getSelectionIndex() == index);
+	}
+
+	/**
+	 * Clicks a table's column header, as a user sorts by it. GTK's header buttons take real X input only (a posted
+	 * click does not reach them): the click is made with xdotool, and when even that does not reach the header the
+	 * event the header sends is sent instead (and said so on the console).
+	 */
+	public void clickHeader(Table table, TableColumn column) {
+		int x = 0;
+		for (int i : table.getColumnOrder()) {
+			if (table.getColumn(i) == column) {
+				break;
+			}
+			x += table.getColumn(i).getWidth();
+		}
+		Point at = table.toDisplay(x + Math.min(column.getWidth() / 2, 30), Math.max(1, table.getHeaderHeight() / 2));
+		int sortDirection = table.getSortDirection();
+		TableColumn sortColumn = table.getSortColumn();
+		try {
+			Process process = new ProcessBuilder("xdotool", "mousemove", "--sync", String.valueOf(at.x),
+					String.valueOf(at.y), "click", "1").redirectErrorStream(true).start();
+			process.getInputStream().readAllBytes();
+			process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+		} catch (java.io.IOException e) {
+			System.out.println("Robot: no xdotool: " + e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		flush();
+		pause(Duration.ofMillis(300));
+		if (table.getSortColumn() == sortColumn && table.getSortDirection() == sortDirection) {
+			System.out.println("Robot: header click on '" + column.getText() + "' not delivered, sending Selection");
+			column.notifyListeners(SWT.Selection, new Event());
+		}
 	}
 
 	/** Clicks a tab of a tab folder (an editor tab, a multi-page editor's page tab) and waits until it is selected. */

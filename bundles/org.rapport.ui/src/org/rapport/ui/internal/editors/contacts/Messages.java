@@ -1,0 +1,55 @@
+package org.rapport.ui.internal.editors.contacts;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.rapport.ui.internal.editors.contacts.messages"; //$NON-NLS-1$
+
+	public static String ContactDetails_section;
+	public static String ContactDetails_groupPerson;
+	public static String ContactDetails_groupReach;
+	public static String ContactDetails_groupRelationship;
+	public static String ContactDetails_groupOrigin;
+	public static String ContactDetails_groupActivity;
+	public static String ContactDetails_firstName;
+	public static String ContactDetails_lastName;
+	public static String ContactDetails_organization;
+	public static String ContactDetails_position;
+	public static String ContactDetails_location;
+	public static String ContactDetails_emails;
+	public static String ContactDetails_phones;
+	public static String ContactDetails_profileUrls;
+	public static String ContactDetails_tier;
+	public static String ContactDetails_cadence;
+	public static String ContactDetails_effectiveCadence;
+	public static String ContactDetails_effectiveCadenceOwn;
+	public static String ContactDetails_effectiveCadenceTier;
+	public static String ContactDetails_audiences;
+	public static String ContactDetails_tags;
+	public static String ContactDetails_sharedInterests;
+	public static String ContactDetails_sharedValues;
+	public static String ContactDetails_howMet;
+	public static String ContactDetails_metAt;
+	public static String ContactDetails_introducedBy;
+	public static String ContactDetails_notes;
+	public static String ContactDetails_lastContact;
+	public static String ContactDetails_lastContactDays;
+	public static String ContactDetails_lastContactToday;
+	public static String ContactDetails_lastContactYesterday;
+	public static String ContactDetails_neverContacted;
+	public static String ContactDetails_balance;
+	public static String ContactDetails_balanceEven;
+	public static String ContactDetails_balanceGiven;
+	public static String ContactDetails_balanceReceived;
+	public static String ContactDetails_overdue;
+	public static String ContactDetails_overdueNone;
+	public static String ContactDetails_provenance;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
