@@ -566,6 +566,11 @@ public final class Robot {
 		// a tab that does not fit is behind the folder's chevron; a user would open the chevron, the folder can
 		// bring the tab into the row, and a folder just opened may not have laid its tabs out yet
 		folder.showItem(item);
+		flush();
+		if (!item.isShowing() && folder.getSelection() != null && folder.getSelection().getControl() != null) {
+			turnTo(item);
+			return;
+		}
 		waitUntil("tab '" + item.getText() + "' is laid out in its folder (bounds " + item.getBounds() + ", folder "
 				+ folder.getSize() + ")", () -> {
 					Rectangle b = item.getBounds();
@@ -577,6 +582,24 @@ public final class Robot {
 		click(folder, x, y);
 		waitUntil("tab '" + item.getText() + "' is selected after a click at " + x + "," + y + " in its folder (display "
 				+ folder.toDisplay(x, y) + "; " + lastMouseDown + ")", () -> folder.getSelection() == item);
+	}
+
+	/**
+	 * Selects a page tab that does not fit in a narrow folder (behind its chevron: {@link CTabFolder#showItem} brings
+	 * a tab into the row only in MRU mode) as a keyboard user turns a multi-page editor's pages: Alt+PageDown or
+	 * Alt+PageUp, with the focus in the page shown.
+	 */
+	private void turnTo(CTabItem item) {
+		CTabFolder folder = item.getParent();
+		int target = folder.indexOf(item);
+		focus(folder.getSelection().getControl());
+		for (int turns = 0; folder.getSelection() != item && turns < folder.getItemCount(); turns++) {
+			int current = folder.getSelectionIndex();
+			pressUntil(SWT.ALT, current < target ? SWT.PAGE_DOWN : SWT.PAGE_UP,
+					"Alt+PageDown or Alt+PageUp turns the page from tab " + current + " towards '" + item.getText() + "'",
+					() -> folder.getSelectionIndex() != current);
+		}
+		waitUntil("tab '" + item.getText() + "' is selected", () -> folder.getSelection() == item);
 	}
 
 	/** Clicks a tree item (expanding nothing), as a user selects it. */
