@@ -113,7 +113,7 @@ class ContactsPageTest {
 				"the derived last contact is shown: " + lastContact.getText());
 		Label balance = robot.showingById(page, ContactIds.BALANCE, Label.class);
 		assertFalse(balance.getText().isBlank(), "the give and take balance is shown");
-		robot.screenshot(screenshots().resolve("contacts-page.png"));
+		FormPages.screenshots(robot, editor, screenshots(), "contacts-page");
 	}
 
 	@Test

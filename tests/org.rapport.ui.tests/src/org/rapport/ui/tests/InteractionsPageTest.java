@@ -144,7 +144,7 @@ class InteractionsPageTest {
 		Text due = robot.showingById(page, InteractionIds.FOLLOW_UP_DUE, Text.class);
 		assertTrue(String.valueOf(due.getData(FieldBinder.PROBLEM_KEY)).contains("still open"),
 				"the due date carries the validator's overdue warning: " + due.getData(FieldBinder.PROBLEM_KEY));
-		robot.screenshot(screenshots().resolve("interactions-page.png"));
+		FormPages.screenshots(robot, editor, screenshots(), "interactions-page");
 	}
 
 	@Test
