@@ -84,6 +84,8 @@ public final class Messages extends NLS {
 	public static String Contacts_columnLastContact;
 	public static String Contacts_columnDaysSince;
 	public static String Contacts_never;
+	public static String Contacts_open;
+	public static String Contacts_openToolTip;
 	public static String ContactsView_noPlan;
 	public static String OpenPlan_title;
 	public static String OpenPlan_failedTitle;

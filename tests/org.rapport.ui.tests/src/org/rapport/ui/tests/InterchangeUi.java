@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,6 +21,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -116,6 +118,25 @@ final class InterchangeUi {
 			}
 		}
 		throw new AssertionError("no item '" + item + "' in the menu '" + menu + "' (it has " + seen + ")");
+	}
+
+	/** The item of a control's context menu (shown first, see {@link #contextMenuItems}). */
+	static MenuItem contextMenuItem(Control control, String item) {
+		List<MenuItem> items = contextMenuItems(control);
+		return items.stream().filter(candidate -> item.equals(label(candidate))).findFirst()
+				.orElseThrow(() -> new AssertionError("no item '" + item + "' in the context menu (it has "
+						+ items.stream().map(InterchangeUi::label).toList() + ")"));
+	}
+
+	/**
+	 * The items of a control's context menu, separators left out, after the menu was shown: showing fills it from
+	 * its menu manager and the menu contributions and updates its items' enablement, as a right-click does.
+	 */
+	static List<MenuItem> contextMenuItems(Control control) {
+		Menu menu = control.getMenu();
+		assertNotNull(menu, "the control has a context menu: " + Robot.describe(control));
+		menu.notifyListeners(SWT.Show, new Event());
+		return Arrays.stream(menu.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0).toList();
 	}
 
 	/** A menu item's text as the user reads it: without mnemonic and accelerator. */

@@ -33,6 +33,7 @@ import org.rapport.model.FollowUpStatus;
 import org.rapport.model.Interaction;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.derived.PlanClock;
+import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.agenda.AgendaMessages;
 import org.rapport.ui.internal.interaction.LogInteractionDialog;
@@ -55,6 +56,8 @@ class LogInteractionTest {
 	void ctrlAltLLogsAnInteractionWithItsFollowUpAsOneUndoableStep() throws Exception {
 		robot.activate(Workbench.shell());
 		PlanEditor editor = Workbench.openSample(robot);
+		// nothing selected on the Overview: the dialog opens with no contact ticked
+		Workbench.showPage(robot, editor, UiIds.PAGE_OVERVIEW);
 		NetworkingPlan plan = editor.getPlan();
 		Contact contact = plan.getContacts().stream().filter(c -> c.getLastName() != null && c.getLastName().matches("[A-Za-z]{4,}")
 				&& c.getFirstName() != null)
@@ -122,7 +125,7 @@ class LogInteractionTest {
 		Contact contact = plan.getContacts().get(0);
 		int interactions = plan.getInteractions().size();
 		LogInteractionDialog dialog = new LogInteractionDialog(Workbench.shell(), plan, PlanClock.today(),
-				NetworkingPreferences.cadences(), null);
+				NetworkingPreferences.cadences(), List.of());
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {

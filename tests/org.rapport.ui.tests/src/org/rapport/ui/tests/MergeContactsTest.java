@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -42,13 +43,17 @@ import org.rapport.model.RapportFactory;
 import org.rapport.model.derived.PlanClock;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.internal.agenda.AgendaMessages;
+import org.rapport.ui.internal.editors.ContactsPage;
+import org.rapport.ui.internal.interaction.LogInteractionDialog;
 import org.rapport.ui.internal.interchange.InterchangeIds;
 import org.rapport.ui.internal.views.ContactsView;
 import org.rapport.ui.tests.robot.Robot;
 
 /**
  * Edit &gt; Merge Contacts as a user does it: two contacts selected (Ctrl+click) in the plan editor's Contacts
- * page or in the Contacts view, the one to keep chosen in the dialog; every interaction, follow-up, exchange and
+ * page or in the Contacts view, the one to keep chosen in the dialog (the context menus of both offer it, with
+ * Log Interaction for the selected contacts); every interaction, follow-up, exchange and
  * thank-you of the other moves to it, and one Ctrl+Z brings both back exactly as they were.
  */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -133,6 +138,10 @@ class MergeContactsTest {
 		assertFalse(InterchangeUi.menuItem("Edit", MERGE).isEnabled(), "one contact cannot be merged");
 		ctrlClickRow(table, rowOf(table, twin));
 		robot.waitUntil("both rows are selected", () -> table.getSelectionCount() == 2);
+		assertEquals(List.of("Add", "Log Interaction...", MERGE, "Delete"),
+				InterchangeUi.contextMenuItems(table).stream().map(InterchangeUi::label).toList(),
+				"the page's context menu");
+		assertTrue(InterchangeUi.contextMenuItem(table, MERGE).isEnabled(), "Merge in the page's context menu");
 
 		String[] proposed = new String[1];
 		String[] outcome = new String[1];
@@ -173,19 +182,51 @@ class MergeContactsTest {
 	}
 
 	@Test
-	void theContactsViewOffersMergeForTwoSelectedContactsAndCancelChangesNothing() throws Exception {
+	void theContactsViewsContextMenuOpensLogsAndMergesTheSelectedContacts() throws Exception {
 		ContactsView view = (ContactsView) Workbench.page().showView(UiIds.VIEW_CONTACTS);
 		robot.waitUntil("the Contacts view shows the plan", () -> view.getEditor() == editor && view.getRows().size() == 3);
 		Table table = robot.showingById(Workbench.shell(), UiIds.VIEW_CONTACTS_TABLE, Table.class);
 		robot.clickRow(table, view.getRows().indexOf(tom));
-		assertFalse(InterchangeUi.menuItem("Edit", MERGE).isEnabled(), "one contact cannot be merged");
+		assertEquals(List.of("Open", "Log Interaction...", MERGE),
+				InterchangeUi.contextMenuItems(table).stream().map(InterchangeUi::label).toList(), "the view's context menu");
+		assertFalse(InterchangeUi.contextMenuItem(table, MERGE).isEnabled(), "one contact cannot be merged");
+		assertFalse(InterchangeUi.menuItem("Edit", MERGE).isEnabled(), "nor in the Edit menu");
+
+		InterchangeUi.choose(InterchangeUi.contextMenuItem(table, "Open"));
+		robot.waitUntil("Open shows Tom on the editor's Contacts page",
+				() -> editor.getActivePageInstance() instanceof ContactsPage page && page.getList().selected().equals(List.of(tom)));
+
+		Workbench.page().activate(view);
+		robot.waitUntil("the view is the active part", () -> Workbench.page().getActivePart() == view);
 		ctrlClickRow(table, view.getRows().indexOf(maria));
 		robot.waitUntil("two rows are selected", () -> table.getSelectionCount() == 2);
 		robot.waitUntil("the view is the active part", () -> Workbench.page().getActivePart() == view);
 
-		inMergeDialog(shell -> InterchangeUi.press(robot, shell, "Cancel"));
+		List<Set<Contact>> ticked = new ArrayList<>();
+		var log = robot.onShell("the Log Interaction dialog opens", s -> AgendaMessages.Log_title.equals(s.getText()), shell -> {
+			Table contacts = robot.showingById(shell, LogInteractionDialog.ID_CONTACTS, Table.class);
+			Set<Contact> checked = new HashSet<>();
+			for (TableItem item : contacts.getItems()) {
+				if (item.getChecked()) {
+					checked.add((Contact) item.getData());
+				}
+			}
+			ticked.add(checked);
+			InterchangeUi.press(robot, shell, "Cancel");
+		});
+		InterchangeUi.choose(InterchangeUi.contextMenuItem(table, "Log Interaction..."));
+		log.await(Duration.ofSeconds(20));
+		robot.waitUntil("the dialog closed", () -> log.shell().isDisposed());
+		assertEquals(List.of(Set.of(tom, maria)), ticked, "Log Interaction ticks the selected contacts");
 
-		assertEquals(List.of(maria, twin, tom), plan.getContacts(), "Cancel merges nothing");
+		var merge = robot.onShell("the Merge Contacts dialog opens", s -> "Merge Contacts".equals(s.getText()),
+				shell -> InterchangeUi.press(robot, shell, "Cancel"));
+		InterchangeUi.choose(InterchangeUi.contextMenuItem(table, MERGE));
+		merge.await(Duration.ofSeconds(20));
+		robot.waitUntil("the dialog closed", () -> merge.shell().isDisposed());
+
+		assertEquals(List.of(maria, twin, tom), plan.getContacts(), "Cancel merges nothing, nor logs anything");
+		assertTrue(plan.getInteractions().size() == 3 && plan.getFollowUps().size() == 3);
 		assertFalse(editor.getEditingDomain().getCommandStack().canUndo());
 	}
 

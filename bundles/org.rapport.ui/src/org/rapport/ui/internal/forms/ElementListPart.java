@@ -17,6 +17,9 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
@@ -46,6 +49,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -61,7 +65,9 @@ import org.rapport.ui.emf.ItemImages;
  * The master side of a form page: the elements of one containment list of the plan (goals, audiences,
  * opportunities…) in a sortable, filterable table with Add and Remove. Its selection drives the page's details
  * and the Properties view. Add and Remove are commands on the editor's stack; Remove also removes the references
- * to what it deletes. The Delete key removes while the table has the focus.
+ * to what it deletes. The Delete key removes while the table has the focus. The table's context menu holds Add,
+ * the list's own buttons and Delete, and is registered with the editor's site as {@link #menuId} so that other
+ * contributions (Merge Contacts, Log Interaction) can join it.
  * <p>
  * A virtual list creates only the rows in view, over {@link ElementRows} (filtered and sorted in plain Java), so
  * that lists of many thousands open, filter and sort fast; its filter applies once typing pauses.
@@ -103,7 +109,13 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	private Predicate<? super T> highlighted = e -> false;
 	private Color highlightBackground;
 	private Color highlightForeground;
-	private final Action deleteAction = new Action(Messages.List_remove) {
+	private final Action addAction = new Action(Messages.List_add) {
+		@Override
+		public void run() {
+			addElement();
+		}
+	};
+	private final Action deleteAction = new Action(Messages.List_delete) {
 		@Override
 		public void run() {
 			removeSelected();
@@ -212,6 +224,42 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 			page.listActivated(this);
 		});
 		table.addListener(SWT.FocusOut, e -> setDeleteHandler(null));
+
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(this::fillContextMenu);
+		table.setMenu(menu.createContextMenu(table));
+		page.getEditor().getEditorSite().registerContextMenu(menuId(id), menu, viewer, false);
+	}
+
+	/**
+	 * The id of a list's context menu, for {@code popup:} menu contributions: the editor's id, a dot and the
+	 * list's {@link UiIds#KEY}, as in {@code org.rapport.ui.editors.plan.contacts.table}.
+	 */
+	public static String menuId(String listId) {
+		return UiIds.EDITOR + '.' + listId;
+	}
+
+	private void fillContextMenu(IMenuManager menu) {
+		menu.add(addAction);
+		if (!buttons.isEmpty()) {
+			menu.add(new Separator());
+			List<T> selected = selected();
+			for (ListButton entry : buttons) {
+				Action action = new Action(entry.button.getText()) {
+					@Override
+					public void run() {
+						entry.button.notifyListeners(SWT.Selection, null);
+					}
+				};
+				action.setToolTipText(entry.button.getToolTipText());
+				action.setEnabled(entry.enabled.test(selected));
+				menu.add(action);
+			}
+		}
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		menu.add(new Separator());
+		menu.add(deleteAction);
 	}
 
 	/** Adds a filter field above the table: shows only the elements whose columns contain every typed word. */

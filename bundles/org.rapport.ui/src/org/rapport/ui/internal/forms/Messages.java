@@ -20,6 +20,7 @@ final class Messages extends NLS {
 	public static String Field_chooseNothing;
 	public static String List_add;
 	public static String List_remove;
+	public static String List_delete;
 	public static String List_count;
 	public static String List_countFiltered;
 	public static String Details_noSelection;

@@ -1,5 +1,7 @@
 package org.rapport.ui.internal.interaction;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
@@ -15,8 +17,11 @@ public final class LogInteraction {
 	private LogInteraction() {
 	}
 
-	/** @return whether an interaction was logged */
-	public static boolean open(Shell shell, PlanEditor editor, Contact preselected) {
+	/**
+	 * @param preselected the contacts ticked when the dialog opens (those selected where it was asked for)
+	 * @return whether an interaction was logged
+	 */
+	public static boolean open(Shell shell, PlanEditor editor, Collection<Contact> preselected) {
 		NetworkingPlan plan = editor == null ? null : editor.getPlan();
 		if (plan == null) {
 			return false;

@@ -3,6 +3,7 @@ package org.rapport.ui.internal.interaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,14 +68,12 @@ public class LogInteractionDialog extends TitleAreaDialog {
 	private InteractionRequest request;
 
 	public LogInteractionDialog(Shell parent, NetworkingPlan plan, LocalDate today, Cadences cadences,
-			Contact preselected) {
+			Collection<Contact> preselected) {
 		super(parent);
 		this.plan = plan;
 		this.today = today;
 		this.cadences = cadences;
-		if (preselected != null) {
-			checked.add(preselected);
-		}
+		checked.addAll(preselected);
 		setHelpAvailable(false);
 	}
 

@@ -5,8 +5,12 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.internal.handlers.SelectedContacts;
 
-/** Edit &gt; Log Interaction... (Ctrl+Alt+L) for the plan in the active editor. */
+/**
+ * Edit &gt; Log Interaction... (Ctrl+Alt+L) for the plan in the active editor, with the contacts selected in the
+ * Contacts view or on the editor's Contacts page ticked.
+ */
 public class LogInteractionHandler extends AbstractHandler {
 
 	public static final String COMMAND_ID = "org.rapport.ui.logInteraction"; //$NON-NLS-1$
@@ -15,7 +19,8 @@ public class LogInteractionHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		IEditorPart editor = HandlerUtil.getActiveEditor(event);
 		if (editor instanceof PlanEditor planEditor && planEditor.getPlan() != null) {
-			LogInteraction.open(HandlerUtil.getActiveShell(event), planEditor, null);
+			LogInteraction.open(HandlerUtil.getActiveShell(event), planEditor,
+					SelectedContacts.of(HandlerUtil.getCurrentSelection(event)));
 		}
 		return null;
 	}

@@ -1,6 +1,5 @@
 package org.rapport.ui.internal.interchange;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -9,8 +8,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPart;
@@ -19,6 +16,7 @@ import org.rapport.core.interchange.MergeContactsCommand;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.internal.handlers.SelectedContacts;
 
 /**
  * Edit &gt; Merge Contacts... for two or more contacts selected in the Contacts view or the plan editor's
@@ -30,7 +28,7 @@ public class MergeContactsHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		List<Contact> contacts = contacts(HandlerUtil.getCurrentSelection(event));
+		List<Contact> contacts = SelectedContacts.of(HandlerUtil.getCurrentSelection(event));
 		if (contacts.size() < 2) {
 			return null;
 		}
@@ -55,19 +53,6 @@ public class MergeContactsHandler extends AbstractHandler {
 			editor.showContact(dialog.getSurvivor());
 		}
 		return null;
-	}
-
-	/** The distinct contacts of the selection, in selection order. */
-	static List<Contact> contacts(ISelection selection) {
-		List<Contact> contacts = new ArrayList<>();
-		if (selection instanceof IStructuredSelection structured) {
-			for (Object element : structured) {
-				if (element instanceof Contact contact && !contacts.contains(contact)) {
-					contacts.add(contact);
-				}
-			}
-		}
-		return contacts;
 	}
 
 	/** The editing domain of the plan that holds all the contacts, or {@code null} when there is no such one. */

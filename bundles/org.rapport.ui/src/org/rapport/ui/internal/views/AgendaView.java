@@ -314,7 +314,8 @@ public class AgendaView extends ViewPart {
 	}
 
 	private void logInteraction() {
-		LogInteraction.open(getSite().getShell(), editor, selectedContact());
+		Contact contact = selectedContact();
+		LogInteraction.open(getSite().getShell(), editor, contact == null ? List.of() : List.of(contact));
 	}
 
 	private void setEditor(PlanEditor newEditor) {

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -12,7 +15,6 @@ import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -30,6 +32,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -141,13 +144,9 @@ public class ContactsView extends ViewPart {
 		table.setSortDirection(SWT.UP);
 		viewer.setInput(index);
 
-		viewer.addDoubleClickListener(e -> {
-			IStructuredSelection selection = (IStructuredSelection) e.getSelection();
-			if (editor != null && selection.getFirstElement() instanceof Contact contact) {
-				editor.select(contact);
-			}
-		});
+		viewer.addDoubleClickListener(e -> openSelected());
 		getSite().setSelectionProvider(viewer);
+		createContextMenu(table);
 		refresher = new ModelRefresher(table, () -> table.getDisplay().timerExec(MODEL_DELAY, reindex));
 
 		IActionBars bars = getViewSite().getActionBars();
@@ -156,6 +155,33 @@ public class ContactsView extends ViewPart {
 
 		tracker = new PlanEditorTracker(getSite().getPage(), this::setEditor);
 		showRows();
+	}
+
+	/** Open (as a double-click does), then what other contributions add: Log Interaction, Merge Contacts. */
+	private void createContextMenu(Table table) {
+		Action open = new Action(Messages.Contacts_open) {
+			@Override
+			public void run() {
+				openSelected();
+			}
+		};
+		open.setToolTipText(Messages.Contacts_openToolTip);
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(manager -> {
+			open.setEnabled(editor != null && viewer.getStructuredSelection().size() == 1);
+			manager.add(open);
+			manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		});
+		table.setMenu(menu.createContextMenu(table));
+		getSite().registerContextMenu(menu, viewer);
+	}
+
+	/** Shows the selected contact on the plan editor's Contacts page. */
+	private void openSelected() {
+		if (editor != null && viewer.getStructuredSelection().getFirstElement() instanceof Contact contact) {
+			editor.select(contact);
+		}
 	}
 
 	private void addColumn(ContactColumns column) {
