@@ -15,10 +15,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.wizard.ProgressMonitorPart;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -37,6 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.core.interchange.InterchangeJobs;
 import org.rapport.core.store.PlanStore;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
@@ -48,7 +54,7 @@ import org.rapport.ui.tests.robot.Robot;
  * File &gt; Import &gt; Rapport &gt; Contacts as a user does it: the file typed in, its format detected, the
  * preview of every row (new, update, duplicate, rejected with line and reason), a row left out, Finish; the
  * import is one Ctrl+Z, and Ctrl+S writes it to the file. A file of the wrong format is refused on the page,
- * and cancelling the reading changes nothing.
+ * and cancelling the reading changes nothing. The reading is the core's interchange job, off the UI thread.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class ImportWizardTest {
@@ -71,9 +77,40 @@ class ImportWizardTest {
 
 	private PlanEditor editor;
 	private NetworkingPlan plan;
+	private final InterchangeJobsSeen jobs = new InterchangeJobsSeen();
+
+	/** The core's interchange jobs that ran, as "name: severity of the result", and the threads they ran in. */
+	private static final class InterchangeJobsSeen extends JobChangeAdapter {
+		final List<String> ended = new CopyOnWriteArrayList<>();
+		final List<Thread> threads = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void running(IJobChangeEvent event) {
+			if (event.getJob().belongsTo(InterchangeJobs.FAMILY)) {
+				threads.add(Thread.currentThread());
+			}
+		}
+
+		@Override
+		public void done(IJobChangeEvent event) {
+			if (event.getJob().belongsTo(InterchangeJobs.FAMILY)) {
+				ended.add(event.getJob().getName() + ": " + severity(event.getResult()));
+			}
+		}
+
+		private static String severity(IStatus status) {
+			return switch (status.getSeverity()) {
+			case IStatus.OK -> "OK";
+			case IStatus.CANCEL -> "CANCEL";
+			case IStatus.ERROR -> "ERROR";
+			default -> String.valueOf(status.getSeverity());
+			};
+		}
+	}
 
 	@BeforeEach
 	void openAPlanWithAnaAndBob() throws Exception {
+		Job.getJobManager().addJobChangeListener(jobs);
 		robot.activate(Workbench.shell());
 		editor = InterchangeUi.openNewPlan(robot, dir, "import-test.rapport", "Import test plan", p -> {
 			Contact ana = InterchangeUi.contact("Ana", "García");
@@ -92,7 +129,17 @@ class ImportWizardTest {
 
 	@AfterEach
 	void closeThePlan() {
+		Job.getJobManager().removeJobChangeListener(jobs);
 		InterchangeUi.close(editor);
+	}
+
+	/** The file was read by one job of the core's interchange family, in a worker thread, which ended so. */
+	private void assertReadByOneJob(String fileName, String severity) {
+		String expected = "Reading contacts from " + fileName + ": " + severity;
+		robot.waitUntil("the reading job ended: " + expected, () -> !jobs.ended.isEmpty(), () -> jobs.ended.toString());
+		assertEquals(List.of(expected), jobs.ended);
+		assertEquals(1, jobs.threads.size(), "the job ran once");
+		assertFalse(jobs.threads.get(0) == Workbench.shell().getDisplay().getThread(), "the job ran off the UI thread");
 	}
 
 	@Test
@@ -135,6 +182,7 @@ class ImportWizardTest {
 			InterchangeUi.press(robot, shell, "Finish");
 		});
 
+		assertReadByOneJob("Connections.csv", "OK");
 		assertEquals(List.of("5", "Update", "Ana García"), preview.get(0).subList(0, 3));
 		assertTrue(preview.get(0).get(3).contains("e-mail ana.garcia@example.com"), preview.get(0).get(3));
 		assertEquals(List.of("6", "Duplicate", "Bob Stone"), preview.get(1).subList(0, 3));
@@ -203,6 +251,7 @@ class ImportWizardTest {
 		});
 
 		assertTrue(error[0].startsWith("letter.csv is not a LinkedIn connections file"), error[0]);
+		assertReadByOneJob("letter.csv", "ERROR");
 		assertTrue(stayed[0], "the wizard stays on the first page");
 		assertEquals(2, plan.getContacts().size());
 		assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "no command ran");
@@ -311,6 +360,7 @@ class ImportWizardTest {
 		}
 		assertTrue(sawProgress[0], "the reading was in progress when stop was pressed");
 		assertEquals("Reading the file was cancelled. Nothing was changed.", message[0]);
+		assertReadByOneJob("Slow Connections.csv", "CANCEL");
 		assertNull(writerFailure.get(), "the pipe was read: " + writerFailure.get());
 		assertEquals(2, plan.getContacts().size(), "cancelling changes nothing");
 		assertFalse(editor.getEditingDomain().getCommandStack().canUndo());

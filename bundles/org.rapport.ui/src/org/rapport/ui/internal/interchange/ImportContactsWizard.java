@@ -5,10 +5,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.IPageChangingListener;
@@ -20,10 +24,12 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.progress.IProgressConstants;
 import org.rapport.core.interchange.ContactFormat;
 import org.rapport.core.interchange.ImportPreview;
-import org.rapport.core.interchange.Interchange;
 import org.rapport.core.interchange.InterchangeException;
+import org.rapport.core.interchange.InterchangeJobs;
+import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.Images;
 
@@ -31,9 +37,9 @@ import org.rapport.ui.internal.Images;
  * File &gt; Import &gt; Rapport &gt; Contacts: reads a vCard, LinkedIn or Google Contacts file, shows what
  * importing it into an open plan would do, and applies it as one command on the plan editor's command stack.
  * <p>
- * The file is read and compared with the plan in the wizard's own progress area (in a background thread,
- * with Cancel) when the user goes to the preview page. The wizard is modal, so the plan does not change
- * while the preview is computed; nothing changes at all until Finish.
+ * The file is read and compared with the plan by the core's preview job when the user goes to the preview page;
+ * the job's progress and Cancel are in the wizard's own progress area. The wizard is modal, so the plan does
+ * not change while the job reads it; nothing changes at all until Finish.
  * </p>
  */
 public class ImportContactsWizard extends Wizard implements IImportWizard, IPageChangingListener {
@@ -113,19 +119,10 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 		}
 		previewed = null;
 		previewPage.clear();
-		ImportPreview[] result = new ImportPreview[1];
+		NetworkingPlan plan = editor.getPlan();
+		AtomicReference<ImportPreview> result = new AtomicReference<>();
 		try {
-			getContainer().run(true, true, monitor -> {
-				try {
-					// the core's own steps are sub-tasks of this one, which names the file
-					SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Import_reading, file.getFileName()), 1);
-					result[0] = Interchange.preview(file, format, editor.getPlan(), progress.split(1));
-				} catch (IOException | InterchangeException e) {
-					throw new InvocationTargetException(e);
-				} catch (OperationCanceledException e) {
-					throw new InterruptedException();
-				}
-			});
+			getContainer().run(true, true, monitor -> read(file, format, plan, monitor, result));
 		} catch (InvocationTargetException e) {
 			sourcePage.showProblem(problem(file, e.getCause()), IMessageProvider.ERROR);
 			return false;
@@ -134,9 +131,46 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 			return false;
 		}
 		sourcePage.showProblem(null, IMessageProvider.NONE);
-		previewPage.setPreview(result[0]);
+		previewPage.setPreview(result.get());
 		previewed = source;
 		return true;
+	}
+
+	/**
+	 * Runs the core's preview job and waits for it, in the dialog's operation thread: the job reports its progress
+	 * to the dialog's progress area, and the dialog's stop button cancels it. The job is waited for even when
+	 * cancelled, as it reads the plan until it stops.
+	 *
+	 * @throws InvocationTargetException with the cause of a failure
+	 * @throws InterruptedException      when the reading was cancelled
+	 */
+	private static void read(Path file, ContactFormat format, NetworkingPlan plan, IProgressMonitor monitor,
+			AtomicReference<ImportPreview> result) throws InvocationTargetException, InterruptedException {
+		// the job's progress is shown under this task, which names the file
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Import_reading, file.getFileName()), 1);
+		Job job = InterchangeJobs.preview(file, format, plan, progress.newChild(1), result::set);
+		// the dialog shows the progress and the failure: not the workbench's progress area, nor its error dialog
+		job.setSystem(true);
+		job.setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+		job.schedule();
+		try {
+			job.join(0, monitor);
+		} catch (OperationCanceledException e) {
+			job.cancel();
+			job.join();
+		} catch (InterruptedException e) {
+			job.cancel();
+			throw e;
+		} finally {
+			monitor.done();
+		}
+		IStatus status = job.getResult();
+		if (status.getSeverity() == IStatus.CANCEL) {
+			throw new InterruptedException();
+		}
+		if (status.getSeverity() == IStatus.ERROR) {
+			throw new InvocationTargetException(status.getException() != null ? status.getException() : new CoreException(status));
+		}
 	}
 
 	private static FileTime modified(Path file) {
@@ -155,8 +189,8 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 		if (cause instanceof IOException e) {
 			return NLS.bind(Messages.Import_ioFailed, file, FilePaths.reason(e));
 		}
-		// a bug of ours: logged with its stack, the user gets words and a plan that did not change
-		ILog.of(ImportContactsWizard.class).error(NLS.bind(Messages.Import_internalError, file, cause), cause);
+		// a bug of ours: the jobs framework logged the job's failure with its stack; the user gets words and a plan
+		// that did not change
 		return NLS.bind(Messages.Import_internalError, file, cause);
 	}
 

@@ -2,7 +2,9 @@ package org.rapport.core.tests.interchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +27,7 @@ import org.rapport.core.interchange.ContactFormat;
 import org.rapport.core.interchange.GoogleContactsExporter;
 import org.rapport.core.interchange.ImportPreview;
 import org.rapport.core.interchange.Interchange;
+import org.rapport.core.interchange.InterchangeException;
 import org.rapport.core.interchange.InterchangeJobs;
 import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.core.interchange.VCardExporter;
@@ -110,6 +113,86 @@ class CancellationAndJobsTest {
 		assertEquals(4, setup.plan().getContacts().size());
 	}
 
+	/** What a dialog's progress area would be told, and from which thread. */
+	private static class Recorder extends NullProgressMonitor {
+		volatile int total;
+		volatile double worked;
+		volatile boolean done;
+		volatile Thread thread;
+
+		@Override
+		public void beginTask(String name, int totalWork) {
+			total = totalWork;
+			thread = Thread.currentThread();
+		}
+
+		@Override
+		public void worked(int work) {
+			internalWorked(work);
+		}
+
+		@Override
+		public void internalWorked(double work) {
+			worked += work;
+		}
+
+		@Override
+		public void done() {
+			done = true;
+		}
+	}
+
+	@Test
+	void previewJobReportsItsProgressToAMirrorAndBelongsToTheFamily(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("Connections.csv");
+		Files.write(file, Fixtures.data("Connections.csv"));
+		Fixtures.Setup setup = Fixtures.emptyPlan();
+		AtomicReference<ImportPreview> result = new AtomicReference<>();
+		Recorder mirror = new Recorder();
+		// the mirror's own cancellation is not the job's: the caller cancels the job
+		mirror.setCanceled(true);
+		Job job = InterchangeJobs.preview(file, null, setup.plan(), mirror, result::set);
+		assertTrue(job.belongsTo(InterchangeJobs.FAMILY));
+		assertEquals("Reading contacts from Connections.csv", job.getName());
+		job.schedule();
+		job.join();
+		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+		assertNotNull(result.get());
+		assertTrue(mirror.total > 0, "the mirror was told the amount of work (determinate progress)");
+		assertEquals(mirror.total, mirror.worked, 0.01, "all the work was reported to the mirror");
+		assertTrue(mirror.done);
+		assertNotSame(Thread.currentThread(), mirror.thread, "the mirror is told from the job's thread");
+	}
+
+	@Test
+	void cancellingAPreviewJobWhileItReadsChangesNothing(@TempDir Path dir) throws Exception {
+		StringBuilder csv = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+		for (int i = 0; i < 500; i++) {
+			csv.append("P").append(i).append(",Q,,p").append(i).append("@example.org,,,\n");
+		}
+		Path file = dir.resolve("Connections.csv");
+		Files.writeString(file, csv);
+		Fixtures.Setup setup = Fixtures.emptyPlan();
+		AtomicReference<ImportPreview> result = new AtomicReference<>();
+		AtomicReference<Job> job = new AtomicReference<>();
+		// the user presses Cancel in the dialog that shows the progress, as the job reports its first rows
+		Recorder mirror = new Recorder() {
+			@Override
+			public void internalWorked(double work) {
+				super.internalWorked(work);
+				job.get().cancel();
+			}
+		};
+		job.set(InterchangeJobs.preview(file, null, setup.plan(), mirror, result::set));
+		job.get().schedule();
+		job.get().join();
+		assertEquals(IStatus.CANCEL, job.get().getResult().getSeverity(), job.get().getResult().toString());
+		assertTrue(mirror.worked > 0 && mirror.worked < mirror.total, "stopped part way: " + mirror.worked);
+		assertEquals(null, result.get());
+		assertEquals(0, setup.plan().getContacts().size());
+		assertFalse(setup.domain().getCommandStack().canUndo());
+	}
+
 	@Test
 	void jobOnABadFileEndsWithTheReadableError(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("empty.vcf");
@@ -120,6 +203,9 @@ class CancellationAndJobsTest {
 		job.join();
 		assertEquals(IStatus.ERROR, job.getResult().getSeverity());
 		assertEquals("empty.vcf is empty: it holds no contacts.", job.getResult().getMessage());
+		assertInstanceOf(InterchangeException.class, job.getResult().getException(),
+				"the status carries the core's exception, which tells the line");
+		assertTrue(job.belongsTo(InterchangeJobs.FAMILY));
 		assertEquals(null, result.get());
 	}
 
