@@ -22,8 +22,14 @@ import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.editors.PlanEditors;
 import org.rapport.ui.internal.editors.ContactColumns;
+import org.rapport.ui.internal.editors.ReviewsPage;
+import org.rapport.ui.internal.editors.audiences.AudiencesPage;
+import org.rapport.ui.internal.editors.givetake.GiveTakePage;
+import org.rapport.ui.internal.editors.goals.GoalsPage;
 import org.rapport.ui.internal.editors.interactions.InteractionIds;
 import org.rapport.ui.internal.editors.interactions.InteractionsPage;
+import org.rapport.ui.internal.editors.learning.LearningPage;
+import org.rapport.ui.internal.editors.opportunities.OpportunitiesPage;
 import org.rapport.ui.internal.views.ContactsView;
 import org.rapport.ui.internal.views.ValidationView;
 import org.rapport.ui.tests.robot.Robot;
@@ -68,6 +74,7 @@ class LargePlanBenchmark {
 			NetworkingPlan plan = editor.getPlan();
 			contactsPage(editor, plan);
 			interactionsPage(editor, plan);
+			otherPages(editor, plan);
 			String word = plan.getContacts().get(5).getOrganization().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
 			median("Contacts view: filter '" + word + "' (index, table, paint)", () -> {
 				contacts.filterNow(word);
@@ -179,6 +186,26 @@ class LargePlanBenchmark {
 			table.update();
 			return null;
 		}, 1);
+		editor.setActivePage(UiIds.PAGE_OVERVIEW);
+	}
+
+	/** The other pages of the editor, each first shown (created, filled, painted) with the plan's counts. */
+	private void otherPages(PlanEditor editor, NetworkingPlan plan) {
+		String[] pages = { UiIds.PAGE_OVERVIEW, GoalsPage.ID, AudiencesPage.ID, OpportunitiesPage.ID, GiveTakePage.ID,
+				LearningPage.ID, ReviewsPage.ID };
+		System.out.printf(Locale.ROOT, "BENCH the plan has %d goals, %d audiences, %d opportunities, %d exchanges, "
+				+ "%d thank-you notes, %d skills, %d reviews%n", plan.getGoals().size(), plan.getAudiences().size(),
+				plan.getOpportunities().size(), plan.getExchanges().size(), plan.getGratitudes().size(),
+				plan.getSkills().size(), plan.getReviews().size());
+		for (String id : pages) {
+			editor.setActivePage(UiIds.PAGE_CONTACTS);
+			robot.flush();
+			long t0 = System.nanoTime();
+			editor.setActivePage(id);
+			editor.findPage(id).getPartControl().update();
+			print("page '" + id + "': first shown and painted", System.nanoTime() - t0);
+			robot.flush();
+		}
 		editor.setActivePage(UiIds.PAGE_OVERVIEW);
 	}
 
