@@ -49,6 +49,18 @@ class PlanValidationTest extends AbstractRuleTest {
 	}
 
 	@Test
+	void validateAloneChecksTheObjectButNotWhatItContains() {
+		p.plan.setReviewCadenceDays(0); // a rule about the plan itself
+		p.followUp.setContact(null); // a rule about something the plan contains
+		Diagnostic alone = PlanValidation.validateAlone(p.plan);
+		assertEquals(Set.of(PlanValidator.PLAN_REVIEW_CADENCE_TOO_SHORT), codes(alone));
+		assertSame(p.plan, alone.getData().get(0), "the result is about the plan");
+		assertEquals(Set.of(PlanValidator.PLAN_REVIEW_CADENCE_TOO_SHORT, PlanValidator.FOLLOW_UP_WITHOUT_CONTACT),
+				codes(PlanValidation.validate(p.plan)), "validate walks the contents");
+		assertEquals(Set.of(PlanValidator.FOLLOW_UP_WITHOUT_CONTACT), codes(PlanValidation.validateAlone(p.followUp)));
+	}
+
+	@Test
 	void resultIsAsSevereAsTheWorstProblemAndListsThemAll() {
 		p.goal.getAspirations().clear(); // warning
 		p.followUp.setContact(null); // error

@@ -339,8 +339,7 @@ class AgendaViewTest {
 		// GTK paints on its frame clock: give it a moment so the picture shows the tree as it is now
 		robot.pause(java.time.Duration.ofMillis(400));
 		robot.flush();
-		String dir = System.getProperty(Workbench.SAMPLE_DIR_PROPERTY);
-		Path folder = dir == null ? Path.of("screenshots") : Path.of(dir).toAbsolutePath().getParent().resolve("screenshots");
+		Path folder = Workbench.screenshotFolder();
 		robot.screenshot(folder.resolve(name + ".png"));
 	}
 

@@ -323,6 +323,6 @@ class AudiencesPageTest {
 	}
 
 	private static Path screenshots() {
-		return Workbench.sampleFile().getParent().getParent().resolve("screenshots");
+		return Workbench.screenshotFolder();
 	}
 }

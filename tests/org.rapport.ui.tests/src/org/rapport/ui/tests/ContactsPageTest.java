@@ -250,7 +250,7 @@ class ContactsPageTest {
 		Table audiences = robot.showingById(page, ContactIds.AUDIENCES + ".table", Table.class);
 		robot.waitUntil("the contact's audiences are listed", () -> audiences.getItemCount() == contact.getAudiences().size());
 
-		choose(ContactIds.AUDIENCES + ".add", outside.getName());
+		Choosers.choose(robot, () -> clickButton(ContactIds.AUDIENCES + ".add"), outside.getName());
 		robot.waitUntil("the contact is in the audience", () -> contact.getAudiences().contains(outside));
 		assertTrue(outside.getMembers().contains(contact), "the audience's members follow");
 		robot.waitUntil("the list shows it", () -> audiences.getItemCount() == contact.getAudiences().size());
@@ -267,12 +267,12 @@ class ContactsPageTest {
 		NetworkingPlan plan = editor.getPlan();
 		Contact contact = select(rowWhere(c -> true));
 		Contact introducer = plan.getContacts().stream()
-				.filter(c -> c != contact && c != contact.getIntroducedBy() && unique(plan, c)).findFirst().orElseThrow();
+				.filter(c -> c != contact && c != contact.getIntroducedBy() && Choosers.unique(plan, c)).findFirst().orElseThrow();
 		Contact introducedBefore = contact.getIntroducedBy();
 		Text introducedBy = robot.showingById(page, ContactIds.INTRODUCED_BY, Text.class);
 
 		String label = RapportLabels.contactName(introducer);
-		choose(ContactIds.INTRODUCED_BY + ".choose", label);
+		Choosers.choose(robot, () -> clickButton(ContactIds.INTRODUCED_BY + ".choose"), label);
 		robot.waitUntil("the contact was introduced by " + label + " (is " + contact.getIntroducedBy() + ")",
 				() -> contact.getIntroducedBy() == introducer);
 		robot.waitUntil("the field names the introducer (shows '" + introducedBy.getText() + "')",
@@ -345,26 +345,8 @@ class ContactsPageTest {
 		return contact;
 	}
 
-	/** Clicks a button (scrolled into view first: the form is long). */
 	private void clickButton(String id) {
-		Button button = robot.showingById(page, id, Button.class);
-		robot.reveal(button);
-		try {
-			robot.click(button);
-		} catch (AssertionError e) {
-			StringBuilder scrolled = new StringBuilder();
-			for (org.eclipse.swt.widgets.Composite c = button.getParent(); c != null; c = c.getParent()) {
-				if (c instanceof org.eclipse.swt.custom.ScrolledComposite sc) {
-					scrolled.append(" ").append(sc.getClass().getSimpleName()).append(" area ").append(sc.getClientArea())
-							.append(" origin ").append(sc.getOrigin()).append(" content ")
-							.append(sc.getContent() == null ? null : sc.getContent().getSize()).append(" min ")
-							.append(sc.getMinHeight()).append(" vbar ")
-							.append(sc.getVerticalBar() == null ? null : sc.getVerticalBar().getMaximum());
-				}
-			}
-			throw new AssertionError(e.getMessage() + "; button at " + button.getBounds() + " in display "
-					+ button.getParent().toDisplay(button.getLocation()) + "; scrolled:" + scrolled, e);
-		}
+		FormPages.clickButton(robot, page, id);
 	}
 
 	/** Clicks into the field (scrolled into view), replaces its text by typing, and leaves it with Tab. */
@@ -401,66 +383,6 @@ class ContactsPageTest {
 		throw new AssertionError("no column " + title);
 	}
 
-	/**
-	 * Clicks the button that opens a chooser, types into the chooser's filter and presses OK (the dialog is modal:
-	 * it is answered from a watcher set up before the click, and the watcher is cancelled when the click fails).
-	 */
-	private void choose(String buttonId, String typed) {
-		Shell workbench = Workbench.shell();
-		ShellWatcher chooser = robot.onShell("the chooser opens", s -> isChooser(s, workbench), s -> {
-			robot.activate(s);
-			// the filter field, before typing: the first key would be lost while the dialog is still opening
-			robot.focus(Robot.findAll(s, Text.class, t -> true).get(0));
-			robot.type(typed);
-			Button ok = Robot.findAll(s, Button.class, b -> "OK".equals(Robot.textOf(b))).get(0);
-			try {
-				robot.waitUntil("the chooser filtered its list down to '" + typed + "' and OK is enabled", ok::isEnabled);
-			} catch (AssertionError e) {
-				throw new AssertionError(e.getMessage() + "; the chooser shows " + describe(s), e);
-			}
-			robot.click(ok);
-		});
-		try {
-			clickButton(buttonId);
-		} catch (RuntimeException | AssertionError e) {
-			chooser.cancel();
-			throw e;
-		}
-		chooser.await();
-		robot.waitUntil("the chooser closed", () -> chooser.shell().isDisposed());
-	}
-
-	private static String describe(Shell shell) {
-		if (shell.isDisposed()) {
-			return "nothing (it was closed)";
-		}
-		StringBuilder text = new StringBuilder();
-		for (Text field : Robot.findAll(shell, Text.class, t -> true)) {
-			text.append("a field with '").append(field.getText()).append("' ");
-		}
-		for (Table list : Robot.findAll(shell, Table.class, t -> true)) {
-			text.append("a list of ").append(list.getItemCount()).append(" (").append(list.getSelectionCount())
-					.append(" selected)");
-			for (int i = 0; i < Math.min(3, list.getItemCount()); i++) {
-				text.append(" '").append(list.getItem(i).getText()).append('\'');
-			}
-		}
-		return text.toString();
-	}
-
-	/** A dialog of the workbench window with an OK button (not a tooltip or a decoration's hover). */
-	private static boolean isChooser(Shell shell, Shell workbench) {
-		return shell != workbench && shell.getParent() == workbench
-				&& !Robot.findAll(shell, Button.class, b -> "OK".equals(Robot.textOf(b))).isEmpty();
-	}
-
-	/** Whether no other contact's label starts with this one's name (the chooser then filters down to it alone). */
-	private static boolean unique(NetworkingPlan plan, Contact contact) {
-		String label = RapportLabels.contactName(contact).toLowerCase(Locale.ROOT);
-		return plan.getContacts().stream()
-				.filter(c -> c != contact && RapportLabels.text(c).toLowerCase(Locale.ROOT).startsWith(label)).count() == 0;
-	}
-
 	private static String haystack(Contact c) {
 		StringBuilder text = new StringBuilder(RapportLabels.contactName(c)).append(' ');
 		text.append(c.getOrganization()).append(' ').append(c.getPosition()).append(' ');
@@ -471,6 +393,6 @@ class ContactsPageTest {
 	}
 
 	private static Path screenshots() {
-		return Workbench.sampleFile().getParent().getParent().resolve("screenshots");
+		return Workbench.screenshotFolder();
 	}
 }

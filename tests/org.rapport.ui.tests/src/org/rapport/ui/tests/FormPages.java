@@ -8,6 +8,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -56,6 +57,31 @@ final class FormPages {
 
 	private static String shown(Text text) {
 		return text.getText().replace("\r", ""); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * Clicks a button of a page (scrolled into view first: the forms are long); when the click cannot reach it,
+	 * fails with where the button and the scrolled areas around it were.
+	 */
+	static void clickButton(Robot robot, Control page, String id) {
+		Button button = robot.showingById(page, id, Button.class);
+		robot.reveal(button);
+		try {
+			robot.click(button);
+		} catch (AssertionError e) {
+			StringBuilder scrolled = new StringBuilder();
+			for (Composite c = button.getParent(); c != null; c = c.getParent()) {
+				if (c instanceof ScrolledComposite sc) {
+					scrolled.append(" ").append(sc.getClass().getSimpleName()).append(" area ").append(sc.getClientArea())
+							.append(" origin ").append(sc.getOrigin()).append(" content ")
+							.append(sc.getContent() == null ? null : sc.getContent().getSize()).append(" min ")
+							.append(sc.getMinHeight()).append(" vbar ")
+							.append(sc.getVerticalBar() == null ? null : sc.getVerticalBar().getMaximum());
+				}
+			}
+			throw new AssertionError(e.getMessage() + "; button at " + button.getBounds() + " in display "
+					+ button.getParent().toDisplay(button.getLocation()) + "; scrolled:" + scrolled, e);
+		}
 	}
 
 	/** Presses Ctrl+Z and waits for its effect, failing with what the command stack and the focus were then. */

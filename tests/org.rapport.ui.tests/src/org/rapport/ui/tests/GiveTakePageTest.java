@@ -397,6 +397,6 @@ class GiveTakePageTest {
 	}
 
 	private static Path screenshots() {
-		return Workbench.sampleFile().getParent().getParent().resolve("screenshots");
+		return Workbench.screenshotFolder();
 	}
 }

@@ -159,9 +159,9 @@ class InteractionsPageTest {
 		robot.waitUntil("the missing contacts are decorated (has " + contacts.getData(FieldBinder.PROBLEM_KEY) + ")",
 				() -> String.valueOf(contacts.getData(FieldBinder.PROBLEM_KEY)).contains("not with anyone"));
 
-		Contact contact = plan.getContacts().stream().filter(c -> unique(plan, c)).findFirst().orElseThrow();
+		Contact contact = plan.getContacts().stream().filter(c -> Choosers.unique(plan, c)).findFirst().orElseThrow();
 		String label = RapportLabels.contactName(contact);
-		choose(InteractionIds.INTERACTION_CONTACTS + ".add", label);
+		Choosers.choose(robot, () -> clickButton(InteractionIds.INTERACTION_CONTACTS + ".add"), label);
 		robot.waitUntil("the interaction is with " + label, () -> added.getContacts().equals(List.of(contact)));
 		robot.waitUntil("the decoration goes", () -> contacts.getData(FieldBinder.PROBLEM_KEY) == null);
 		assertTrue(contact.getInteractions().contains(added), "the contact's side follows");
@@ -299,24 +299,7 @@ class InteractionsPageTest {
 	}
 
 	private void clickButton(String id) {
-		Button button = robot.showingById(page, id, Button.class);
-		robot.reveal(button);
-		try {
-			robot.click(button);
-		} catch (AssertionError e) {
-			StringBuilder scrolled = new StringBuilder();
-			for (org.eclipse.swt.widgets.Composite c = button.getParent(); c != null; c = c.getParent()) {
-				if (c instanceof org.eclipse.swt.custom.ScrolledComposite sc) {
-					scrolled.append(" ").append(sc.getClass().getSimpleName()).append(" area ").append(sc.getClientArea())
-							.append(" origin ").append(sc.getOrigin()).append(" content ")
-							.append(sc.getContent() == null ? null : sc.getContent().getSize()).append(" min ")
-							.append(sc.getMinHeight()).append(" vbar ")
-							.append(sc.getVerticalBar() == null ? null : sc.getVerticalBar().getMaximum());
-				}
-			}
-			throw new AssertionError(e.getMessage() + "; button at " + button.getBounds() + " in display "
-					+ button.getParent().toDisplay(button.getLocation()) + "; scrolled:" + scrolled, e);
-		}
+		FormPages.clickButton(robot, page, id);
 	}
 
 	private void typeInto(Text text, String typed) {
@@ -327,67 +310,7 @@ class InteractionsPageTest {
 		robot.press(SWT.TAB);
 	}
 
-	/**
-	 * Clicks the button that opens a chooser, types into the chooser's filter and presses OK (the dialog is modal:
-	 * it is answered from a watcher set up before the click, and the watcher is cancelled when the click fails).
-	 */
-	private void choose(String buttonId, String typed) {
-		Shell workbench = Workbench.shell();
-		ShellWatcher chooser = robot.onShell("the chooser opens", s -> isChooser(s, workbench), s -> {
-			robot.activate(s);
-			// the filter field, before typing: the first key would be lost while the dialog is still opening
-			robot.focus(Robot.findAll(s, Text.class, t -> true).get(0));
-			robot.type(typed);
-			Button ok = Robot.findAll(s, Button.class, b -> "OK".equals(Robot.textOf(b))).get(0);
-			try {
-				robot.waitUntil("the chooser filtered its list down to '" + typed + "' and OK is enabled", ok::isEnabled);
-			} catch (AssertionError e) {
-				throw new AssertionError(e.getMessage() + "; the chooser shows " + describe(s), e);
-			}
-			robot.click(ok);
-		});
-		try {
-			clickButton(buttonId);
-		} catch (RuntimeException | AssertionError e) {
-			chooser.cancel();
-			throw e;
-		}
-		chooser.await();
-		robot.waitUntil("the chooser closed", () -> chooser.shell().isDisposed());
-	}
-
-	private static String describe(Shell shell) {
-		if (shell.isDisposed()) {
-			return "nothing (it was closed)";
-		}
-		StringBuilder text = new StringBuilder();
-		for (Text field : Robot.findAll(shell, Text.class, t -> true)) {
-			text.append("a field with '").append(field.getText()).append("' ");
-		}
-		for (Table list : Robot.findAll(shell, Table.class, t -> true)) {
-			text.append("a list of ").append(list.getItemCount()).append(" (").append(list.getSelectionCount())
-					.append(" selected)");
-			for (int i = 0; i < Math.min(3, list.getItemCount()); i++) {
-				text.append(" '").append(list.getItem(i).getText()).append('\'');
-			}
-		}
-		return text.toString();
-	}
-
-	/** A dialog of the workbench window with an OK button (not a tooltip or a decoration's hover). */
-	private static boolean isChooser(Shell shell, Shell workbench) {
-		return shell != workbench && shell.getParent() == workbench
-				&& !Robot.findAll(shell, Button.class, b -> "OK".equals(Robot.textOf(b))).isEmpty();
-	}
-
-	/** Whether no other contact's label starts with this one's name (the chooser then filters down to it alone). */
-	private static boolean unique(NetworkingPlan plan, Contact contact) {
-		String label = RapportLabels.contactName(contact).toLowerCase(Locale.ROOT);
-		return plan.getContacts().stream()
-				.filter(c -> c != contact && RapportLabels.text(c).toLowerCase(Locale.ROOT).startsWith(label)).count() == 0;
-	}
-
 	private static Path screenshots() {
-		return Workbench.sampleFile().getParent().getParent().resolve("screenshots");
+		return Workbench.screenshotFolder();
 	}
 }

@@ -236,8 +236,7 @@ final class InterchangeUi {
 
 	/** The folder where the tests leave their screenshots ({@code target/screenshots}). */
 	static Path screenshots() {
-		String dir = System.getProperty(Workbench.SAMPLE_DIR_PROPERTY);
-		return dir == null ? Path.of("screenshots") : Path.of(dir).toAbsolutePath().getParent().resolve("screenshots");
+		return Workbench.screenshotFolder();
 	}
 
 	/** Paints a shell (a dialog) into {@code target/screenshots/name.png}, whatever covers it on the screen. */

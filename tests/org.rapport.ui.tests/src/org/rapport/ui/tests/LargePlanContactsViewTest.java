@@ -200,8 +200,7 @@ class LargePlanContactsViewTest {
 	}
 
 	static Path screenshotFile(String name) {
-		String dir = System.getProperty(Workbench.SAMPLE_DIR_PROPERTY);
-		Path folder = dir == null ? Path.of("screenshots") : Path.of(dir).toAbsolutePath().getParent().resolve("screenshots");
+		Path folder = Workbench.screenshotFolder();
 		return folder.resolve(name + ".png");
 	}
 }

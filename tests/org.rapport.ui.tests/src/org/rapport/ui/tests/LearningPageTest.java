@@ -293,6 +293,6 @@ class LearningPageTest {
 	}
 
 	private static Path screenshots() {
-		return Workbench.sampleFile().getParent().getParent().resolve("screenshots");
+		return Workbench.screenshotFolder();
 	}
 }

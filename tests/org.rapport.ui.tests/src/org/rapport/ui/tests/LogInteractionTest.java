@@ -223,8 +223,7 @@ class LogInteractionTest {
 
 	private void screenshot(String name) {
 		robot.flush();
-		String dir = System.getProperty(Workbench.SAMPLE_DIR_PROPERTY);
-		Path folder = dir == null ? Path.of("screenshots") : Path.of(dir).toAbsolutePath().getParent().resolve("screenshots");
+		Path folder = Workbench.screenshotFolder();
 		robot.screenshot(folder.resolve(name + ".png"));
 	}
 }

@@ -473,6 +473,6 @@ class OpportunitiesPageTest {
 	}
 
 	private static Path screenshots() {
-		return Workbench.sampleFile().getParent().getParent().resolve("screenshots");
+		return Workbench.screenshotFolder();
 	}
 }

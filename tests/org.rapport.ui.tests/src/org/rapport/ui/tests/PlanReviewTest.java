@@ -543,8 +543,7 @@ class PlanReviewTest {
 	private void screenshot(String name) {
 		// what the last change shows is painted only when the paint events are handled
 		robot.flush();
-		String dir = System.getProperty(Workbench.SAMPLE_DIR_PROPERTY);
-		Path folder = dir == null ? Path.of("screenshots") : Path.of(dir).toAbsolutePath().getParent().resolve("screenshots");
+		Path folder = Workbench.screenshotFolder();
 		robot.screenshot(folder.resolve(name + ".png"));
 	}
 }

@@ -59,8 +59,7 @@ public final class ScreenshotOnFailure implements TestWatcher, BeforeEachCallbac
 		if (display == null) {
 			return;
 		}
-		String dir = System.getProperty(Workbench.SAMPLE_DIR_PROPERTY);
-		Path folder = dir == null ? Path.of("screenshots") : Path.of(dir).toAbsolutePath().getParent().resolve("screenshots");
+		Path folder = Workbench.screenshotFolder();
 		Path file = folder.resolve(name + ".png");
 		new Robot(display).screenshot(file);
 		System.err.println("Screenshot of the failure: " + file);

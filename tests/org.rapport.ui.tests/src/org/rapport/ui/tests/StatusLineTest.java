@@ -69,8 +69,7 @@ class StatusLineTest {
 	}
 
 	private void screenshot(String name) {
-		String dir = System.getProperty(Workbench.SAMPLE_DIR_PROPERTY);
-		Path folder = dir == null ? Path.of("screenshots") : Path.of(dir).toAbsolutePath().getParent().resolve("screenshots");
+		Path folder = Workbench.screenshotFolder();
 		robot.screenshot(folder.resolve(name + ".png"));
 	}
 }

@@ -121,6 +121,12 @@ final class Workbench {
 	}
 
 	/** The page tabs of the multi-page editor (Overview, Contacts, ...): the folder holding the page controls. */
+	/** The folder where the tests leave their screenshots ({@code target/screenshots}, beside the sample's folder). */
+	static Path screenshotFolder() {
+		String dir = System.getProperty(SAMPLE_DIR_PROPERTY);
+		return dir == null ? Path.of("screenshots") : Path.of(dir).toAbsolutePath().getParent().resolve("screenshots");
+	}
+
 	static CTabFolder pageTabs(PlanEditor editor) {
 		IFormPage page = editor.getActivePageInstance();
 		assertNotNull(page, "the plan editor has an active page");

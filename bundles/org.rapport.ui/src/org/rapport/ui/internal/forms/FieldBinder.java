@@ -619,7 +619,7 @@ public final class FieldBinder {
 	/** Decorates each field with the plan validator's problems with its feature of the object. */
 	public void validate() {
 		EObject owner = master.getValue();
-		List<Diagnostic> problems = owner == null ? List.of() : PlanValidation.problems(PlanValidation.validate(owner));
+		List<Diagnostic> problems = owner == null ? List.of() : PlanValidation.problems(PlanValidation.validateAlone(owner));
 		for (Field field : fields) {
 			Diagnostic worst = null;
 			StringBuilder text = new StringBuilder();

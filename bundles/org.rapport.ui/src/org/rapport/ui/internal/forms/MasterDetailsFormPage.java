@@ -33,6 +33,8 @@ public abstract class MasterDetailsFormPage extends FormPage {
 
 	private final PlanEditor editor;
 	private final PageSelectionProvider selection = new PageSelectionProvider();
+	/** Whether the plan changed while the page was not shown. */
+	private boolean stale;
 	private final List<ElementListPart<?>> lists = new ArrayList<>();
 	private final List<IFormPart> computedParts = new ArrayList<>();
 	private DetailsPart details;
@@ -172,12 +174,30 @@ public abstract class MasterDetailsFormPage extends FormPage {
 		details.setFocus();
 	}
 
+	/**
+	 * Brings lists, computed parts and details up to date with the plan. A page not shown only notes that it is
+	 * behind and catches up when it is shown again: with thousands of rows a refresh costs, and every edit on any
+	 * page would pay it for every page opened before.
+	 */
 	private void refresh() {
+		if (!isActive()) {
+			stale = true;
+			return;
+		}
+		stale = false;
 		for (ElementListPart<?> list : lists) {
 			list.refresh();
 		}
 		computedParts.forEach(IFormPart::refresh);
 		details.refresh();
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		if (active && stale) {
+			refresh();
+		}
 	}
 
 	/** Whether this page lists objects of that kind. */

@@ -5,18 +5,23 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.Test;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.rapport.core.strategies.PlanSnapshot;
+import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
+import org.rapport.model.RapportPackage;
 import org.rapport.model.validation.PlanValidation;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
@@ -75,6 +80,7 @@ class LargePlanBenchmark {
 			contactsPage(editor, plan);
 			interactionsPage(editor, plan);
 			otherPages(editor, plan);
+			oneEdit(editor, plan);
 			String word = plan.getContacts().get(5).getOrganization().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
 			median("Contacts view: filter '" + word + "' (index, table, paint)", () -> {
 				contacts.filterNow(word);
@@ -206,6 +212,32 @@ class LargePlanBenchmark {
 			print("page '" + id + "': first shown and painted", System.nanoTime() - t0);
 			robot.flush();
 		}
+		editor.setActivePage(UiIds.PAGE_OVERVIEW);
+	}
+
+	/**
+	 * One edit on the Contacts page once every page was opened: the command, and every refresh it causes (views,
+	 * pages, status line) until the event queue is empty. Undone after each run.
+	 */
+	private void oneEdit(PlanEditor editor, NetworkingPlan plan) {
+		editor.setActivePage(UiIds.PAGE_CONTACTS);
+		robot.flush();
+		Contact contact = plan.getContacts().get(0);
+		String name = contact.getFirstName();
+		CommandStack stack = editor.getEditingDomain().getCommandStack();
+		Display display = robot.display();
+		median("one edit (a first name) with every page opened before: command and refreshes", () -> {
+			stack.execute(SetCommand.create(editor.getEditingDomain(), contact,
+					RapportPackage.Literals.CONTACT__FIRST_NAME, name + "x"));
+			while (display.readAndDispatch()) {
+				// the refreshes run as async runnables after the command
+			}
+			stack.undo();
+			while (display.readAndDispatch()) {
+				// and again after the undo
+			}
+			return null;
+		}, 2);
 		editor.setActivePage(UiIds.PAGE_OVERVIEW);
 	}
 
