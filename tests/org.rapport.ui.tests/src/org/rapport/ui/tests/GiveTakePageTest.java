@@ -114,7 +114,7 @@ class GiveTakePageTest {
 
 		int row = rowWhere(ledger, Exchange.class, e -> e.getThanks() != null);
 		robot.clickRow(ledger, row);
-		Exchange exchange = (Exchange) ledger.getItem(row).getData();
+		Exchange exchange = (Exchange) Robot.dataOf(ledger.getItem(row));
 		Text contact = robot.showingById(page, GiveTakeIds.EXCHANGE_CONTACT, Text.class);
 		robot.waitUntil("the exchange's contact is shown",
 				() -> RapportLabels.text(exchange.getContact()).equals(contact.getText()));
@@ -140,9 +140,9 @@ class GiveTakePageTest {
 
 		robot.click(owedChoice);
 		robot.waitUntil("Thanks owed lists only the exchanges owed thanks", () -> ledger.getItemCount() == owed
-				&& rows(ledger).stream().allMatch(i -> GiveTake.owesThanks((Exchange) i.getData())));
+				&& rows(ledger).stream().allMatch(i -> GiveTake.owesThanks((Exchange) Robot.dataOf(i))));
 		robot.clickRow(ledger, 0);
-		Exchange exchange = (Exchange) ledger.getItem(0).getData();
+		Exchange exchange = (Exchange) Robot.dataOf(ledger.getItem(0));
 		robot.waitUntil("Say Thanks is enabled", sayThanks::isEnabled);
 
 		String said = "Thank you for the referral!";
@@ -243,7 +243,7 @@ class GiveTakePageTest {
 		Table ledger = robot.showingById(page, GiveTakeIds.LEDGER, Table.class);
 		int row = rowWhere(ledger, Exchange.class, e -> e.getKind() == ExchangeKind.ADVICE && e.getDirection() == ExchangeDirection.GIVEN);
 		robot.clickRow(ledger, row);
-		Exchange exchange = (Exchange) ledger.getItem(row).getData();
+		Exchange exchange = (Exchange) Robot.dataOf(ledger.getItem(row));
 		String id = Workbench.idOf(exchange);
 		Text description = robot.showingById(page, GiveTakeIds.EXCHANGE_DESCRIPTION, Text.class);
 		robot.waitUntil("the description shows the exchange", () -> exchange.getDescription().equals(description.getText()));
@@ -379,7 +379,7 @@ class GiveTakePageTest {
 
 	private static String rowOf(Table table, Object element) {
 		for (int i = 0; i < table.getItemCount(); i++) {
-			if (table.getItem(i).getData() == element) {
+			if (Robot.dataOf(table.getItem(i)) == element) {
 				return String.join(" | ", Robot.rowTexts(table.getItem(i)));
 			}
 		}
@@ -388,7 +388,7 @@ class GiveTakePageTest {
 
 	private static <T> int rowWhere(Table table, Class<T> type, Predicate<T> test) {
 		for (int i = 0; i < table.getItemCount(); i++) {
-			Object data = table.getItem(i).getData();
+			Object data = Robot.dataOf(table.getItem(i));
 			if (type.isInstance(data) && test.test(type.cast(data))) {
 				return i;
 			}

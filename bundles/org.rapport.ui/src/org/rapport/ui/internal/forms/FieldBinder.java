@@ -348,8 +348,9 @@ public final class FieldBinder {
 			Supplier<? extends Collection<? extends EObject>> candidates) {
 		createLabel(label);
 		Composite row = toolkit.createComposite(client);
-		// the name on a line of its own, the buttons under it: names are long and details columns narrow
-		GridLayout layout = new GridLayout(2, false);
+		// the name on a line of its own, the buttons under it, one under the other when the details column is
+		// too narrow for both side by side: names are long and details columns narrow
+		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		row.setLayout(layout);
@@ -358,11 +359,19 @@ public final class FieldBinder {
 		shown.setData(UiIds.KEY, id);
 		GridData shownData = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		shownData.widthHint = 60;
-		shownData.horizontalSpan = 2;
 		shown.setLayoutData(shownData);
-		Button choose = toolkit.createButton(row, Messages.Field_choose, SWT.PUSH);
+		Composite buttons = toolkit.createComposite(row);
+		RowLayout buttonsLayout = new RowLayout(SWT.HORIZONTAL);
+		buttonsLayout.wrap = true;
+		buttonsLayout.marginLeft = 0;
+		buttonsLayout.marginRight = 0;
+		buttonsLayout.marginTop = 0;
+		buttonsLayout.marginBottom = 0;
+		buttons.setLayout(buttonsLayout);
+		buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Button choose = toolkit.createButton(buttons, Messages.Field_choose, SWT.PUSH);
 		choose.setData(UiIds.KEY, id + ".choose"); //$NON-NLS-1$
-		Button clear = toolkit.createButton(row, Messages.Field_clear, SWT.PUSH);
+		Button clear = toolkit.createButton(buttons, Messages.Field_clear, SWT.PUSH);
 		clear.setData(UiIds.KEY, id + ".clear"); //$NON-NLS-1$
 		Runnable show = () -> {
 			if (shown.isDisposed()) {

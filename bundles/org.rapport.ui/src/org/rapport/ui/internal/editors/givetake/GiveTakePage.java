@@ -62,7 +62,7 @@ public final class GiveTakePage extends MasterDetailsFormPage {
 		Comparator<Exchange> byDate = Comparator.comparing(Exchange::getDate, Comparator.nullsLast(Date::compareTo));
 		ledger = addList(new ElementListPart<>(this, parent, toolkit, Messages.GiveTakePage_ledger,
 				Messages.GiveTakePage_ledgerDescription, p.getNetworkingPlan_Exchanges(), Exchange.class,
-				GiveTakeIds.LEDGER)
+				GiveTakeIds.LEDGER, true)
 				.withFilter(Messages.GiveTakePage_filterHint)
 				.column(ElementColumn.of(Messages.GiveTakePage_columnDate, 110, e -> RapportLabels.date(e.getDate()), byDate,
 						false))
