@@ -514,13 +514,22 @@ public final class Robot {
 		return event;
 	}
 
+	/** How high GTK's overlay scroll bar is over the bottom of a list, in pixels (with some room). */
+	private static final int OVERLAY_SCROLL_BAR = 16;
+
 	/** Clicks a table row (in its first column), as a user selects it; the row is scrolled into view first. */
 	public void clickRow(Table table, int index) {
 		TableItem item = table.getItem(index);
 		table.showItem(item);
 		flush();
 		Rectangle bounds = item.getBounds(0);
-		click(table, bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
+		// a row at the bottom edge lies under GTK's overlay scroll bar, which takes the click: scroll it up
+		if (bounds.y + bounds.height > table.getClientArea().height - OVERLAY_SCROLL_BAR) {
+			table.setTopIndex(index);
+			flush();
+			bounds = item.getBounds(0);
+		}
+		click(table, bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 3);
 		waitUntil("row " + index + " of " + describe(table) + " is selected (selection: "
 				+ java.util.Arrays.toString(table.getSelectionIndices()) + "; " + lastMouseDown + ")",
 				() -> table.getSelectionIndex() == index);
