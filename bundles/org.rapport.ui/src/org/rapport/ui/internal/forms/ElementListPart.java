@@ -41,6 +41,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -400,17 +401,30 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	}
 
 	/**
-	 * Adds a row above the table (below the filter field) for the page's controls that narrow or explain the list,
-	 * and returns it without a layout (a wrapping {@code RowLayout} keeps it within a narrow list).
+	 * Adds a row above the table (below the filter field) for the page's controls that narrow or explain the list;
+	 * they wrap onto a second line when the list is narrow.
 	 */
 	public Composite createBar() {
 		Composite bar = getManagedFormToolkit().createComposite(client);
+		bar.setLayout(wrappingRow());
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		data.horizontalSpan = 2;
 		data.widthHint = 80;
 		bar.setLayoutData(data);
 		bar.moveAbove(viewer.getTable());
 		return bar;
+	}
+
+	/** A row of controls, centred on a line, that wraps onto more lines when it has not the width for all. */
+	static RowLayout wrappingRow() {
+		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+		layout.wrap = true;
+		layout.center = true;
+		layout.marginLeft = 0;
+		layout.marginRight = 0;
+		layout.marginTop = 0;
+		layout.marginBottom = 0;
+		return layout;
 	}
 
 	/**

@@ -42,7 +42,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -271,11 +270,7 @@ public final class FieldBinder {
 	public Composite literals(String label, EAttribute feature, String id) {
 		createLabel(label);
 		Composite row = toolkit.createComposite(client);
-		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
-		layout.marginLeft = 0;
-		layout.marginTop = 0;
-		layout.wrap = true;
-		row.setLayout(layout);
+		row.setLayout(ElementListPart.wrappingRow());
 		row.setData(UiIds.KEY, id);
 		row.setLayoutData(fieldData());
 		IObservableList<Object> values = EMFProperties.list(feature).observeDetail(master);
@@ -361,13 +356,7 @@ public final class FieldBinder {
 		shownData.widthHint = 60;
 		shown.setLayoutData(shownData);
 		Composite buttons = toolkit.createComposite(row);
-		RowLayout buttonsLayout = new RowLayout(SWT.HORIZONTAL);
-		buttonsLayout.wrap = true;
-		buttonsLayout.marginLeft = 0;
-		buttonsLayout.marginRight = 0;
-		buttonsLayout.marginTop = 0;
-		buttonsLayout.marginBottom = 0;
-		buttons.setLayout(buttonsLayout);
+		buttons.setLayout(ElementListPart.wrappingRow());
 		buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Button choose = toolkit.createButton(buttons, Messages.Field_choose, SWT.PUSH);
 		choose.setData(UiIds.KEY, id + ".choose"); //$NON-NLS-1$
@@ -523,11 +512,7 @@ public final class FieldBinder {
 		nested.add(inner);
 
 		Composite buttons = toolkit.createComposite(nestedClient);
-		RowLayout row = new RowLayout(SWT.HORIZONTAL);
-		row.marginLeft = 0;
-		row.marginTop = 0;
-		row.marginBottom = 0;
-		buttons.setLayout(row);
+		buttons.setLayout(ElementListPart.wrappingRow());
 		buttons.setData(UiIds.KEY, id + ".buttons"); //$NON-NLS-1$
 		GridData buttonsData = fieldData();
 		buttonsData.horizontalSpan = 2;

@@ -10,7 +10,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.AbstractFormPart;
@@ -104,14 +103,6 @@ public final class GiveTakePage extends MasterDetailsFormPage {
 	}
 
 	private void createShowChoice(Composite bar, FormToolkit toolkit) {
-		// the choices wrap onto a second line when the list is narrow
-		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
-		layout.wrap = true;
-		layout.center = true;
-		layout.marginLeft = 0;
-		layout.marginTop = 0;
-		layout.marginBottom = 0;
-		bar.setLayout(layout);
 		toolkit.createLabel(bar, Messages.GiveTakePage_show);
 		radio(bar, toolkit, Show.ALL, Messages.GiveTakePage_showAll, GiveTakeIds.SHOW_ALL);
 		radio(bar, toolkit, Show.GIVEN, Messages.GiveTakePage_showGiven, GiveTakeIds.SHOW_GIVEN);

@@ -10,7 +10,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -99,14 +98,6 @@ public final class OpportunitiesPage extends MasterDetailsFormPage {
 	}
 
 	private void createShowChoice(Composite bar, FormToolkit toolkit) {
-		// the choices wrap onto a second line when the list is narrow
-		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
-		layout.wrap = true;
-		layout.center = true;
-		layout.marginLeft = 0;
-		layout.marginTop = 0;
-		layout.marginBottom = 0;
-		bar.setLayout(layout);
 		toolkit.createLabel(bar, Messages.OpportunitiesPage_show);
 		radio(bar, toolkit, Show.ALL, Messages.OpportunitiesPage_showAll, OpportunityIds.SHOW_ALL);
 		radio(bar, toolkit, Show.ONLINE, Messages.OpportunitiesPage_showOnline, OpportunityIds.SHOW_ONLINE);
