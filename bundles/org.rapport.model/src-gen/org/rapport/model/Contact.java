@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.rapport.model.Contact#getTags <em>Tags</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getAudiences <em>Audiences</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getTier <em>Tier</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getStatus <em>Status</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getCadenceDays <em>Cadence Days</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getSharedInterests <em>Shared Interests</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getSharedValues <em>Shared Values</em>}</li>
@@ -248,6 +249,35 @@ public interface Contact extends PlanElement
 	 * @generated
 	 */
 	void setTier(Tier value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The default value is <code>"active"</code>.
+	 * The literals are from the enumeration {@link org.rapport.model.RelationshipStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the relationship stands: prospect (not met yet), active, dormant or archived. Plans written before it existed load with every contact active.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.rapport.model.RelationshipStatus
+	 * @see #setStatus(RelationshipStatus)
+	 * @see org.rapport.model.RapportPackage#getContact_Status()
+	 * @model default="active"
+	 * @generated
+	 */
+	RelationshipStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Contact#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.rapport.model.RelationshipStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(RelationshipStatus value);
 
 	/**
 	 * Returns the value of the '<em><b>Cadence Days</b></em>' attribute.

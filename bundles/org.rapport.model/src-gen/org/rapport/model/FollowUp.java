@@ -24,6 +24,7 @@ import java.util.Date;
  *   <li>{@link org.rapport.model.FollowUp#getOriginInteraction <em>Origin Interaction</em>}</li>
  *   <li>{@link org.rapport.model.FollowUp#getOriginOpportunity <em>Origin Opportunity</em>}</li>
  *   <li>{@link org.rapport.model.FollowUp#getCompletedOn <em>Completed On</em>}</li>
+ *   <li>{@link org.rapport.model.FollowUp#getAnsweredBy <em>Answered By</em>}</li>
  *   <li>{@link org.rapport.model.FollowUp#isOverdue <em>Overdue</em>}</li>
  * </ul>
  *
@@ -265,6 +266,31 @@ public interface FollowUp extends PlanElement
 	 * @generated
 	 */
 	void setCompletedOn(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Answered By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The interaction that completed this follow-up, when it was answered by logging one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Answered By</em>' reference.
+	 * @see #setAnsweredBy(Interaction)
+	 * @see org.rapport.model.RapportPackage#getFollowUp_AnsweredBy()
+	 * @model
+	 * @generated
+	 */
+	Interaction getAnsweredBy();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.FollowUp#getAnsweredBy <em>Answered By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Answered By</em>' reference.
+	 * @see #getAnsweredBy()
+	 * @generated
+	 */
+	void setAnsweredBy(Interaction value);
 
 	/**
 	 * Returns the value of the '<em><b>Overdue</b></em>' attribute.

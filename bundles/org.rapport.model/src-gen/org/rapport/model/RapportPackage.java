@@ -836,13 +836,22 @@ public interface RapportPackage extends EPackage
 	int CONTACT__TIER = PLAN_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__STATUS = PLAN_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Cadence Days</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__CADENCE_DAYS = PLAN_ELEMENT_FEATURE_COUNT + 11;
+	int CONTACT__CADENCE_DAYS = PLAN_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Shared Interests</b></em>' attribute list.
@@ -851,7 +860,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__SHARED_INTERESTS = PLAN_ELEMENT_FEATURE_COUNT + 12;
+	int CONTACT__SHARED_INTERESTS = PLAN_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Shared Values</b></em>' attribute list.
@@ -860,7 +869,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__SHARED_VALUES = PLAN_ELEMENT_FEATURE_COUNT + 13;
+	int CONTACT__SHARED_VALUES = PLAN_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Met At</b></em>' reference.
@@ -869,7 +878,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__MET_AT = PLAN_ELEMENT_FEATURE_COUNT + 14;
+	int CONTACT__MET_AT = PLAN_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>How Met</b></em>' attribute.
@@ -878,7 +887,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__HOW_MET = PLAN_ELEMENT_FEATURE_COUNT + 15;
+	int CONTACT__HOW_MET = PLAN_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Introduced By</b></em>' reference.
@@ -887,7 +896,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__INTRODUCED_BY = PLAN_ELEMENT_FEATURE_COUNT + 16;
+	int CONTACT__INTRODUCED_BY = PLAN_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Notes</b></em>' attribute.
@@ -896,7 +905,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__NOTES = PLAN_ELEMENT_FEATURE_COUNT + 17;
+	int CONTACT__NOTES = PLAN_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
@@ -905,7 +914,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__PROVENANCE = PLAN_ELEMENT_FEATURE_COUNT + 18;
+	int CONTACT__PROVENANCE = PLAN_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Interactions</b></em>' reference list.
@@ -914,7 +923,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__INTERACTIONS = PLAN_ELEMENT_FEATURE_COUNT + 19;
+	int CONTACT__INTERACTIONS = PLAN_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Follow Ups</b></em>' reference list.
@@ -923,7 +932,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__FOLLOW_UPS = PLAN_ELEMENT_FEATURE_COUNT + 20;
+	int CONTACT__FOLLOW_UPS = PLAN_ELEMENT_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Exchanges</b></em>' reference list.
@@ -932,7 +941,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__EXCHANGES = PLAN_ELEMENT_FEATURE_COUNT + 21;
+	int CONTACT__EXCHANGES = PLAN_ELEMENT_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Full Name</b></em>' attribute.
@@ -941,7 +950,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__FULL_NAME = PLAN_ELEMENT_FEATURE_COUNT + 22;
+	int CONTACT__FULL_NAME = PLAN_ELEMENT_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Last Contact</b></em>' attribute.
@@ -950,7 +959,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__LAST_CONTACT = PLAN_ELEMENT_FEATURE_COUNT + 23;
+	int CONTACT__LAST_CONTACT = PLAN_ELEMENT_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Days Since Contact</b></em>' attribute.
@@ -959,7 +968,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__DAYS_SINCE_CONTACT = PLAN_ELEMENT_FEATURE_COUNT + 24;
+	int CONTACT__DAYS_SINCE_CONTACT = PLAN_ELEMENT_FEATURE_COUNT + 25;
 
 	/**
 	 * The feature id for the '<em><b>Overdue Follow Ups</b></em>' reference list.
@@ -968,7 +977,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__OVERDUE_FOLLOW_UPS = PLAN_ELEMENT_FEATURE_COUNT + 25;
+	int CONTACT__OVERDUE_FOLLOW_UPS = PLAN_ELEMENT_FEATURE_COUNT + 26;
 
 	/**
 	 * The feature id for the '<em><b>Give Take Balance</b></em>' attribute.
@@ -977,7 +986,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__GIVE_TAKE_BALANCE = PLAN_ELEMENT_FEATURE_COUNT + 26;
+	int CONTACT__GIVE_TAKE_BALANCE = PLAN_ELEMENT_FEATURE_COUNT + 27;
 
 	/**
 	 * The number of structural features of the '<em>Contact</em>' class.
@@ -986,7 +995,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 27;
+	int CONTACT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 28;
 
 	/**
 	 * The number of operations of the '<em>Contact</em>' class.
@@ -1325,13 +1334,22 @@ public interface RapportPackage extends EPackage
 	int FOLLOW_UP__COMPLETED_ON = PLAN_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Answered By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOLLOW_UP__ANSWERED_BY = PLAN_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>Overdue</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FOLLOW_UP__OVERDUE = PLAN_ELEMENT_FEATURE_COUNT + 10;
+	int FOLLOW_UP__OVERDUE = PLAN_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>Follow Up</em>' class.
@@ -1340,7 +1358,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FOLLOW_UP_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 11;
+	int FOLLOW_UP_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Follow Up</em>' class.
@@ -1990,6 +2008,16 @@ public interface RapportPackage extends EPackage
 	int REVIEW_FINDING_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.rapport.model.RelationshipStatus <em>Relationship Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.model.RelationshipStatus
+	 * @see org.rapport.model.impl.RapportPackageImpl#getRelationshipStatus()
+	 * @generated
+	 */
+	int RELATIONSHIP_STATUS = 19;
+
+	/**
 	 * The meta object id for the '{@link org.rapport.model.Tier <em>Tier</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1997,7 +2025,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getTier()
 	 * @generated
 	 */
-	int TIER = 19;
+	int TIER = 20;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.Priority <em>Priority</em>}' enum.
@@ -2007,7 +2035,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 20;
+	int PRIORITY = 21;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.GoalStatus <em>Goal Status</em>}' enum.
@@ -2017,7 +2045,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getGoalStatus()
 	 * @generated
 	 */
-	int GOAL_STATUS = 21;
+	int GOAL_STATUS = 22;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.Channel <em>Channel</em>}' enum.
@@ -2027,7 +2055,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 22;
+	int CHANNEL = 23;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.OpportunityKind <em>Opportunity Kind</em>}' enum.
@@ -2037,7 +2065,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getOpportunityKind()
 	 * @generated
 	 */
-	int OPPORTUNITY_KIND = 23;
+	int OPPORTUNITY_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
@@ -2047,7 +2075,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getOpportunityStatus()
 	 * @generated
 	 */
-	int OPPORTUNITY_STATUS = 24;
+	int OPPORTUNITY_STATUS = 25;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.Initiator <em>Initiator</em>}' enum.
@@ -2057,7 +2085,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getInitiator()
 	 * @generated
 	 */
-	int INITIATOR = 25;
+	int INITIATOR = 26;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.FollowUpStatus <em>Follow Up Status</em>}' enum.
@@ -2067,7 +2095,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getFollowUpStatus()
 	 * @generated
 	 */
-	int FOLLOW_UP_STATUS = 26;
+	int FOLLOW_UP_STATUS = 27;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.FollowUpOrigin <em>Follow Up Origin</em>}' enum.
@@ -2077,7 +2105,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getFollowUpOrigin()
 	 * @generated
 	 */
-	int FOLLOW_UP_ORIGIN = 27;
+	int FOLLOW_UP_ORIGIN = 28;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.ExchangeDirection <em>Exchange Direction</em>}' enum.
@@ -2087,7 +2115,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getExchangeDirection()
 	 * @generated
 	 */
-	int EXCHANGE_DIRECTION = 28;
+	int EXCHANGE_DIRECTION = 29;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.ExchangeKind <em>Exchange Kind</em>}' enum.
@@ -2097,7 +2125,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getExchangeKind()
 	 * @generated
 	 */
-	int EXCHANGE_KIND = 29;
+	int EXCHANGE_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.LearningKind <em>Learning Kind</em>}' enum.
@@ -2107,7 +2135,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getLearningKind()
 	 * @generated
 	 */
-	int LEARNING_KIND = 30;
+	int LEARNING_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.ActivityStatus <em>Activity Status</em>}' enum.
@@ -2117,7 +2145,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getActivityStatus()
 	 * @generated
 	 */
-	int ACTIVITY_STATUS = 31;
+	int ACTIVITY_STATUS = 32;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.Severity <em>Severity</em>}' enum.
@@ -2127,7 +2155,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 32;
+	int SEVERITY = 33;
 
 
 	/**
@@ -2904,6 +2932,17 @@ public interface RapportPackage extends EPackage
 	EAttribute getContact_Tier();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.rapport.model.Contact#getStatus()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_Status();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getCadenceDays <em>Cadence Days</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3427,6 +3466,17 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getFollowUp_CompletedOn();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.rapport.model.FollowUp#getAnsweredBy <em>Answered By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Answered By</em>'.
+	 * @see org.rapport.model.FollowUp#getAnsweredBy()
+	 * @see #getFollowUp()
+	 * @generated
+	 */
+	EReference getFollowUp_AnsweredBy();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.rapport.model.FollowUp#isOverdue <em>Overdue</em>}'.
@@ -4024,6 +4074,16 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 */
 	EReference getReviewFinding_Subject();
+
+	/**
+	 * Returns the meta object for enum '{@link org.rapport.model.RelationshipStatus <em>Relationship Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Relationship Status</em>'.
+	 * @see org.rapport.model.RelationshipStatus
+	 * @generated
+	 */
+	EEnum getRelationshipStatus();
 
 	/**
 	 * Returns the meta object for enum '{@link org.rapport.model.Tier <em>Tier</em>}'.
@@ -4774,6 +4834,14 @@ public interface RapportPackage extends EPackage
 		EAttribute CONTACT__TIER = eINSTANCE.getContact_Tier();
 
 		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__STATUS = eINSTANCE.getContact_Status();
+
+		/**
 		 * The meta object literal for the '<em><b>Cadence Days</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5162,6 +5230,14 @@ public interface RapportPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute FOLLOW_UP__COMPLETED_ON = eINSTANCE.getFollowUp_CompletedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Answered By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FOLLOW_UP__ANSWERED_BY = eINSTANCE.getFollowUp_AnsweredBy();
 
 		/**
 		 * The meta object literal for the '<em><b>Overdue</b></em>' attribute feature.
@@ -5618,6 +5694,16 @@ public interface RapportPackage extends EPackage
 		 * @generated
 		 */
 		EReference REVIEW_FINDING__SUBJECT = eINSTANCE.getReviewFinding_Subject();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.model.RelationshipStatus <em>Relationship Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.model.RelationshipStatus
+		 * @see org.rapport.model.impl.RapportPackageImpl#getRelationshipStatus()
+		 * @generated
+		 */
+		EEnum RELATIONSHIP_STATUS = eINSTANCE.getRelationshipStatus();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.model.Tier <em>Tier</em>}' enum.

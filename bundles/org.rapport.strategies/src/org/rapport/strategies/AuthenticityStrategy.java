@@ -1,6 +1,7 @@
 package org.rapport.strategies;
 
 import org.eclipse.osgi.util.NLS;
+import org.rapport.core.followup.Relationships;
 import org.rapport.core.strategies.IStrategy;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyResult;
@@ -17,7 +18,7 @@ import org.rapport.strategies.internal.Scorecard;
  * The attitude "authentic": connect on shared interests and values, above all with the people who matter
  * most.
  * <p>
- * Each tier A or B contact scores {@code k = (I + V) / 2}, where I is 1 when at least one shared interest
+ * Each tier A or B contact that is active or dormant (not a prospect you have not met, nor archived) scores {@code k = (I + V) / 2}, where I is 1 when at least one shared interest
  * is noted and V is 1 when at least one shared value is. {@code score = 100 * (2 * meanA + 1 * meanB) / 3};
  * a tier with no contact drops out of the average (score = 100 * the other tier's mean); with no tier A or
  * B contact the score is 0.
@@ -36,7 +37,7 @@ public class AuthenticityStrategy implements IStrategy {
 		int countB = 0;
 		for (Contact c : plan.getContacts()) {
 			Tier tier = c.getTier();
-			if (tier != Tier.A && tier != Tier.B) {
+			if (tier != Tier.A && tier != Tier.B || !Relationships.isJudged(c)) {
 				continue;
 			}
 			boolean interests = c.getSharedInterests().stream().anyMatch(s -> !Labels.isBlank(s));

@@ -3,6 +3,9 @@ package org.rapport.strategies;
 import java.time.LocalDate;
 
 import org.eclipse.osgi.util.NLS;
+import org.rapport.core.followup.FollowUpSettings;
+import org.rapport.core.followup.FollowUps;
+import org.rapport.core.followup.Relationships;
 import org.rapport.core.strategies.IStrategy;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyResult;
@@ -24,15 +27,18 @@ import org.rapport.strategies.internal.Scorecard;
  * Book strategy 4 (build credibility and trust through consistent follow-up) with the attitude "patient and
  * persistent".
  * <p>
- * With no contact in the plan the score is 0. Otherwise {@code score = 100 * (3K + 3O + 2P) / 8} where
+ * Contacts count by their relationship status ({@link Relationships}): the cadence (K and the lapsed and
+ * never-met findings) judges active contacts only; prospects are summed up in one note (people to reach out to);
+ * archived contacts and their follow-ups are left out. With no contact in the plan the score is 0; with contacts
+ * but none active, K is 1. Otherwise {@code score = 100 * (3K + 3O + 2P) / 8} where
  * <ul>
- * <li>K (cadence kept): average over the contacts, weighted by tier (A 3, B 2, C 1), of
+ * <li>K (cadence kept): average over the active contacts, weighted by tier (A 3, B 2, C or none 1), of
  * {@code 1} when the days since the last interaction (dated today or earlier) are within the contact's
  * cadence, else {@code max(0, 1 - (days - cadence) / cadence)}: it falls to 0 at twice the cadence; 0 for
- * a contact never interacted with. The cadence is {@link Contact#getCadenceDays()} when above 0, else 30
- * days for tier A, 90 for B, 180 for C;</li>
- * <li>O (on time): {@code 1 - overdue / open}, over the open follow-ups that have a due date; overdue means
- * due before today (1 with none);</li>
+ * a contact never interacted with. The cadence is the one {@link FollowUpSettings#cadenceOf(Contact)} gives
+ * with the scoring context's settings (the user's preferences: 30, 90 and 180 days by default);</li>
+ * <li>O (on time): {@code 1 - overdue / open}, over the open follow-ups that have a due date, but those of
+ * archived contacts; overdue means due before today (1 with none);</li>
  * <li>P (persistence): {@code 1 - abandoned / sequences}. A contact's sequence is their follow-ups with
  * more than one planned attempt (attempt N of M, M &gt; 1); its last attempt (highest N, then latest due
  * date) decides: open, cancelled or the final attempt is not abandoned (cancelled sequences are not
@@ -50,9 +56,6 @@ public class FollowUpTrustStrategy implements IStrategy {
 	public static final double W_ON_TIME = 3;
 	public static final double W_PERSISTENCE = 2;
 
-	public static final int CADENCE_A = 30;
-	public static final int CADENCE_B = 90;
-	public static final int CADENCE_C = 180;
 	/** Days to wait for a reply after an attempt before the sequence counts as abandoned. */
 	public static final int REPLY_WAIT_DAYS = 14;
 	/**
@@ -66,6 +69,7 @@ public class FollowUpTrustStrategy implements IStrategy {
 	@Override
 	public StrategyResult score(NetworkingPlan plan, ScoringContext context) {
 		LocalDate today = context.today();
+		FollowUpSettings settings = context.followUpSettings();
 		FindingCollector findings = new FindingCollector();
 		if (plan.getContacts().isEmpty()) {
 			findings.add(Severity.ERROR, plan, 0, Messages.FollowUp_noContacts, Messages.FollowUp_noContacts_action);
@@ -76,11 +80,18 @@ public class FollowUpTrustStrategy implements IStrategy {
 		double tierSum = 0;
 		int sequences = 0;
 		int abandoned = 0;
+		int prospects = 0;
 		for (Contact c : plan.getContacts()) {
+			if (Relationships.isProspect(c)) {
+				prospects++;
+			}
+			if (!Relationships.keepsCadence(c)) {
+				continue;
+			}
 			String name = Labels.contact(c);
 			int weight = tierWeight(c.getTier());
-			int cadence = cadence(c);
-			LocalDate last = lastContact(c, today);
+			int cadence = settings.cadenceOf(c);
+			LocalDate last = FollowUps.lastContact(c, today);
 			tierSum += weight;
 			LocalDate planned = nextPlanned(c, today);
 			if (planned != null && Dates.between(today, planned) > PLANNED_SOON_DAYS) {
@@ -139,7 +150,7 @@ public class FollowUpTrustStrategy implements IStrategy {
 		int overdue = 0;
 		for (FollowUp f : plan.getFollowUps()) {
 			LocalDate due = Dates.day(f.getDueDate());
-			if (f.getStatus() != FollowUpStatus.OPEN || due == null) {
+			if (f.getStatus() != FollowUpStatus.OPEN || due == null || !Relationships.counts(f)) {
 				continue;
 			}
 			open++;
@@ -148,50 +159,30 @@ public class FollowUpTrustStrategy implements IStrategy {
 				long late = Dates.between(due, today);
 				String name = Labels.contact(f.getContact());
 				findings.add(late > LATE_ERROR_DAYS ? Severity.ERROR : Severity.WARNING, f,
-						late * tierWeight(f.getContact() == null ? Tier.C : f.getContact().getTier()),
+						late * tierWeight(f.getContact() == null ? null : f.getContact().getTier()),
 						NLS.bind(late == 1 ? Messages.FollowUp_overdueYesterday : Messages.FollowUp_overdue,
 								new Object[] { name, Dates.format(due), Long.toString(late), reason(f) }),
 						NLS.bind(Messages.FollowUp_overdue_action, name));
 			}
 		}
 
+		if (prospects > 0) {
+			findings.add(Severity.INFO, plan, 0, NLS.bind(Messages.FollowUp_prospects, Integer.toString(prospects)),
+					Messages.FollowUp_prospects_action);
+		}
 		Scorecard card = new Scorecard()
-				.part("cadence", W_CADENCE, cadenceSum / tierSum) //$NON-NLS-1$
+				.part("cadence", W_CADENCE, tierSum == 0 ? 1 : cadenceSum / tierSum) //$NON-NLS-1$
 				.part("onTime", W_ON_TIME, Scorecard.complement(overdue, open)) //$NON-NLS-1$
 				.part("persistence", W_PERSISTENCE, Scorecard.complement(abandoned, sequences)); //$NON-NLS-1$
 		return new StrategyResult(card.score(), findings.build());
 	}
 
-	/** The default cadence of a tier, in days. */
-	public static int tierCadence(Tier tier) {
-		if (tier == Tier.A) {
-			return CADENCE_A;
-		}
-		return tier == Tier.C ? CADENCE_C : CADENCE_B;
-	}
-
-	/** The contact's cadence: their own when above 0, else their tier's. */
-	public static int cadence(Contact c) {
-		return c.getCadenceDays() > 0 ? c.getCadenceDays() : tierCadence(c.getTier());
-	}
-
+	/** A tier's weight: A 3, B 2, C or none 1 (a contact without a tier counts as C, as for the cadence). */
 	static int tierWeight(Tier tier) {
 		if (tier == Tier.A) {
 			return 3;
 		}
-		return tier == Tier.C ? 1 : 2;
-	}
-
-	/** The latest interaction with the contact dated today or earlier, or {@code null}. */
-	static LocalDate lastContact(Contact c, LocalDate today) {
-		LocalDate last = null;
-		for (Interaction i : c.getInteractions()) {
-			LocalDate d = Dates.day(i.getDate());
-			if (d != null && !d.isAfter(today) && (last == null || d.isAfter(last))) {
-				last = d;
-			}
-		}
-		return last;
+		return tier == Tier.B ? 2 : 1;
 	}
 
 	/** The earliest open follow-up with the contact due today or later, or {@code null}. */

@@ -61,6 +61,7 @@ public class ContactItemProvider extends PlanElementItemProvider
 			addTagsPropertyDescriptor(object);
 			addAudiencesPropertyDescriptor(object);
 			addTierPropertyDescriptor(object);
+			addStatusPropertyDescriptor(object);
 			addCadenceDaysPropertyDescriptor(object);
 			addSharedInterestsPropertyDescriptor(object);
 			addSharedValuesPropertyDescriptor(object);
@@ -326,6 +327,29 @@ public class ContactItemProvider extends PlanElementItemProvider
 				 getString("_UI_Contact_tier_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Contact_tier_feature", "_UI_Contact_type"),
 				 RapportPackage.Literals.CONTACT__TIER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatusPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Contact_status_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Contact_status_feature", "_UI_Contact_type"),
+				 RapportPackage.Literals.CONTACT__STATUS,
 				 true,
 				 false,
 				 false,
@@ -754,6 +778,7 @@ public class ContactItemProvider extends PlanElementItemProvider
 			case RapportPackage.CONTACT__PROFILE_URLS:
 			case RapportPackage.CONTACT__TAGS:
 			case RapportPackage.CONTACT__TIER:
+			case RapportPackage.CONTACT__STATUS:
 			case RapportPackage.CONTACT__CADENCE_DAYS:
 			case RapportPackage.CONTACT__SHARED_INTERESTS:
 			case RapportPackage.CONTACT__SHARED_VALUES:

@@ -60,6 +60,7 @@ public class FollowUpItemProvider extends PlanElementItemProvider
 			addOriginInteractionPropertyDescriptor(object);
 			addOriginOpportunityPropertyDescriptor(object);
 			addCompletedOnPropertyDescriptor(object);
+			addAnsweredByPropertyDescriptor(object);
 			addOverduePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -291,6 +292,29 @@ public class FollowUpItemProvider extends PlanElementItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Answered By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAnsweredByPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FollowUp_answeredBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FollowUp_answeredBy_feature", "_UI_FollowUp_type"),
+				 RapportPackage.Literals.FOLLOW_UP__ANSWERED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

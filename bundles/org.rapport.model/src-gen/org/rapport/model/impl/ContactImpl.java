@@ -27,6 +27,7 @@ import org.rapport.model.FollowUp;
 import org.rapport.model.Interaction;
 import org.rapport.model.Opportunity;
 import org.rapport.model.RapportPackage;
+import org.rapport.model.RelationshipStatus;
 import org.rapport.model.Tier;
 
 /**
@@ -48,6 +49,7 @@ import org.rapport.model.Tier;
  *   <li>{@link org.rapport.model.impl.ContactImpl#getTags <em>Tags</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getAudiences <em>Audiences</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getTier <em>Tier</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getCadenceDays <em>Cadence Days</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getSharedInterests <em>Shared Interests</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getSharedValues <em>Shared Values</em>}</li>
@@ -239,6 +241,26 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	 * @ordered
 	 */
 	protected Tier tier = TIER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final RelationshipStatus STATUS_EDEFAULT = RelationshipStatus.ACTIVE;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected RelationshipStatus status = STATUS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getCadenceDays() <em>Cadence Days</em>}' attribute.
@@ -682,6 +704,31 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	 * @generated
 	 */
 	@Override
+	public RelationshipStatus getStatus()
+	{
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(RelationshipStatus newStatus)
+	{
+		RelationshipStatus oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CONTACT__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getCadenceDays()
 	{
 		return cadenceDays;
@@ -1073,6 +1120,8 @@ public class ContactImpl extends PlanElementImpl implements Contact
 				return getAudiences();
 			case RapportPackage.CONTACT__TIER:
 				return getTier();
+			case RapportPackage.CONTACT__STATUS:
+				return getStatus();
 			case RapportPackage.CONTACT__CADENCE_DAYS:
 				return getCadenceDays();
 			case RapportPackage.CONTACT__SHARED_INTERESTS:
@@ -1160,6 +1209,9 @@ public class ContactImpl extends PlanElementImpl implements Contact
 			case RapportPackage.CONTACT__TIER:
 				setTier((Tier)newValue);
 				return;
+			case RapportPackage.CONTACT__STATUS:
+				setStatus((RelationshipStatus)newValue);
+				return;
 			case RapportPackage.CONTACT__CADENCE_DAYS:
 				setCadenceDays((Integer)newValue);
 				return;
@@ -1245,6 +1297,9 @@ public class ContactImpl extends PlanElementImpl implements Contact
 			case RapportPackage.CONTACT__TIER:
 				setTier(TIER_EDEFAULT);
 				return;
+			case RapportPackage.CONTACT__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
 			case RapportPackage.CONTACT__CADENCE_DAYS:
 				setCadenceDays(CADENCE_DAYS_EDEFAULT);
 				return;
@@ -1314,6 +1369,8 @@ public class ContactImpl extends PlanElementImpl implements Contact
 				return audiences != null && !audiences.isEmpty();
 			case RapportPackage.CONTACT__TIER:
 				return tier != TIER_EDEFAULT;
+			case RapportPackage.CONTACT__STATUS:
+				return status != STATUS_EDEFAULT;
 			case RapportPackage.CONTACT__CADENCE_DAYS:
 				return cadenceDays != CADENCE_DAYS_EDEFAULT;
 			case RapportPackage.CONTACT__SHARED_INTERESTS:
@@ -1381,6 +1438,8 @@ public class ContactImpl extends PlanElementImpl implements Contact
 		result.append(tags);
 		result.append(", tier: ");
 		result.append(tier);
+		result.append(", status: ");
+		result.append(status);
 		result.append(", cadenceDays: ");
 		result.append(cadenceDays);
 		result.append(", sharedInterests: ");

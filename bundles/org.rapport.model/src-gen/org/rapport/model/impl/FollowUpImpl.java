@@ -39,6 +39,7 @@ import org.rapport.model.RapportPackage;
  *   <li>{@link org.rapport.model.impl.FollowUpImpl#getOriginInteraction <em>Origin Interaction</em>}</li>
  *   <li>{@link org.rapport.model.impl.FollowUpImpl#getOriginOpportunity <em>Origin Opportunity</em>}</li>
  *   <li>{@link org.rapport.model.impl.FollowUpImpl#getCompletedOn <em>Completed On</em>}</li>
+ *   <li>{@link org.rapport.model.impl.FollowUpImpl#getAnsweredBy <em>Answered By</em>}</li>
  *   <li>{@link org.rapport.model.impl.FollowUpImpl#isOverdue <em>Overdue</em>}</li>
  * </ul>
  *
@@ -215,6 +216,16 @@ public class FollowUpImpl extends PlanElementImpl implements FollowUp
 	 * @ordered
 	 */
 	protected Date completedOn = COMPLETED_ON_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAnsweredBy() <em>Answered By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnsweredBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Interaction answeredBy;
 
 	/**
 	 * The default value of the '{@link #isOverdue() <em>Overdue</em>}' attribute.
@@ -588,6 +599,51 @@ public class FollowUpImpl extends PlanElementImpl implements FollowUp
 	 * @generated
 	 */
 	@Override
+	public Interaction getAnsweredBy()
+	{
+		if (answeredBy != null && answeredBy.eIsProxy())
+		{
+			InternalEObject oldAnsweredBy = (InternalEObject)answeredBy;
+			answeredBy = (Interaction)eResolveProxy(oldAnsweredBy);
+			if (answeredBy != oldAnsweredBy)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, RapportPackage.FOLLOW_UP__ANSWERED_BY, oldAnsweredBy, answeredBy));
+			}
+		}
+		return answeredBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Interaction basicGetAnsweredBy()
+	{
+		return answeredBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnsweredBy(Interaction newAnsweredBy)
+	{
+		Interaction oldAnsweredBy = answeredBy;
+		answeredBy = newAnsweredBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.FOLLOW_UP__ANSWERED_BY, oldAnsweredBy, answeredBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isOverdue()
 	{
 		return org.rapport.model.derived.FollowUpDerivations.overdue(this);
@@ -660,6 +716,9 @@ public class FollowUpImpl extends PlanElementImpl implements FollowUp
 				return basicGetOriginOpportunity();
 			case RapportPackage.FOLLOW_UP__COMPLETED_ON:
 				return getCompletedOn();
+			case RapportPackage.FOLLOW_UP__ANSWERED_BY:
+				if (resolve) return getAnsweredBy();
+				return basicGetAnsweredBy();
 			case RapportPackage.FOLLOW_UP__OVERDUE:
 				return isOverdue();
 		}
@@ -706,6 +765,9 @@ public class FollowUpImpl extends PlanElementImpl implements FollowUp
 			case RapportPackage.FOLLOW_UP__COMPLETED_ON:
 				setCompletedOn((Date)newValue);
 				return;
+			case RapportPackage.FOLLOW_UP__ANSWERED_BY:
+				setAnsweredBy((Interaction)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -750,6 +812,9 @@ public class FollowUpImpl extends PlanElementImpl implements FollowUp
 			case RapportPackage.FOLLOW_UP__COMPLETED_ON:
 				setCompletedOn(COMPLETED_ON_EDEFAULT);
 				return;
+			case RapportPackage.FOLLOW_UP__ANSWERED_BY:
+				setAnsweredBy((Interaction)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -784,6 +849,8 @@ public class FollowUpImpl extends PlanElementImpl implements FollowUp
 				return originOpportunity != null;
 			case RapportPackage.FOLLOW_UP__COMPLETED_ON:
 				return COMPLETED_ON_EDEFAULT == null ? completedOn != null : !COMPLETED_ON_EDEFAULT.equals(completedOn);
+			case RapportPackage.FOLLOW_UP__ANSWERED_BY:
+				return answeredBy != null;
 			case RapportPackage.FOLLOW_UP__OVERDUE:
 				return isOverdue() != OVERDUE_EDEFAULT;
 		}

@@ -99,6 +99,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory
 	{
 		switch (eDataType.getClassifierID())
 		{
+			case RapportPackage.RELATIONSHIP_STATUS:
+				return createRelationshipStatusFromString(eDataType, initialValue);
 			case RapportPackage.TIER:
 				return createTierFromString(eDataType, initialValue);
 			case RapportPackage.PRIORITY:
@@ -142,6 +144,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory
 	{
 		switch (eDataType.getClassifierID())
 		{
+			case RapportPackage.RELATIONSHIP_STATUS:
+				return convertRelationshipStatusToString(eDataType, instanceValue);
 			case RapportPackage.TIER:
 				return convertTierToString(eDataType, instanceValue);
 			case RapportPackage.PRIORITY:
@@ -389,6 +393,28 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory
 	{
 		ReviewFindingImpl reviewFinding = new ReviewFindingImpl();
 		return reviewFinding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RelationshipStatus createRelationshipStatusFromString(EDataType eDataType, String initialValue)
+	{
+		RelationshipStatus result = RelationshipStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRelationshipStatusToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -42,6 +42,7 @@ import org.rapport.model.Priority;
 import org.rapport.model.Profile;
 import org.rapport.model.RapportFactory;
 import org.rapport.model.RapportPackage;
+import org.rapport.model.RelationshipStatus;
 import org.rapport.model.ReviewFinding;
 import org.rapport.model.Severity;
 import org.rapport.model.Skill;
@@ -188,6 +189,13 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	private EClass reviewFindingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum relationshipStatusEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1139,7 +1147,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_CadenceDays()
+	public EAttribute getContact_Status()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(11);
 	}
@@ -1150,7 +1158,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_SharedInterests()
+	public EAttribute getContact_CadenceDays()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(12);
 	}
@@ -1161,7 +1169,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_SharedValues()
+	public EAttribute getContact_SharedInterests()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(13);
 	}
@@ -1172,9 +1180,20 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getContact_SharedValues()
+	{
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getContact_MetAt()
 	{
-		return (EReference)contactEClass.getEStructuralFeatures().get(14);
+		return (EReference)contactEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1185,7 +1204,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EAttribute getContact_HowMet()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(15);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1196,7 +1215,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EReference getContact_IntroducedBy()
 	{
-		return (EReference)contactEClass.getEStructuralFeatures().get(16);
+		return (EReference)contactEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -1207,7 +1226,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EAttribute getContact_Notes()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(17);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -1218,7 +1237,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EAttribute getContact_Provenance()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(18);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1229,7 +1248,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EReference getContact_Interactions()
 	{
-		return (EReference)contactEClass.getEStructuralFeatures().get(19);
+		return (EReference)contactEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1240,7 +1259,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EReference getContact_FollowUps()
 	{
-		return (EReference)contactEClass.getEStructuralFeatures().get(20);
+		return (EReference)contactEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -1251,7 +1270,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EReference getContact_Exchanges()
 	{
-		return (EReference)contactEClass.getEStructuralFeatures().get(21);
+		return (EReference)contactEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -1262,7 +1281,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EAttribute getContact_FullName()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(22);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -1273,7 +1292,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EAttribute getContact_LastContact()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(23);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -1284,7 +1303,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EAttribute getContact_DaysSinceContact()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(24);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -1295,7 +1314,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EReference getContact_OverdueFollowUps()
 	{
-		return (EReference)contactEClass.getEStructuralFeatures().get(25);
+		return (EReference)contactEClass.getEStructuralFeatures().get(26);
 	}
 
 	/**
@@ -1306,7 +1325,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EAttribute getContact_GiveTakeBalance()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(26);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(27);
 	}
 
 	/**
@@ -1667,9 +1686,20 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getFollowUp_AnsweredBy()
+	{
+		return (EReference)followUpEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getFollowUp_Overdue()
 	{
-		return (EAttribute)followUpEClass.getEStructuralFeatures().get(10);
+		return (EAttribute)followUpEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -2272,6 +2302,17 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getRelationshipStatus()
+	{
+		return relationshipStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTier()
 	{
 		return tierEEnum;
@@ -2529,6 +2570,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		createEAttribute(contactEClass, CONTACT__TAGS);
 		createEReference(contactEClass, CONTACT__AUDIENCES);
 		createEAttribute(contactEClass, CONTACT__TIER);
+		createEAttribute(contactEClass, CONTACT__STATUS);
 		createEAttribute(contactEClass, CONTACT__CADENCE_DAYS);
 		createEAttribute(contactEClass, CONTACT__SHARED_INTERESTS);
 		createEAttribute(contactEClass, CONTACT__SHARED_VALUES);
@@ -2580,6 +2622,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		createEReference(followUpEClass, FOLLOW_UP__ORIGIN_INTERACTION);
 		createEReference(followUpEClass, FOLLOW_UP__ORIGIN_OPPORTUNITY);
 		createEAttribute(followUpEClass, FOLLOW_UP__COMPLETED_ON);
+		createEReference(followUpEClass, FOLLOW_UP__ANSWERED_BY);
 		createEAttribute(followUpEClass, FOLLOW_UP__OVERDUE);
 
 		exchangeEClass = createEClass(EXCHANGE);
@@ -2645,6 +2688,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		createEReference(reviewFindingEClass, REVIEW_FINDING__SUBJECT);
 
 		// Create enums
+		relationshipStatusEEnum = createEEnum(RELATIONSHIP_STATUS);
 		tierEEnum = createEEnum(TIER);
 		priorityEEnum = createEEnum(PRIORITY);
 		goalStatusEEnum = createEEnum(GOAL_STATUS);
@@ -2788,6 +2832,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		initEAttribute(getContact_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getContact_Audiences(), this.getAudience(), this.getAudience_Members(), "audiences", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_Tier(), this.getTier(), "tier", "B", 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_Status(), this.getRelationshipStatus(), "status", "active", 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_CadenceDays(), ecorePackage.getEInt(), "cadenceDays", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_SharedInterests(), ecorePackage.getEString(), "sharedInterests", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_SharedValues(), ecorePackage.getEString(), "sharedValues", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2839,6 +2884,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		initEReference(getFollowUp_OriginInteraction(), this.getInteraction(), null, "originInteraction", null, 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFollowUp_OriginOpportunity(), this.getOpportunity(), null, "originOpportunity", null, 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFollowUp_CompletedOn(), ecorePackage.getEDate(), "completedOn", null, 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFollowUp_AnsweredBy(), this.getInteraction(), null, "answeredBy", null, 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFollowUp_Overdue(), ecorePackage.getEBoolean(), "overdue", null, 0, 1, FollowUp.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(exchangeEClass, Exchange.class, "Exchange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2904,6 +2950,12 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		initEReference(getReviewFinding_Subject(), this.getPlanElement(), null, "subject", null, 0, 1, ReviewFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(relationshipStatusEEnum, RelationshipStatus.class, "RelationshipStatus");
+		addEEnumLiteral(relationshipStatusEEnum, RelationshipStatus.ACTIVE);
+		addEEnumLiteral(relationshipStatusEEnum, RelationshipStatus.PROSPECT);
+		addEEnumLiteral(relationshipStatusEEnum, RelationshipStatus.DORMANT);
+		addEEnumLiteral(relationshipStatusEEnum, RelationshipStatus.ARCHIVED);
+
 		initEEnum(tierEEnum, Tier.class, "Tier");
 		addEEnumLiteral(tierEEnum, Tier.A);
 		addEEnumLiteral(tierEEnum, Tier.B);

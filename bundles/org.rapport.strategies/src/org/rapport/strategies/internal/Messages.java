@@ -85,6 +85,9 @@ public final class Messages extends NLS {
 	public static String FollowUp_lapsedOwn;
 	public static String FollowUp_lapsed_action;
 	public static String FollowUp_never;
+	// {0} how many contacts are prospects (not met yet)
+	public static String FollowUp_prospects;
+	public static String FollowUp_prospects_action;
 	public static String FollowUp_never_action;
 	public static String FollowUp_planned_action;
 	public static String FollowUp_overdue;

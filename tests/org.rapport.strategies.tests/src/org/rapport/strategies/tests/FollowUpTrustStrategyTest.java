@@ -11,7 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rapport.core.followup.Agenda;
+import org.rapport.core.followup.FollowUpPreferences;
+import org.rapport.core.followup.FollowUpSettings;
 import org.rapport.core.strategies.Finding;
+import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyResult;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
@@ -19,6 +23,7 @@ import org.rapport.model.FollowUpStatus;
 import org.rapport.model.Initiator;
 import org.rapport.model.Interaction;
 import org.rapport.model.NetworkingPlan;
+import org.rapport.model.RelationshipStatus;
 import org.rapport.model.Severity;
 import org.rapport.model.Tier;
 import org.rapport.strategies.FollowUpTrustStrategy;
@@ -93,10 +98,65 @@ class FollowUpTrustStrategyTest {
 	}
 
 	@Test
-	void tierDefaults() {
-		assertEquals(30, FollowUpTrustStrategy.tierCadence(Tier.A));
-		assertEquals(90, FollowUpTrustStrategy.tierCadence(Tier.B));
-		assertEquals(180, FollowUpTrustStrategy.tierCadence(Tier.C));
+	void theCadenceComesFromTheScoringContextsSettings() {
+		lastTalk.setDate(day(-25)); // tier A: within 30 days
+		assertScore(100, score(strategy, plan));
+		FollowUpSettings strict = FollowUpSettings.defaults().withTierA(10);
+		StrategyResult result = strategy.score(plan, new ScoringContext(Plans.TODAY, strict, () -> false));
+		assertScore(minus(FollowUpTrustStrategy.W_CADENCE, 1, TOTAL), result); // 25 days of 10: max(0, 1 - 15/10) = 0
+		finding(result, maria, Severity.ERROR, "tier A");
+	}
+
+	@Test
+	void theAgendasLosingTouchListAndTheFindingsFollowTheTierACadencePreferenceTogether() throws Exception {
+		Contact ann = contact(plan, "Ann", "Lee", Tier.A);
+		interaction(plan, -12, Initiator.ME, null, ann);
+		lastTalk.setDate(day(-20));
+		Contact bea = contact(plan, "Bea", "Ray", Tier.B);
+		interaction(plan, -100, Initiator.ME, null, bea);
+		org.osgi.service.prefs.Preferences node = FollowUpPreferences.node();
+		try {
+			assertEquals(java.util.Set.of(bea), losingTouch(), "the defaults: only Bea is past her 90 days");
+			assertEquals(losingTouch(), lapsed());
+			node.putInt(FollowUpPreferences.CADENCE_A, 10);
+			assertEquals(java.util.Set.of(ann, maria, bea), losingTouch(), "tier A every 10 days");
+			assertEquals(losingTouch(), lapsed(), "the strategy agrees with the agenda");
+		} finally {
+			node.remove(FollowUpPreferences.CADENCE_A);
+		}
+		assertEquals(java.util.Set.of(bea), lapsed());
+	}
+
+	private java.util.Set<Contact> losingTouch() {
+		return Agenda.compute(plan, Plans.TODAY, FollowUpPreferences.current()).losingTouch().stream()
+				.map(Agenda.LosingTouch::contact).collect(java.util.stream.Collectors.toSet());
+	}
+
+	private java.util.Set<Contact> lapsed() {
+		StrategyResult result = strategy.score(plan,
+				new ScoringContext(Plans.TODAY, FollowUpPreferences.current(), () -> false));
+		return result.getFindings().stream().filter(f -> f.getMessage().contains("have not been in touch"))
+				.map(f -> (Contact) f.getSubject()).collect(java.util.stream.Collectors.toSet());
+	}
+
+	@Test
+	void prospectsAreSummedUpInOneNoteAndArchivedContactsAreLeftOut() {
+		interaction(plan, -5, Initiator.ME, null, maria);
+		for (int i = 0; i < 500; i++) {
+			contact(plan, "Prospect", Integer.toString(i), Tier.B).setStatus(RelationshipStatus.PROSPECT);
+		}
+		Contact archived = contact(plan, "Old", "Friend", Tier.A);
+		archived.setStatus(RelationshipStatus.ARCHIVED);
+		followUp(plan, archived, -40, "Call", FollowUpStatus.OPEN, 1, 1);
+		Contact dormant = contact(plan, "Resting", "Friend", Tier.A);
+		dormant.setStatus(RelationshipStatus.DORMANT);
+		interaction(plan, -400, Initiator.ME, null, dormant);
+		StrategyResult result = score(strategy, plan);
+		assertScore(100, result);
+		assertEquals(1, result.getFindings().size(), "one note for the prospects: " + result.getFindings());
+		Finding note = result.getFindings().get(0);
+		assertEquals(Severity.INFO, note.getSeverity());
+		assertTrue(note.getMessage().startsWith("500 people"), note.getMessage());
 	}
 
 	@Test

@@ -38,16 +38,13 @@ import org.rapport.model.RapportFactory;
 import org.rapport.model.Tier;
 import org.rapport.model.derived.PlanClock;
 import org.rapport.ui.editors.PlanEditor;
-import org.rapport.ui.internal.agenda.Agenda;
-import org.rapport.ui.internal.agenda.Agenda.LosingTouch;
-import org.rapport.ui.internal.agenda.Agenda.Section;
-import org.rapport.ui.internal.agenda.AgendaCommands;
+import org.rapport.core.followup.Agenda.Section;
+import org.rapport.core.followup.FollowUpPreferences;
+import org.rapport.core.followup.FollowUpSettings;
 import org.rapport.ui.internal.agenda.AgendaIds;
 import org.rapport.ui.internal.agenda.AgendaLabels;
 import org.rapport.ui.internal.agenda.AgendaMessages;
-import org.rapport.ui.internal.agenda.Cadences;
 import org.rapport.ui.internal.agenda.NextFollowUpContribution;
-import org.rapport.ui.internal.preferences.NetworkingPreferences;
 import org.rapport.ui.internal.views.AgendaView;
 import org.rapport.ui.tests.robot.Robot;
 
@@ -62,119 +59,6 @@ class AgendaViewTest {
 	private static final RapportFactory FACTORY = RapportFactory.eINSTANCE;
 
 	private final Robot robot = Robot.current();
-
-	// ------------------------------------------------------------------------------------------ computation
-
-	@Test
-	void sortsOpenFollowUpsIntoOverdueTodayAndThisWeek() {
-		NetworkingPlan plan = FACTORY.createNetworkingPlan();
-		Contact ann = contact(plan, "Ann", Tier.A, 0);
-		FollowUp old = followUp(plan, ann, TODAY.minusDays(10));
-		FollowUp yesterday = followUp(plan, ann, TODAY.minusDays(1));
-		FollowUp today = followUp(plan, ann, TODAY);
-		FollowUp tomorrow = followUp(plan, ann, TODAY.plusDays(1));
-		FollowUp sixDays = followUp(plan, ann, TODAY.plusDays(Agenda.WEEK_DAYS));
-		followUp(plan, ann, TODAY.plusDays(Agenda.WEEK_DAYS + 1)); // next week: not on the agenda
-		FollowUp done = followUp(plan, ann, TODAY.minusDays(3));
-		done.setStatus(FollowUpStatus.DONE);
-		FollowUp cancelled = followUp(plan, ann, TODAY);
-		cancelled.setStatus(FollowUpStatus.CANCELLED);
-		plan.getFollowUps().add(FACTORY.createFollowUp()); // no due date: not on the agenda
-
-		Agenda agenda = Agenda.compute(plan, TODAY, Cadences.defaults());
-		assertEquals(List.of(old, yesterday), agenda.overdue(), "overdue, oldest first; done ones left out");
-		assertEquals(List.of(today), agenda.dueToday(), "due today; cancelled ones left out");
-		assertEquals(List.of(tomorrow, sixDays), agenda.thisWeek(), "due in the next six days");
-		assertEquals(old, agenda.next(), "the most urgent follow-up is the oldest overdue one");
-		assertEquals(agenda.overdue(), agenda.entries(Section.OVERDUE));
-	}
-
-	@Test
-	void losingTouchUsesTheTierCadenceUnlessTheContactHasItsOwnAndRestartsAtTheLastInteraction() {
-		NetworkingPlan plan = FACTORY.createNetworkingPlan();
-		Contact a31 = contact(plan, "Alice", Tier.A, 0);
-		interaction(plan, TODAY.minusDays(100), a31);
-		interaction(plan, TODAY.minusDays(31), a31); // the latest counts: 31 > 30
-		Contact a30 = contact(plan, "Arthur", Tier.A, 0);
-		interaction(plan, TODAY.minusDays(30), a30); // exactly on the cadence: not yet
-		Contact b = contact(plan, "Bea", Tier.B, 0);
-		interaction(plan, TODAY.minusDays(91), b);
-		Contact c = contact(plan, "Cid", Tier.C, 0);
-		interaction(plan, TODAY.minusDays(179), c);
-		Contact own = contact(plan, "Olga", Tier.C, 10); // her own cadence: 10 days
-		interaction(plan, TODAY.minusDays(12), own);
-		contact(plan, "Never", Tier.A, 0); // never met: nothing to lose
-
-		Agenda agenda = Agenda.compute(plan, TODAY, Cadences.defaults());
-		List<Contact> losing = agenda.losingTouch().stream().map(LosingTouch::contact).toList();
-		assertEquals(List.of(own, a31, b), losing, "past their cadence, most days past first: " + names(losing));
-		LosingTouch olga = agenda.losingTouch().get(0);
-		assertEquals(10, olga.cadenceDays());
-		assertEquals(2, olga.daysPast());
-		assertEquals(TODAY.minusDays(12), olga.lastContact());
-
-		// shorter cadences from the preferences bring Cid and Arthur in
-		Cadences strict = new Cadences(29, 90, 170, EnumSet.allOf(DayOfWeek.class), 7);
-		List<Contact> strictLosing = Agenda.compute(plan, TODAY, strict).losingTouch().stream()
-				.map(LosingTouch::contact).toList();
-		assertTrue(strictLosing.contains(a30) && strictLosing.contains(c), names(strictLosing));
-	}
-
-	@Test
-	void workingDaysMoveDueDatesForward() {
-		Cadences weekdays = Cadences.defaults();
-		LocalDate saturday = LocalDate.of(2026, 11, 28);
-		assertEquals(LocalDate.of(2026, 11, 30), weekdays.nextWorkingDay(saturday), "Saturday moves to Monday");
-		assertEquals(TODAY, weekdays.nextWorkingDay(TODAY), "a working day stays");
-		assertEquals(LocalDate.of(2026, 12, 2), weekdays.defaultDue(TODAY), "a week later, a Wednesday");
-		Cadences tuesdays = new Cadences(30, 90, 180, EnumSet.of(DayOfWeek.TUESDAY), 1);
-		assertEquals(LocalDate.of(2026, 12, 1), tuesdays.defaultDue(TODAY), "Thursday moves to next Tuesday");
-		assertEquals(TODAY, new Cadences(30, 90, 180, EnumSet.noneOf(DayOfWeek.class), 0).defaultDue(TODAY),
-				"no working day chosen counts as every day");
-	}
-
-	@Test
-	void doneRescheduleAndNextAttemptAreUndoableCommands() {
-		NetworkingPlan plan = FACTORY.createNetworkingPlan();
-		Contact ann = contact(plan, "Ann", Tier.A, 0);
-		FollowUp followUp = followUp(plan, ann, TODAY.minusDays(2));
-		followUp.setAttempt(1);
-		followUp.setMaxAttempts(3);
-		followUp.setReason("Send the slides");
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
-
-		domain.getCommandStack().execute(AgendaCommands.done(domain, followUp, TODAY));
-		assertEquals(FollowUpStatus.DONE, followUp.getStatus());
-		assertEquals(TODAY, PlanClock.toLocalDate(followUp.getCompletedOn()));
-		assertTrue(Agenda.compute(plan, TODAY, Cadences.defaults()).overdue().isEmpty());
-		domain.getCommandStack().undo();
-		assertEquals(FollowUpStatus.OPEN, followUp.getStatus());
-		assertNull(followUp.getCompletedOn(), "one undo restores both status and completion date");
-
-		domain.getCommandStack().execute(AgendaCommands.reschedule(domain, followUp, TODAY.plusDays(3)));
-		assertEquals(List.of(followUp), Agenda.compute(plan, TODAY, Cadences.defaults()).thisWeek());
-		domain.getCommandStack().undo();
-		assertEquals(TODAY.minusDays(2), PlanClock.toLocalDate(followUp.getDueDate()));
-
-		assertTrue(AgendaCommands.hasNextAttempt(followUp));
-		Command next = AgendaCommands.scheduleNextAttempt(domain, plan, followUp, TODAY.plusDays(7));
-		domain.getCommandStack().execute(next);
-		assertEquals(2, plan.getFollowUps().size());
-		FollowUp second = plan.getFollowUps().get(1);
-		assertEquals(2, second.getAttempt());
-		assertEquals(3, second.getMaxAttempts());
-		assertEquals(ann, second.getContact());
-		assertEquals("Send the slides", second.getReason());
-		assertEquals(TODAY.plusDays(7), PlanClock.toLocalDate(second.getDueDate()));
-		assertTrue(ann.getFollowUps().contains(second));
-		domain.getCommandStack().undo();
-		assertEquals(1, plan.getFollowUps().size());
-		assertFalse(ann.getFollowUps().contains(second), "undo also clears the contact's side");
-
-		followUp.setAttempt(3);
-		assertFalse(AgendaCommands.hasNextAttempt(followUp), "attempt 3 of 3 is the last");
-	}
 
 	// ------------------------------------------------------------------------------------------ the view
 
@@ -253,9 +137,9 @@ class AgendaViewTest {
 	}
 
 	@Test
-	void theNetworkingPreferencesHaveTheirDefaultsAndDriveTheAgendaView() throws Exception {
-		org.osgi.service.prefs.Preferences node = NetworkingPreferences.node();
-		Cadences defaults = NetworkingPreferences.cadences();
+	void theFollowUpPreferencesHaveTheirDefaultsAndDriveTheAgendaView() throws Exception {
+		org.osgi.service.prefs.Preferences node = FollowUpPreferences.node();
+		FollowUpSettings defaults = FollowUpPreferences.current();
 		assertEquals(30, defaults.tierDays(Tier.A));
 		assertEquals(90, defaults.tierDays(Tier.B));
 		assertEquals(180, defaults.tierDays(Tier.C));
@@ -273,12 +157,12 @@ class AgendaViewTest {
 		int before = section(tree, Section.LOSING_TOUCH).getItemCount();
 		try {
 			// a one-day cadence for every tier: everyone not met today is losing touch (unless they have their own)
-			node.putInt(NetworkingPreferences.CADENCE_A, 1);
-			node.putInt(NetworkingPreferences.CADENCE_B, 1);
-			node.putInt(NetworkingPreferences.CADENCE_C, 1);
-			node.putBoolean(NetworkingPreferences.workingDay(DayOfWeek.SATURDAY), true);
-			node.putInt(NetworkingPreferences.DEFAULT_DELAY, 2);
-			Cadences changed = NetworkingPreferences.cadences();
+			node.putInt(FollowUpPreferences.CADENCE_A, 1);
+			node.putInt(FollowUpPreferences.CADENCE_B, 1);
+			node.putInt(FollowUpPreferences.CADENCE_C, 1);
+			node.putBoolean(FollowUpPreferences.workingDay(DayOfWeek.SATURDAY), true);
+			node.putInt(FollowUpPreferences.DEFAULT_DELAY, 2);
+			FollowUpSettings changed = FollowUpPreferences.current();
 			assertEquals(1, changed.tierDays(Tier.B));
 			assertEquals(2, changed.defaultDelay());
 			assertTrue(changed.workingDays().contains(DayOfWeek.SATURDAY));
@@ -287,11 +171,11 @@ class AgendaViewTest {
 					() -> section(tree, Section.LOSING_TOUCH).getItemCount() > before);
 			assertTrue(section(tree, Section.LOSING_TOUCH).getItemCount() <= contacted);
 		} finally {
-			node.remove(NetworkingPreferences.CADENCE_A);
-			node.remove(NetworkingPreferences.CADENCE_B);
-			node.remove(NetworkingPreferences.CADENCE_C);
-			node.remove(NetworkingPreferences.workingDay(DayOfWeek.SATURDAY));
-			node.remove(NetworkingPreferences.DEFAULT_DELAY);
+			node.remove(FollowUpPreferences.CADENCE_A);
+			node.remove(FollowUpPreferences.CADENCE_B);
+			node.remove(FollowUpPreferences.CADENCE_C);
+			node.remove(FollowUpPreferences.workingDay(DayOfWeek.SATURDAY));
+			node.remove(FollowUpPreferences.DEFAULT_DELAY);
 		}
 		robot.waitUntil("back to the defaults, the view lists " + before + " again",
 				() -> section(tree, Section.LOSING_TOUCH).getItemCount() == before);

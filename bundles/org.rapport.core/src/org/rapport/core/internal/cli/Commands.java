@@ -32,6 +32,7 @@ import org.rapport.core.store.PlanStore;
 import org.rapport.core.strategies.Finding;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
+import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyDescriptor;
 import org.rapport.core.strategies.StrategyOutcome;
@@ -243,7 +244,7 @@ public final class Commands {
 				ZoneId zone = previous.getZone();
 				PlanClock.set(Clock.fixed(today.atStartOfDay(zone).toInstant(), zone));
 			}
-			health = registry.scoreAll(plan, new ScoringContext(today, () -> false));
+			health = registry.scoreAll(plan, new ScoringContext(today, FollowUpPreferences.current(), () -> false));
 		} finally {
 			PlanClock.set(previous);
 		}

@@ -89,7 +89,8 @@ final class StrategyContribution {
 			}
 		}
 		// the contribution can see the call was abandoned and stop, if it looks
-		ScoringContext callContext = new ScoringContext(context.today(), () -> isAbandoned(call) || context.isCanceled());
+		ScoringContext callContext = new ScoringContext(context.today(), context.followUpSettings(),
+				() -> isAbandoned(call) || context.isCanceled());
 		FutureTask<Attempt> task = new FutureTask<>(() -> run(plan, callContext, call));
 		try {
 			workers.execute(task);

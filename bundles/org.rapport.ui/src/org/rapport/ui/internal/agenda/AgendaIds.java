@@ -7,6 +7,10 @@ public final class AgendaIds {
 	public static final String TREE = "agenda.tree"; //$NON-NLS-1$
 	public static final String ACTION_DONE = "org.rapport.ui.agenda.done"; //$NON-NLS-1$
 	public static final String ACTION_RESCHEDULE = "org.rapport.ui.agenda.reschedule"; //$NON-NLS-1$
+	public static final String ACTION_SNOOZE_TOMORROW = "org.rapport.ui.agenda.snoozeTomorrow"; //$NON-NLS-1$
+	public static final String ACTION_SNOOZE_NEXT_WEEK = "org.rapport.ui.agenda.snoozeNextWeek"; //$NON-NLS-1$
+	public static final String ACTION_SNOOZE_NEXT_MONTH = "org.rapport.ui.agenda.snoozeNextMonth"; //$NON-NLS-1$
+	public static final String MENU_SNOOZE = "org.rapport.ui.agenda.snooze"; //$NON-NLS-1$
 	public static final String ACTION_LOG = "org.rapport.ui.agenda.logInteraction"; //$NON-NLS-1$
 	public static final String ACTION_NEXT_ATTEMPT = "org.rapport.ui.agenda.scheduleNext"; //$NON-NLS-1$
 	public static final String COMMAND_LOG_INTERACTION = "org.rapport.ui.logInteraction"; //$NON-NLS-1$

@@ -3,11 +3,12 @@ package org.rapport.ui.internal.agenda;
 import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
+import org.rapport.core.followup.Agenda;
+import org.rapport.core.followup.Agenda.LosingTouch;
+import org.rapport.core.followup.Agenda.Section;
 import org.rapport.model.FollowUp;
 import org.rapport.model.derived.PlanClock;
 import org.rapport.model.edit.provider.RapportLabels;
-import org.rapport.ui.internal.agenda.Agenda.LosingTouch;
-import org.rapport.ui.internal.agenda.Agenda.Section;
 
 /** The texts of agenda entries (what, when, details) and of the status line. */
 public final class AgendaLabels {
@@ -20,6 +21,8 @@ public final class AgendaLabels {
 		case OVERDUE -> AgendaMessages.Agenda_section_OVERDUE;
 		case TODAY -> AgendaMessages.Agenda_section_TODAY;
 		case THIS_WEEK -> AgendaMessages.Agenda_section_THIS_WEEK;
+		case NEXT_WEEK -> AgendaMessages.Agenda_section_NEXT_WEEK;
+		case LATER -> AgendaMessages.Agenda_section_LATER;
 		case LOSING_TOUCH -> AgendaMessages.Agenda_section_LOSING_TOUCH;
 		};
 		return NLS.bind(AgendaMessages.Agenda_sectionCount, name, Integer.toString(count));
@@ -53,7 +56,7 @@ public final class AgendaLabels {
 	public static String whenLong(Object entry, Agenda agenda) {
 		if (entry instanceof FollowUp followUp) {
 			String due = RapportLabels.date(followUp.getDueDate());
-			boolean overdue = agenda != null && PlanClock.toLocalDate(followUp.getDueDate()).isBefore(agenda.today());
+			boolean overdue = agenda != null && agenda.isOverdue(followUp);
 			return NLS.bind(overdue ? AgendaMessages.Agenda_overdueSince : AgendaMessages.Agenda_dueOn, due);
 		}
 		if (entry instanceof LosingTouch losing) {
@@ -79,13 +82,13 @@ public final class AgendaLabels {
 		return ""; //$NON-NLS-1$
 	}
 
-	/** "Next: Ben Ashworth, overdue since 16 Oct 2026", or {@code null} when nothing is due this week. */
+	/** "Next: Ben Ashworth, overdue since 16 Oct 2026", or {@code null} when nothing is due within the agenda's days. */
 	public static String next(Agenda agenda) {
 		FollowUp next = agenda.next();
 		if (next == null) {
 			return null;
 		}
-		boolean overdue = PlanClock.toLocalDate(next.getDueDate()).isBefore(agenda.today());
+		boolean overdue = agenda.isOverdue(next);
 		return NLS.bind(overdue ? AgendaMessages.Agenda_nextOverdue : AgendaMessages.Agenda_nextDue,
 				RapportLabels.contactName(next.getContact()), RapportLabels.date(next.getDueDate()));
 	}

@@ -7,15 +7,12 @@ public final class AgendaMessages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.rapport.ui.internal.agenda.messages"; //$NON-NLS-1$
 
-	public static String Command_done;
-	public static String Command_reschedule;
-	public static String Command_scheduleNext;
-	public static String Command_logInteraction;
-
 	public static String Agenda_noPlan;
 	public static String Agenda_section_OVERDUE;
 	public static String Agenda_section_TODAY;
 	public static String Agenda_section_THIS_WEEK;
+	public static String Agenda_section_NEXT_WEEK;
+	public static String Agenda_section_LATER;
 	public static String Agenda_section_LOSING_TOUCH;
 	public static String Agenda_sectionCount;
 	public static String Agenda_columnWhat;
@@ -32,6 +29,11 @@ public final class AgendaMessages extends NLS {
 	public static String Agenda_rescheduleToolTip;
 	public static String Agenda_logInteraction;
 	public static String Agenda_logInteractionToolTip;
+	public static String Agenda_snooze;
+	public static String Agenda_snoozeTomorrow;
+	public static String Agenda_snoozeNextWeek;
+	public static String Agenda_snoozeNextMonth;
+	public static String Agenda_snoozeToolTip;
 	public static String Agenda_scheduleNext;
 	public static String Agenda_scheduleNextToolTip;
 	public static String Agenda_nextDue;
@@ -51,9 +53,13 @@ public final class AgendaMessages extends NLS {
 	public static String Log_date;
 	public static String Log_summary;
 	public static String Log_followUp;
-	public static String Log_noContact;
-	public static String Log_noSummary;
-	public static String Log_followUpReason;
+	public static String Log_outcome;
+	public static String Log_answers;
+	public static String Log_answersNone;
+	public static String Log_answerDue;
+	public static String Log_answerOverdue;
+	public static String Log_nextReason;
+	public static String Log_nextReasonHint;
 
 	public static String Preferences_description;
 	public static String Preferences_cadences;
@@ -63,6 +69,7 @@ public final class AgendaMessages extends NLS {
 	public static String Preferences_workingDays;
 	public static String Preferences_delay;
 	public static String Preferences_noWorkingDay;
+	public static String Preferences_reminders;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, AgendaMessages.class);

@@ -14,12 +14,14 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
+import org.rapport.core.followup.Agenda;
+import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.derived.PlanClock;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.editors.ModelRefresher;
-import org.rapport.ui.internal.preferences.NetworkingPreferences;
+
 
 /**
  * The status line's "Next: Ben Ashworth, overdue since 16 Oct 2026" for the plan in the active plan editor (the
@@ -76,9 +78,9 @@ public class NextFollowUpContribution extends WorkbenchWindowControlContribution
 			IEditorPart active = page == null ? null : page.getActiveEditor();
 			setEditor(active instanceof PlanEditor planEditor ? planEditor : null);
 		}
-		NetworkingPreferences.node().addPreferenceChangeListener(preferenceListener);
+		FollowUpPreferences.node().addPreferenceChangeListener(preferenceListener);
 		label.addDisposeListener(e -> {
-			NetworkingPreferences.node().removePreferenceChangeListener(preferenceListener);
+			FollowUpPreferences.node().removePreferenceChangeListener(preferenceListener);
 			if (window != null) {
 				window.getPartService().removePartListener(partListener);
 			}
@@ -101,7 +103,7 @@ public class NextFollowUpContribution extends WorkbenchWindowControlContribution
 		}
 		NetworkingPlan plan = editor == null ? null : editor.getPlan();
 		String text = plan == null ? null
-				: AgendaLabels.next(Agenda.compute(plan, PlanClock.today(), NetworkingPreferences.cadences()));
+				: AgendaLabels.next(Agenda.compute(plan, PlanClock.today(), FollowUpPreferences.current()));
 		String shown = text == null ? "" : text; //$NON-NLS-1$
 		if (!shown.equals(label.getText())) {
 			label.setText(shown);

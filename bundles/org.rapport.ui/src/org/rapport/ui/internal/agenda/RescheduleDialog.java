@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.rapport.core.followup.FollowUpSettings;
 import org.rapport.ui.UiIds;
 
 /** Asks for a new due date (default: today plus the default delay, on a working day). */
@@ -23,11 +24,11 @@ public class RescheduleDialog extends TitleAreaDialog {
 
 	private final String who;
 	private final LocalDate initial;
-	private final Cadences cadences;
+	private final FollowUpSettings cadences;
 	private DateTime date;
 	private LocalDate result;
 
-	public RescheduleDialog(Shell parent, String who, LocalDate initial, Cadences cadences) {
+	public RescheduleDialog(Shell parent, String who, LocalDate initial, FollowUpSettings cadences) {
 		super(parent);
 		this.who = who;
 		this.initial = initial;

@@ -5,9 +5,18 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.rapport.core.followup.Agenda.LosingTouch;
 import org.rapport.model.Contact;
+import org.rapport.model.Exchange;
+import org.rapport.model.FollowUp;
+import org.rapport.model.Gratitude;
+import org.rapport.model.Interaction;
 
-/** The contacts a command acts on: those selected in the Contacts view or on the plan editor's Contacts page. */
+/**
+ * The contacts a command acts on: those selected in the Contacts view or on the plan editor's Contacts page, and
+ * the people of what is selected elsewhere (a follow-up or a "losing touch" row in the Agenda, an interaction, an
+ * exchange or a thank-you note on the editor's pages or in a contact's timeline).
+ */
 public final class SelectedContacts {
 
 	private SelectedContacts() {
@@ -15,14 +24,45 @@ public final class SelectedContacts {
 
 	/** The distinct contacts of the selection, in selection order; empty for any other selection. */
 	public static List<Contact> of(ISelection selection) {
+		return collect(selection, false);
+	}
+
+	/** The distinct contacts selected, and the people of the follow-ups, interactions and exchanges selected. */
+	public static List<Contact> involvedIn(ISelection selection) {
+		return collect(selection, true);
+	}
+
+	private static List<Contact> collect(ISelection selection, boolean involved) {
 		List<Contact> contacts = new ArrayList<>();
 		if (selection instanceof IStructuredSelection structured) {
 			for (Object element : structured) {
-				if (element instanceof Contact contact && !contacts.contains(contact)) {
-					contacts.add(contact);
+				List<Contact> people = involved ? peopleOf(element)
+						: element instanceof Contact contact ? List.of(contact) : List.of();
+				for (Contact contact : people) {
+					if (!contacts.contains(contact)) {
+						contacts.add(contact);
+					}
 				}
 			}
 		}
 		return contacts;
+	}
+
+	private static List<Contact> peopleOf(Object element) {
+		Contact one = null;
+		if (element instanceof Contact contact) {
+			one = contact;
+		} else if (element instanceof FollowUp followUp) {
+			one = followUp.getContact();
+		} else if (element instanceof LosingTouch losing) {
+			one = losing.contact();
+		} else if (element instanceof Exchange exchange) {
+			one = exchange.getContact();
+		} else if (element instanceof Gratitude gratitude) {
+			one = gratitude.getContact();
+		} else if (element instanceof Interaction interaction) {
+			return interaction.getContacts();
+		}
+		return one == null ? List.of() : List.of(one);
 	}
 }

@@ -5,11 +5,12 @@ import java.util.Collection;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.rapport.core.followup.FollowUpCommands;
+import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.derived.PlanClock;
 import org.rapport.ui.editors.PlanEditor;
-import org.rapport.ui.internal.preferences.NetworkingPreferences;
 
 /** Opens the Log Interaction dialog for a plan editor and runs what was entered on its command stack. */
 public final class LogInteraction {
@@ -27,11 +28,11 @@ public final class LogInteraction {
 			return false;
 		}
 		LogInteractionDialog dialog = new LogInteractionDialog(shell, plan, PlanClock.today(),
-				NetworkingPreferences.cadences(), preselected);
+				FollowUpPreferences.current(), preselected);
 		if (dialog.open() != Window.OK || dialog.getRequest() == null) {
 			return false;
 		}
-		Command command = InteractionCommands.logInteraction(editor.getEditingDomain(), plan, dialog.getRequest());
+		Command command = FollowUpCommands.logInteraction(editor.getEditingDomain(), plan, dialog.getRequest());
 		editor.getEditingDomain().getCommandStack().execute(command);
 		return true;
 	}

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -31,16 +33,21 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.rapport.core.followup.FollowUpSettings;
+import org.rapport.core.followup.FollowUps;
+import org.rapport.core.followup.LogRequest;
 import org.rapport.model.Channel;
 import org.rapport.model.Contact;
+import org.rapport.model.FollowUp;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.internal.agenda.AgendaMessages;
-import org.rapport.ui.internal.agenda.Cadences;
 
 /**
- * Log Interaction: contacts (a filterable checkbox list), channel, date, summary and an optional follow-up date.
+ * Log Interaction: contacts (a filterable checkbox list), channel, date, summary and outcome; the open follow-ups
+ * of the ticked contacts this interaction answers (those due by its date ticked, those due within the next
+ * {@value FollowUps#ANSWER_AHEAD_DAYS} days offered unticked); and an optional next follow-up with what to do then.
  * OK is enabled once a contact is checked and a summary entered; the dialog says what is missing.
  */
 public class LogInteractionDialog extends TitleAreaDialog {
@@ -52,22 +59,32 @@ public class LogInteractionDialog extends TitleAreaDialog {
 	public static final String ID_SUMMARY = "logInteraction.summary"; //$NON-NLS-1$
 	public static final String ID_FOLLOW_UP = "logInteraction.followUp"; //$NON-NLS-1$
 	public static final String ID_FOLLOW_UP_DATE = "logInteraction.followUpDate"; //$NON-NLS-1$
+	public static final String ID_OUTCOME = "logInteraction.outcome"; //$NON-NLS-1$
+	public static final String ID_ANSWERS = "logInteraction.answers"; //$NON-NLS-1$
+	public static final String ID_NEXT_REASON = "logInteraction.nextReason"; //$NON-NLS-1$
 
 	private final NetworkingPlan plan;
 	private final LocalDate today;
-	private final Cadences cadences;
+	private final FollowUpSettings cadences;
 	private final Set<Contact> checked = new LinkedHashSet<>();
+	/** What the user ticked or unticked among the follow-ups to answer; the others follow their due date. */
+	private final Map<FollowUp, Boolean> answerChoices = new HashMap<>();
+	private List<FollowUp> answerable = List.of();
 
 	private CheckboxTableViewer contactsViewer;
 	private ComboViewer channelViewer;
 	private DateTime date;
 	private Text summary;
+	private Text outcome;
+	private CheckboxTableViewer answersViewer;
+	private Label answersNone;
 	private Button followUp;
 	private DateTime followUpDate;
+	private Text nextReason;
 	private boolean touched;
-	private InteractionRequest request;
+	private LogRequest request;
 
-	public LogInteractionDialog(Shell parent, NetworkingPlan plan, LocalDate today, Cadences cadences,
+	public LogInteractionDialog(Shell parent, NetworkingPlan plan, LocalDate today, FollowUpSettings cadences,
 			Collection<Contact> preselected) {
 		super(parent);
 		this.plan = plan;
@@ -109,7 +126,7 @@ public class LogInteractionDialog extends TitleAreaDialog {
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		contactsViewer = CheckboxTableViewer.newCheckList(contacts, SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
 		contactsViewer.getTable().setData(UiIds.KEY, ID_CONTACTS);
-		GridDataFactory.fillDefaults().grab(true, true).hint(360, 180).applyTo(contactsViewer.getTable());
+		GridDataFactory.fillDefaults().grab(true, true).hint(420, 150).applyTo(contactsViewer.getTable());
 		contactsViewer.setContentProvider(ArrayContentProvider.getInstance());
 		contactsViewer.setLabelProvider(LabelProvider.createTextProvider(o -> RapportLabels.contact((Contact) o)));
 		List<Contact> all = new ArrayList<>(plan.getContacts());
@@ -141,6 +158,7 @@ public class LogInteractionDialog extends TitleAreaDialog {
 				checked.remove(e.getElement());
 			}
 			touched = true;
+			updateAnswerable();
 			validate();
 		});
 		filter.addModifyListener(e -> contactsViewer.refresh());
@@ -161,11 +179,12 @@ public class LogInteractionDialog extends TitleAreaDialog {
 		date = new DateTime(body, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN | SWT.BORDER);
 		date.setData(UiIds.KEY, ID_DATE);
 		set(date, today);
+		date.addListener(SWT.Selection, e -> updateAnswerable());
 
 		label(body, AgendaMessages.Log_summary).setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false));
 		summary = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		summary.setData(UiIds.KEY, ID_SUMMARY);
-		GridDataFactory.fillDefaults().grab(true, false).hint(360, 60).applyTo(summary);
+		GridDataFactory.fillDefaults().grab(true, false).hint(420, 48).applyTo(summary);
 		summary.addModifyListener(e -> {
 			touched = true;
 			validate();
@@ -177,16 +196,59 @@ public class LogInteractionDialog extends TitleAreaDialog {
 			}
 		});
 
+		label(body, AgendaMessages.Log_outcome);
+		outcome = new Text(body, SWT.BORDER | SWT.SINGLE);
+		outcome.setData(UiIds.KEY, ID_OUTCOME);
+		outcome.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+		label(body, AgendaMessages.Log_answers).setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false));
+		Composite answers = new Composite(body, SWT.NONE);
+		GridLayout answersLayout = new GridLayout(1, false);
+		answersLayout.marginWidth = 0;
+		answersLayout.marginHeight = 0;
+		answers.setLayout(answersLayout);
+		answers.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		answersNone = new Label(answers, SWT.WRAP);
+		answersNone.setText(AgendaMessages.Log_answersNone);
+		answersNone.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		answersViewer = CheckboxTableViewer.newCheckList(answers, SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
+		answersViewer.getTable().setData(UiIds.KEY, ID_ANSWERS);
+		GridDataFactory.fillDefaults().grab(true, false).hint(420, 70).applyTo(answersViewer.getTable());
+		answersViewer.setContentProvider(ArrayContentProvider.getInstance());
+		answersViewer.setLabelProvider(LabelProvider.createTextProvider(o -> answerLabel((FollowUp) o)));
+		answersViewer.setCheckStateProvider(new org.eclipse.jface.viewers.ICheckStateProvider() {
+			@Override
+			public boolean isChecked(Object element) {
+				return isAnswered((FollowUp) element);
+			}
+
+			@Override
+			public boolean isGrayed(Object element) {
+				return false;
+			}
+		});
+		answersViewer.addCheckStateListener(e -> answerChoices.put((FollowUp) e.getElement(), e.getChecked()));
+
 		followUp = new Button(body, SWT.CHECK);
 		followUp.setText(AgendaMessages.Log_followUp);
 		followUp.setData(UiIds.KEY, ID_FOLLOW_UP);
 		followUpDate = new DateTime(body, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN | SWT.BORDER);
 		followUpDate.setData(UiIds.KEY, ID_FOLLOW_UP_DATE);
 		set(followUpDate, cadences.defaultDue(today));
+		label(body, AgendaMessages.Log_nextReason);
+		nextReason = new Text(body, SWT.BORDER | SWT.SINGLE);
+		nextReason.setData(UiIds.KEY, ID_NEXT_REASON);
+		nextReason.setMessage(AgendaMessages.Log_nextReasonHint);
+		nextReason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		followUpDate.setEnabled(false);
-		followUp.addListener(SWT.Selection, e -> followUpDate.setEnabled(followUp.getSelection()));
+		nextReason.setEnabled(false);
+		followUp.addListener(SWT.Selection, e -> {
+			followUpDate.setEnabled(followUp.getSelection());
+			nextReason.setEnabled(followUp.getSelection());
+		});
 
 		Arrays.asList(filter, summary).forEach(t -> t.addListener(SWT.FocusIn, e -> t.selectAll()));
+		updateAnswerable();
 		return area;
 	}
 
@@ -222,15 +284,46 @@ public class LogInteractionDialog extends TitleAreaDialog {
 		getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
 	}
 
-	private InteractionRequest current(boolean withFollowUp) {
+	private LogRequest current(boolean withFollowUp) {
 		Channel channel = (Channel) channelViewer.getStructuredSelection().getFirstElement();
-		return new InteractionRequest(new ArrayList<>(checked), channel, get(date), summary.getText(),
-				withFollowUp && followUp.getSelection() ? cadences.nextWorkingDay(get(followUpDate)) : null);
+		boolean next = withFollowUp && followUp.getSelection();
+		List<FollowUp> answered = answerable.stream().filter(this::isAnswered).toList();
+		return new LogRequest(new ArrayList<>(checked), channel, get(date), summary.getText(), outcome.getText(),
+				answered, next ? cadences.nextWorkingDay(get(followUpDate)) : null, next ? nextReason.getText() : null);
+	}
+
+	private boolean isAnswered(FollowUp followUp) {
+		Boolean choice = answerChoices.get(followUp);
+		return choice != null ? choice : FollowUps.answeredByDefault(followUp, get(date));
+	}
+
+	/** Lists the follow-ups the ticked contacts have open by the chosen date (and a week after it). */
+	private void updateAnswerable() {
+		if (answersViewer == null) {
+			return;
+		}
+		answerable = FollowUps.answerable(checked, get(date));
+		answersViewer.setInput(answerable);
+		boolean none = answerable.isEmpty();
+		answersNone.setVisible(none);
+		((GridData) answersNone.getLayoutData()).exclude = !none;
+		answersViewer.getTable().setVisible(!none);
+		((GridData) answersViewer.getTable().getLayoutData()).exclude = none;
+		answersViewer.getTable().getParent().layout(true);
+	}
+
+	private String answerLabel(FollowUp followUp) {
+		String reason = followUp.getReason() == null || followUp.getReason().isBlank()
+				? RapportLabels.text(followUp) : followUp.getReason().strip();
+		boolean overdue = FollowUps.due(followUp).isBefore(today);
+		return org.eclipse.osgi.util.NLS.bind(overdue ? AgendaMessages.Log_answerOverdue : AgendaMessages.Log_answerDue,
+				new Object[] { RapportLabels.contactName(followUp.getContact()), reason,
+						RapportLabels.date(followUp.getDueDate()) });
 	}
 
 	@Override
 	protected void okPressed() {
-		InteractionRequest entered = current(true);
+		LogRequest entered = current(true);
 		if (entered.problem() != null) {
 			touched = true;
 			validate();
@@ -241,7 +334,7 @@ public class LogInteractionDialog extends TitleAreaDialog {
 	}
 
 	/** What was entered, after OK; {@code null} when cancelled. */
-	public InteractionRequest getRequest() {
+	public LogRequest getRequest() {
 		return request;
 	}
 

@@ -8,8 +8,9 @@ import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.handlers.SelectedContacts;
 
 /**
- * Edit &gt; Log Interaction... (Ctrl+Alt+L) for the plan in the active editor, with the contacts selected in the
- * Contacts view or on the editor's Contacts page ticked.
+ * Edit &gt; Log Interaction... (Ctrl+Alt+L) for the plan in the active editor, with the people selected in the
+ * active part ticked: contacts in the Contacts view or on the editor's Contacts page, the people of the follow-ups
+ * and rows selected in the Agenda, of interactions, exchanges and timeline entries.
  */
 public class LogInteractionHandler extends AbstractHandler {
 
@@ -20,7 +21,7 @@ public class LogInteractionHandler extends AbstractHandler {
 		IEditorPart editor = HandlerUtil.getActiveEditor(event);
 		if (editor instanceof PlanEditor planEditor && planEditor.getPlan() != null) {
 			LogInteraction.open(HandlerUtil.getActiveShell(event), planEditor,
-					SelectedContacts.of(HandlerUtil.getCurrentSelection(event)));
+					SelectedContacts.involvedIn(HandlerUtil.getCurrentSelection(event)));
 		}
 		return null;
 	}

@@ -19,11 +19,12 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.ui.internal.agenda.AgendaMessages;
 
 /**
  * Rapport &gt; Networking: days between touches per tier, working days, and the default follow-up delay. The
- * Agenda view and the Log Interaction dialog read them through {@link NetworkingPreferences}.
+ * Agenda view and the Log Interaction dialog read them through {@link FollowUpPreferences} (headless, in org.rapport.core).
  */
 public class NetworkingPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -38,28 +39,28 @@ public class NetworkingPreferencePage extends FieldEditorPreferencePage implemen
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, NetworkingPreferences.QUALIFIER));
+		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, FollowUpPreferences.QUALIFIER));
 	}
 
 	@Override
 	protected void createFieldEditors() {
 		Composite parent = getFieldEditorParent();
 		Group cadences = group(parent, AgendaMessages.Preferences_cadences);
-		addField(days(NetworkingPreferences.CADENCE_A, AgendaMessages.Preferences_tierA, cadences, 1));
-		addField(days(NetworkingPreferences.CADENCE_B, AgendaMessages.Preferences_tierB, cadences, 1));
-		addField(days(NetworkingPreferences.CADENCE_C, AgendaMessages.Preferences_tierC, cadences, 1));
+		addField(days(FollowUpPreferences.CADENCE_A, AgendaMessages.Preferences_tierA, cadences, 1));
+		addField(days(FollowUpPreferences.CADENCE_B, AgendaMessages.Preferences_tierB, cadences, 1));
+		addField(days(FollowUpPreferences.CADENCE_C, AgendaMessages.Preferences_tierC, cadences, 1));
 		groupLayout(cadences);
 
 		Group days = group(parent, AgendaMessages.Preferences_workingDays);
 		for (DayOfWeek day : DayOfWeek.values()) {
-			BooleanFieldEditor editor = new BooleanFieldEditor(NetworkingPreferences.workingDay(day),
+			BooleanFieldEditor editor = new BooleanFieldEditor(FollowUpPreferences.workingDay(day),
 					day.getDisplayName(TextStyle.FULL, Locale.getDefault()), days);
 			workingDays.add(editor);
 			addField(editor);
 		}
 		groupLayout(days);
 
-		addField(days(NetworkingPreferences.DEFAULT_DELAY, AgendaMessages.Preferences_delay, parent, 0));
+		addField(days(FollowUpPreferences.DEFAULT_DELAY, AgendaMessages.Preferences_delay, parent, 0));
 	}
 
 	private static IntegerFieldEditor days(String key, String label, Composite parent, int min) {

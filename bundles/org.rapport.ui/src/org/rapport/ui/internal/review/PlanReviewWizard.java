@@ -26,6 +26,7 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
 import org.rapport.core.strategies.PlanSnapshot;
@@ -99,7 +100,7 @@ public final class PlanReviewWizard extends Wizard {
 			getContainer().run(true, true, monitor -> {
 				List<StrategyDescriptor> descriptors = strategies.getStrategies();
 				SubMonitor progress = SubMonitor.convert(monitor, Messages.PlanReview_scoringTask, descriptors.size());
-				ScoringContext context = new ScoringContext(today, monitor::isCanceled);
+				ScoringContext context = new ScoringContext(today, FollowUpPreferences.current(), monitor::isCanceled);
 				List<StrategyOutcome> outcomes = new ArrayList<>();
 				for (StrategyDescriptor strategy : descriptors) {
 					if (monitor.isCanceled()) {

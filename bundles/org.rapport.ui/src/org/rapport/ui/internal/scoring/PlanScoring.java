@@ -23,6 +23,7 @@ import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
+import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
 import org.rapport.core.strategies.PlanSnapshot;
@@ -332,7 +333,7 @@ public final class PlanScoring {
 			boolean complete = false;
 			try {
 				monitor.beginTask(getName(), strategies.size());
-				ScoringContext context = new ScoringContext(LocalDate.now(), monitor::isCanceled);
+				ScoringContext context = new ScoringContext(LocalDate.now(), FollowUpPreferences.current(), monitor::isCanceled);
 				Map<String, StrategyOutcome> fresh = new LinkedHashMap<>();
 				for (StrategyDescriptor strategy : strategies) {
 					if (monitor.isCanceled()) {

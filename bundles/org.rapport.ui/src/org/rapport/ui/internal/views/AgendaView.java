@@ -32,6 +32,13 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.jface.resource.JFaceResources;
+import org.rapport.core.followup.Agenda;
+import org.rapport.core.followup.Agenda.LosingTouch;
+import org.rapport.core.followup.Agenda.Section;
+import org.rapport.core.followup.FollowUpCommands;
+import org.rapport.core.followup.FollowUpPreferences;
+import org.rapport.core.followup.FollowUpSettings;
+import org.rapport.core.followup.Snooze;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
 import org.rapport.model.NetworkingPlan;
@@ -42,24 +49,20 @@ import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.Images;
 import org.rapport.ui.internal.actions.RedoAction;
 import org.rapport.ui.internal.actions.UndoAction;
-import org.rapport.ui.internal.agenda.Agenda;
-import org.rapport.ui.internal.agenda.Agenda.LosingTouch;
-import org.rapport.ui.internal.agenda.Agenda.Section;
-import org.rapport.ui.internal.agenda.AgendaCommands;
 import org.rapport.ui.internal.agenda.AgendaIds;
 import org.rapport.ui.internal.agenda.AgendaLabels;
 import org.rapport.ui.internal.agenda.AgendaMessages;
-import org.rapport.ui.internal.agenda.Cadences;
 import org.rapport.ui.internal.agenda.RescheduleDialog;
 import org.rapport.ui.internal.editors.ModelRefresher;
 import org.rapport.ui.internal.interaction.LogInteraction;
-import org.rapport.ui.internal.preferences.NetworkingPreferences;
 
 /**
- * The agenda of the plan in the active plan editor: follow-ups overdue, due today and this week, and the people
- * you are losing touch with. Done, Reschedule, Log Interaction and Schedule Next Attempt act on the selection as
- * commands of the plan's stack; the view follows every change of the plan and of the Networking preferences.
- * Double-click shows the object in the editor.
+ * The agenda of the plan in the active plan editor, as the core computes it ({@link Agenda}): follow-ups overdue,
+ * due today, later this week, next week and later in the next 30 days, and the people you are losing touch with,
+ * with a count per group. Done (D), Snooze (S tomorrow, W next week, M next month, or a chosen day), Log
+ * Interaction (L, with every selected person ticked) and Schedule Next Attempt act on the selection as commands
+ * of the plan's stack; they are in the tool bar and each row's context menu. The view follows every change of
+ * the plan and of the Networking preferences. Double-click shows the object in the editor.
  */
 public class AgendaView extends ViewPart {
 
@@ -103,6 +106,9 @@ public class AgendaView extends ViewPart {
 	private final RedoAction redoAction = new RedoAction();
 	private Action doneAction;
 	private Action rescheduleAction;
+	private Action snoozeTomorrowAction;
+	private Action snoozeNextWeekAction;
+	private Action snoozeNextMonthAction;
 	private Action logAction;
 	private Action nextAttemptAction;
 	private final IPreferenceChangeListener preferenceListener = e -> Display.getDefault().asyncExec(this::refresh);
@@ -172,6 +178,26 @@ public class AgendaView extends ViewPart {
 		});
 		getSite().setSelectionProvider(viewer);
 		refresher = new ModelRefresher(tree, this::refresh);
+		// single keys, as in a mail client: SWT turns off GTK's type-ahead search, so letters reach the tree
+		tree.addListener(SWT.KeyDown, e -> {
+			if ((e.stateMask & SWT.MODIFIER_MASK) != 0) {
+				return;
+			}
+			Action action = switch (Character.toLowerCase(e.character)) {
+			case 'd' -> doneAction;
+			case 's' -> snoozeTomorrowAction;
+			case 'w' -> snoozeNextWeekAction;
+			case 'm' -> snoozeNextMonthAction;
+			case 'l' -> logAction;
+			default -> null;
+			};
+			if (action != null) {
+				e.doit = false;
+				if (action.isEnabled()) {
+					action.run();
+				}
+			}
+		});
 
 		createActions();
 		viewer.addSelectionChangedListener(e -> updateActions());
@@ -190,7 +216,7 @@ public class AgendaView extends ViewPart {
 		toolBar.add(nextAttemptAction);
 		toolBar.add(logAction);
 
-		NetworkingPreferences.node().addPreferenceChangeListener(preferenceListener);
+		FollowUpPreferences.node().addPreferenceChangeListener(preferenceListener);
 		tracker = new PlanEditorTracker(getSite().getPage(), this::setEditor);
 		updateActions();
 	}
@@ -216,6 +242,12 @@ public class AgendaView extends ViewPart {
 		nextAttemptAction = action(AgendaIds.ACTION_NEXT_ATTEMPT, AgendaMessages.Agenda_scheduleNext,
 				AgendaMessages.Agenda_scheduleNextToolTip, this::scheduleNextAttempt);
 		nextAttemptAction.setImageDescriptor(Images.descriptor("icons/agenda_next.png")); //$NON-NLS-1$
+		snoozeTomorrowAction = action(AgendaIds.ACTION_SNOOZE_TOMORROW, AgendaMessages.Agenda_snoozeTomorrow,
+				AgendaMessages.Agenda_snoozeToolTip, () -> snooze(Snooze.TOMORROW));
+		snoozeNextWeekAction = action(AgendaIds.ACTION_SNOOZE_NEXT_WEEK, AgendaMessages.Agenda_snoozeNextWeek,
+				AgendaMessages.Agenda_snoozeToolTip, () -> snooze(Snooze.NEXT_WEEK));
+		snoozeNextMonthAction = action(AgendaIds.ACTION_SNOOZE_NEXT_MONTH, AgendaMessages.Agenda_snoozeNextMonth,
+				AgendaMessages.Agenda_snoozeToolTip, () -> snooze(Snooze.NEXT_MONTH));
 	}
 
 	private static Action action(String id, String text, String toolTip, Runnable run) {
@@ -232,7 +264,12 @@ public class AgendaView extends ViewPart {
 
 	private void fillContextMenu(IMenuManager menu) {
 		menu.add(doneAction);
-		menu.add(rescheduleAction);
+		MenuManager snooze = new MenuManager(AgendaMessages.Agenda_snooze, AgendaIds.MENU_SNOOZE);
+		snooze.add(snoozeTomorrowAction);
+		snooze.add(snoozeNextWeekAction);
+		snooze.add(snoozeNextMonthAction);
+		snooze.add(rescheduleAction);
+		menu.add(snooze);
 		menu.add(nextAttemptAction);
 		menu.add(new Separator());
 		menu.add(logAction);
@@ -249,12 +286,16 @@ public class AgendaView extends ViewPart {
 		return result;
 	}
 
-	private Contact selectedContact() {
-		Object first = viewer.getStructuredSelection().getFirstElement();
-		if (first instanceof FollowUp followUp) {
-			return followUp.getContact();
+	private List<Contact> selectedContacts() {
+		List<Contact> result = new ArrayList<>();
+		for (Object element : viewer.getStructuredSelection()) {
+			Contact contact = element instanceof FollowUp followUp ? followUp.getContact()
+					: element instanceof LosingTouch losing ? losing.contact() : null;
+			if (contact != null && !result.contains(contact)) {
+				result.add(contact);
+			}
 		}
-		return first instanceof LosingTouch losing ? losing.contact() : null;
+		return result;
 	}
 
 	private void updateActions() {
@@ -263,9 +304,12 @@ public class AgendaView extends ViewPart {
 		int selected = viewer.getStructuredSelection().size();
 		boolean onlyFollowUps = !followUps.isEmpty() && followUps.size() == selected;
 		doneAction.setEnabled(plan && onlyFollowUps);
-		rescheduleAction.setEnabled(plan && onlyFollowUps && followUps.size() == 1);
+		rescheduleAction.setEnabled(plan && onlyFollowUps);
+		snoozeTomorrowAction.setEnabled(plan && onlyFollowUps);
+		snoozeNextWeekAction.setEnabled(plan && onlyFollowUps);
+		snoozeNextMonthAction.setEnabled(plan && onlyFollowUps);
 		nextAttemptAction.setEnabled(plan && onlyFollowUps && followUps.size() == 1
-				&& AgendaCommands.hasNextAttempt(followUps.get(0)));
+				&& FollowUpCommands.hasNextAttempt(followUps.get(0)));
 		logAction.setEnabled(plan);
 	}
 
@@ -282,40 +326,51 @@ public class AgendaView extends ViewPart {
 		}
 		LocalDate today = PlanClock.today();
 		if (followUps.size() == 1) {
-			execute(AgendaCommands.done(editor.getEditingDomain(), followUps.get(0), today));
+			execute(FollowUpCommands.done(editor.getEditingDomain(), followUps.get(0), today));
 			return;
 		}
-		CompoundCommand all = new CompoundCommand(AgendaMessages.Command_done);
-		followUps.forEach(f -> all.append(AgendaCommands.done(editor.getEditingDomain(), f, today)));
+		Command first = FollowUpCommands.done(editor.getEditingDomain(), followUps.get(0), today);
+		CompoundCommand all = new CompoundCommand(first.getLabel());
+		all.append(first);
+		followUps.subList(1, followUps.size())
+				.forEach(f -> all.append(FollowUpCommands.done(editor.getEditingDomain(), f, today)));
 		execute(all);
+	}
+
+	private void snooze(Snooze snooze) {
+		List<FollowUp> followUps = selectedFollowUps();
+		if (editor != null && !followUps.isEmpty()) {
+			LocalDate due = snooze.due(PlanClock.today(), FollowUpPreferences.current());
+			execute(FollowUpCommands.snooze(editor.getEditingDomain(), followUps, due));
+		}
 	}
 
 	private void reschedule() {
 		List<FollowUp> followUps = selectedFollowUps();
-		if (editor == null || followUps.size() != 1) {
+		if (editor == null || followUps.isEmpty()) {
 			return;
 		}
-		FollowUp followUp = followUps.get(0);
-		Cadences cadences = NetworkingPreferences.cadences();
-		RescheduleDialog dialog = new RescheduleDialog(getSite().getShell(),
-				RapportLabels.contactName(followUp.getContact()), cadences.defaultDue(PlanClock.today()), cadences);
+		FollowUpSettings settings = FollowUpPreferences.current();
+		String who = followUps.size() == 1 ? RapportLabels.contactName(followUps.get(0).getContact())
+				: selectedContacts().stream().map(RapportLabels::contactName).collect(java.util.stream.Collectors.joining(", ")); //$NON-NLS-1$
+		RescheduleDialog dialog = new RescheduleDialog(getSite().getShell(), who, settings.defaultDue(PlanClock.today()),
+				settings);
 		if (dialog.open() == Window.OK && dialog.getDate() != null) {
-			execute(AgendaCommands.reschedule(editor.getEditingDomain(), followUp, dialog.getDate()));
+			execute(FollowUpCommands.snooze(editor.getEditingDomain(), followUps, dialog.getDate()));
 		}
 	}
 
 	private void scheduleNextAttempt() {
 		List<FollowUp> followUps = selectedFollowUps();
-		if (editor == null || followUps.size() != 1 || !AgendaCommands.hasNextAttempt(followUps.get(0))) {
+		if (editor == null || followUps.size() != 1 || !FollowUpCommands.hasNextAttempt(followUps.get(0))) {
 			return;
 		}
-		LocalDate due = NetworkingPreferences.cadences().defaultDue(PlanClock.today());
-		execute(AgendaCommands.scheduleNextAttempt(editor.getEditingDomain(), editor.getPlan(), followUps.get(0), due));
+		LocalDate due = FollowUpPreferences.current().defaultDue(PlanClock.today());
+		execute(FollowUpCommands.scheduleNextAttempt(editor.getEditingDomain(), editor.getPlan(), followUps.get(0), due));
 	}
 
 	private void logInteraction() {
-		Contact contact = selectedContact();
-		LogInteraction.open(getSite().getShell(), editor, contact == null ? List.of() : List.of(contact));
+		LogInteraction.open(getSite().getShell(), editor, selectedContacts());
 	}
 
 	private void setEditor(PlanEditor newEditor) {
@@ -330,7 +385,7 @@ public class AgendaView extends ViewPart {
 		undoAction.setEditingDomain(plan == null ? null : newEditor.getEditingDomain());
 		redoAction.setEditingDomain(plan == null ? null : newEditor.getEditingDomain());
 		refresher.attach(plan);
-		agenda = Agenda.compute(plan, PlanClock.today(), NetworkingPreferences.cadences());
+		agenda = Agenda.compute(plan, PlanClock.today(), FollowUpPreferences.current());
 		viewer.setInput(plan);
 		setContentDescription(plan == null ? AgendaMessages.Agenda_noPlan : status());
 		updateActions();
@@ -350,7 +405,7 @@ public class AgendaView extends ViewPart {
 			return;
 		}
 		NetworkingPlan plan = editor == null ? null : editor.getPlan();
-		agenda = Agenda.compute(plan, PlanClock.today(), NetworkingPreferences.cadences());
+		agenda = Agenda.compute(plan, PlanClock.today(), FollowUpPreferences.current());
 		viewer.refresh();
 		// sections that appear for the first time come expanded
 		for (Object node : ((ITreeContentProvider) viewer.getContentProvider()).getElements(plan)) {
@@ -409,7 +464,7 @@ public class AgendaView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		NetworkingPreferences.node().removePreferenceChangeListener(preferenceListener);
+		FollowUpPreferences.node().removePreferenceChangeListener(preferenceListener);
 		if (tracker != null) {
 			tracker.dispose();
 		}

@@ -9,7 +9,7 @@ import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.forms.ElementDetailsPage;
 import org.rapport.ui.internal.forms.FieldBinder;
-import org.rapport.ui.internal.preferences.NetworkingPreferences;
+import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.ui.internal.views.contacts.OverdueText;
 
 /**
@@ -75,7 +75,7 @@ public final class ContactDetails extends ElementDetailsPage {
 	}
 
 	static String cadenceText(Contact contact) {
-		int days = NetworkingPreferences.cadences().cadenceOf(contact);
+		int days = FollowUpPreferences.current().cadenceOf(contact);
 		return contact.getCadenceDays() > 0 ? NLS.bind(Messages.ContactDetails_effectiveCadenceOwn, days)
 				: NLS.bind(Messages.ContactDetails_effectiveCadenceTier, days,
 						contact.getTier() == null ? "" : RapportLabels.literal(contact.getTier())); //$NON-NLS-1$

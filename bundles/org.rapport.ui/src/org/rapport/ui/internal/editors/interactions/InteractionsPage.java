@@ -21,7 +21,7 @@ import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.forms.ElementColumn;
 import org.rapport.ui.internal.forms.ElementListPart;
 import org.rapport.ui.internal.forms.MasterDetailsFormPage;
-import org.rapport.ui.internal.preferences.NetworkingPreferences;
+import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.ui.internal.views.ContactsView;
 
 /**
@@ -81,7 +81,7 @@ public final class InteractionsPage extends MasterDetailsFormPage {
 				.highlight(FollowUp::isOverdue, ContactsView.OVERDUE_BACKGROUND, ContactsView.OVERDUE_FOREGROUND)
 				.initializer(f -> {
 					LocalDate today = PlanClock.today();
-					f.setDueDate(PlanClock.toDate(NetworkingPreferences.cadences().defaultDue(today)));
+					f.setDueDate(PlanClock.toDate(FollowUpPreferences.current().defaultDue(today)));
 					f.setStatus(FollowUpStatus.OPEN);
 					f.setOrigin(FollowUpOrigin.MANUAL);
 				}));

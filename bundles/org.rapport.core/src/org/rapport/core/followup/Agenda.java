@@ -1,0 +1,172 @@
+package org.rapport.core.followup;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rapport.model.Contact;
+import org.rapport.model.FollowUp;
+import org.rapport.model.NetworkingPlan;
+
+/**
+ * What needs doing in a plan on a given day: the open follow-ups that are overdue, due today, due in the rest of
+ * this week (to Sunday), next week, and later within the horizon (30 days by default), and the active contacts
+ * you are losing touch with (more days since the last interaction than their cadence; the cadence restarts at
+ * every interaction, and a contact never met is not "losing" touch). Follow-ups of archived contacts are left
+ * out. Immutable: the Agenda view, the status line, reminders and {@code rapport agenda} all show one of these.
+ */
+public final class Agenda {
+
+	/** The groups of the agenda, in the order they are shown. */
+	public enum Section {
+		OVERDUE, TODAY, THIS_WEEK, NEXT_WEEK, LATER, LOSING_TOUCH;
+
+		/** Whether the section lists follow-ups (every one but {@link #LOSING_TOUCH}). */
+		public boolean listsFollowUps() {
+			return this != LOSING_TOUCH;
+		}
+	}
+
+	/** An active contact past their cadence. */
+	public record LosingTouch(Contact contact, LocalDate lastContact, int daysSince, int cadenceDays) {
+
+		/** Days past the cadence (at least 1). */
+		public int daysPast() {
+			return daysSince - cadenceDays;
+		}
+	}
+
+	/** How many days ahead the agenda looks by default. */
+	public static final int DEFAULT_DAYS = 30;
+
+	private final LocalDate today;
+	private final Map<Section, List<FollowUp>> followUps;
+	private final List<LosingTouch> losingTouch;
+
+	private Agenda(LocalDate today, Map<Section, List<FollowUp>> followUps, List<LosingTouch> losingTouch) {
+		this.today = today;
+		this.followUps = followUps;
+		this.losingTouch = List.copyOf(losingTouch);
+	}
+
+	/** The agenda of {@code plan} on {@code today}, {@link #DEFAULT_DAYS} ahead. */
+	public static Agenda compute(NetworkingPlan plan, LocalDate today, FollowUpSettings settings) {
+		return compute(plan, today, settings, DEFAULT_DAYS);
+	}
+
+	/**
+	 * The agenda of {@code plan} (may be {@code null}: an empty agenda) on {@code today}, with follow-ups due up to
+	 * {@code days} days ahead.
+	 */
+	public static Agenda compute(NetworkingPlan plan, LocalDate today, FollowUpSettings settings, int days) {
+		Map<Section, List<FollowUp>> lists = new EnumMap<>(Section.class);
+		for (Section section : Section.values()) {
+			if (section.listsFollowUps()) {
+				lists.put(section, new ArrayList<>());
+			}
+		}
+		List<LosingTouch> losing = new ArrayList<>();
+		if (plan != null) {
+			LocalDate horizon = today.plusDays(Math.max(0, days));
+			LocalDate weekEnd = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+			LocalDate nextWeekEnd = weekEnd.plusWeeks(1);
+			for (FollowUp followUp : plan.getFollowUps()) {
+				if (!FollowUps.isOpen(followUp) || !Relationships.counts(followUp)) {
+					continue;
+				}
+				LocalDate due = FollowUps.due(followUp);
+				Section section;
+				if (due.isBefore(today)) {
+					section = Section.OVERDUE;
+				} else if (due.equals(today)) {
+					section = Section.TODAY;
+				} else if (due.isAfter(horizon)) {
+					continue;
+				} else if (!due.isAfter(weekEnd)) {
+					section = Section.THIS_WEEK;
+				} else if (!due.isAfter(nextWeekEnd)) {
+					section = Section.NEXT_WEEK;
+				} else {
+					section = Section.LATER;
+				}
+				lists.get(section).add(followUp);
+			}
+			for (List<FollowUp> list : lists.values()) {
+				list.sort(FollowUps.byDue());
+			}
+			for (Contact contact : plan.getContacts()) {
+				if (!Relationships.keepsCadence(contact)) {
+					continue;
+				}
+				LocalDate last = FollowUps.lastContact(contact, today);
+				if (last == null) {
+					continue;
+				}
+				int since = (int) ChronoUnit.DAYS.between(last, today);
+				int cadence = settings.cadenceOf(contact);
+				if (since > cadence) {
+					losing.add(new LosingTouch(contact, last, since, cadence));
+				}
+			}
+			losing.sort(Comparator.comparingInt(LosingTouch::daysPast).reversed()
+					.thenComparing(l -> String.valueOf(l.contact().getFullName())));
+		}
+		lists.replaceAll((section, list) -> List.copyOf(list));
+		return new Agenda(today, lists, losing);
+	}
+
+	public LocalDate today() {
+		return today;
+	}
+
+	/** The follow-ups of a section ({@link Section#LOSING_TOUCH} has none). */
+	public List<FollowUp> followUps(Section section) {
+		return followUps.getOrDefault(section, List.of());
+	}
+
+	public List<FollowUp> overdue() {
+		return followUps(Section.OVERDUE);
+	}
+
+	public List<FollowUp> dueToday() {
+		return followUps(Section.TODAY);
+	}
+
+	public List<LosingTouch> losingTouch() {
+		return losingTouch;
+	}
+
+	/** The entries of a section: follow-ups, or {@link LosingTouch} for {@link Section#LOSING_TOUCH}. */
+	public List<?> entries(Section section) {
+		return section == Section.LOSING_TOUCH ? losingTouch : followUps(section);
+	}
+
+	/** The open follow-ups due today or earlier: those a reminder is about. */
+	public List<FollowUp> due() {
+		List<FollowUp> due = new ArrayList<>(overdue());
+		due.addAll(dueToday());
+		return due;
+	}
+
+	/** The most urgent open follow-up (the oldest overdue, else today's, else the next one ahead), or {@code null}. */
+	public FollowUp next() {
+		for (Section section : Section.values()) {
+			List<FollowUp> list = followUps(section);
+			if (!list.isEmpty()) {
+				return list.get(0);
+			}
+		}
+		return null;
+	}
+
+	/** Whether the follow-up was due before this agenda's day. */
+	public boolean isOverdue(FollowUp followUp) {
+		return FollowUps.isOverdue(followUp, today);
+	}
+}
