@@ -37,7 +37,13 @@ import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.agenda.AgendaMessages;
 import org.rapport.ui.internal.interaction.LogInteractionDialog;
-import org.rapport.ui.internal.preferences.NetworkingPreferences;
+import org.rapport.core.followup.Agenda.Section;
+import org.rapport.core.followup.FollowUpPreferences;
+import org.rapport.ui.internal.agenda.AgendaIds;
+import org.rapport.ui.internal.views.AgendaView;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.rapport.ui.tests.robot.Robot;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
@@ -64,7 +70,7 @@ class LogInteractionTest {
 				.skip(3).findFirst().orElseThrow();
 		List<Interaction> interactionsBefore = new ArrayList<>(plan.getInteractions());
 		List<FollowUp> followUpsBefore = new ArrayList<>(plan.getFollowUps());
-		LocalDate expectedDue = NetworkingPreferences.cadences().defaultDue(PlanClock.today());
+		LocalDate expectedDue = FollowUpPreferences.current().defaultDue(PlanClock.today());
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 
 		ShellWatcher dialog = robot.onShell("the Log Interaction dialog opens",
@@ -103,7 +109,7 @@ class LogInteractionTest {
 		assertEquals(FollowUpStatus.OPEN, followUp.getStatus());
 		assertEquals(expectedDue, PlanClock.toLocalDate(followUp.getDueDate()),
 				"due after the default delay, on a working day");
-		assertEquals(AgendaMessages.Command_logInteraction,
+		assertEquals("Log Interaction",
 				editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
 		assertTrue(editor.isDirty());
 
@@ -125,17 +131,17 @@ class LogInteractionTest {
 		Contact contact = plan.getContacts().get(0);
 		int interactions = plan.getInteractions().size();
 		LogInteractionDialog dialog = new LogInteractionDialog(Workbench.shell(), plan, PlanClock.today(),
-				NetworkingPreferences.cadences(), List.of());
+				FollowUpPreferences.current(), List.of());
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
 			Shell shell = dialog.getShell();
 			Button ok = okButton(shell);
 			assertFalse(ok.isEnabled(), "OK is disabled without a contact");
-			assertEquals(AgendaMessages.Log_noContact, messageOf(dialog));
+			assertEquals("Choose at least one contact.", messageOf(dialog));
 			check(shell, contact);
 			robot.waitUntil("with a contact, the dialog asks for a summary",
-					() -> AgendaMessages.Log_noSummary.equals(dialog.getErrorMessage()));
+					() -> "Enter a summary of the interaction.".equals(dialog.getErrorMessage()));
 			assertFalse(ok.isEnabled(), "OK is still disabled without a summary");
 			Text summary = robot.showingById(shell, LogInteractionDialog.ID_SUMMARY, Text.class);
 			summary.setText("   ");
@@ -153,6 +159,97 @@ class LogInteractionTest {
 		}
 		assertEquals(Window.CANCEL, dialog.getReturnCode());
 		assertEquals(interactions, plan.getInteractions().size(), "closing the dialog adds nothing");
+	}
+
+	@Test
+	void fromTheAgendaCtrlAltLTicksThePersonAndAnswersTheirOverdueFollowUpInOneUndoableStep() throws Exception {
+		robot.activate(Workbench.shell());
+		PlanEditor editor = Workbench.openSample(robot);
+		NetworkingPlan plan = editor.getPlan();
+		Workbench.page().activate(editor);
+		AgendaView view = (AgendaView) Workbench.page().showView(AgendaIds.VIEW);
+		robot.waitUntil("the Agenda view follows the sample plan's editor", () -> view.getEditor() == editor);
+		Tree tree = robot.showingById(Workbench.shell(), AgendaIds.TREE, Tree.class);
+		TreeItem overdueSection = robot.waitFor("the Agenda lists overdue follow-ups", () -> {
+			for (TreeItem item : tree.getItems()) {
+				if (item.getData() instanceof AgendaView.SectionNode node && node.section() == Section.OVERDUE
+						&& item.getItemCount() > 0) {
+					return item;
+				}
+			}
+			return null;
+		});
+		TreeItem row = overdueSection.getItem(0);
+		FollowUp overdue = (FollowUp) row.getData();
+		Contact contact = overdue.getContact();
+		int overdueBefore = view.getAgenda().overdue().size();
+		robot.clickItem(tree, row);
+		robot.waitUntil("the follow-up is selected in the Agenda",
+				() -> view.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s
+						&& s.getFirstElement() == overdue);
+		robot.waitUntil("the Agenda view is the active part", () -> Workbench.page().getActivePart() == view);
+		List<Interaction> interactionsBefore = new ArrayList<>(plan.getInteractions());
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+
+		ShellWatcher dialog = robot.onShell("the Log Interaction dialog opens",
+				s -> AgendaMessages.Log_title.equals(s.getText()), shell -> {
+					try {
+						robot.activate(shell);
+						Table contacts = robot.showingById(shell, LogInteractionDialog.ID_CONTACTS, Table.class);
+						robot.waitUntil("the person of the selected follow-up is ticked",
+								() -> rowOf(contacts, contact) != null && rowOf(contacts, contact).getChecked());
+						Table answers = robot.showingById(shell, LogInteractionDialog.ID_ANSWERS, Table.class);
+						TableItem answer = robot.waitFor("the overdue follow-up is offered as answered", () -> {
+							for (TableItem item : answers.getItems()) {
+								if (item.getData() == overdue) {
+									return item;
+								}
+							}
+							return null;
+						});
+						assertTrue(answer.getChecked(), "due before today: ticked by default");
+						assertTrue(answer.getText().contains("overdue since"), answer.getText());
+						Text summary = robot.showingById(shell, LogInteractionDialog.ID_SUMMARY, Text.class);
+						robot.click(summary);
+						robot.focus(summary);
+						robot.type(SUMMARY);
+						robot.waitUntil("the summary is typed", () -> SUMMARY.equals(summary.getText()));
+						Text outcome = robot.showingById(shell, LogInteractionDialog.ID_OUTCOME, Text.class);
+						robot.click(outcome);
+						robot.focus(outcome);
+						robot.type("Intro promised");
+						robot.waitUntil("the outcome is typed", () -> "Intro promised".equals(outcome.getText()));
+						screenshot("LogInteraction-3-answers");
+						Button ok = okButton(shell);
+						robot.waitUntil("OK is enabled", ok::isEnabled);
+						robot.click(ok);
+					} catch (Throwable t) {
+						failure.set(t);
+						shell.close();
+					}
+				});
+		robot.press(SWT.MOD1 | SWT.ALT, 'l');
+		dialog.await(Duration.ofSeconds(30));
+		robot.waitUntil("the dialog closed", () -> dialog.shell().isDisposed(), Duration.ofSeconds(20));
+		if (failure.get() != null) {
+			throw new AssertionError("In the Log Interaction dialog: " + failure.get(), failure.get());
+		}
+
+		Interaction logged = plan.getInteractions().stream().filter(i -> !interactionsBefore.contains(i)).findFirst()
+				.orElseThrow();
+		assertEquals("Intro promised", logged.getOutcome());
+		assertEquals(FollowUpStatus.DONE, overdue.getStatus(), "logging answered the overdue follow-up");
+		assertSame(logged, overdue.getAnsweredBy());
+		assertEquals(PlanClock.today(), PlanClock.toLocalDate(overdue.getCompletedOn()));
+		robot.waitUntil("the Agenda stops listing it",
+				() -> view.getAgenda().overdue().size() < overdueBefore && !view.getAgenda().overdue().contains(overdue));
+
+		focusEditor(editor);
+		robot.press(SWT.MOD1, 'z');
+		robot.waitUntil("one Ctrl+Z takes the interaction back", () -> !plan.getInteractions().contains(logged));
+		assertEquals(FollowUpStatus.OPEN, overdue.getStatus(), "and reopens the follow-up it answered");
+		assertNull(overdue.getAnsweredBy());
+		robot.waitUntil("the Agenda lists it again", () -> view.getAgenda().overdue().contains(overdue));
 	}
 
 	private static String messageOf(TitleAreaDialog dialog) {

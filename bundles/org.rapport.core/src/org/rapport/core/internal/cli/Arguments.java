@@ -20,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Arguments {
 
 	private final Map<String, String> values = new LinkedHashMap<>();
+	private final Map<String, List<String>> repeated = new LinkedHashMap<>();
 	private final Set<String> flags = new LinkedHashSet<>();
 	private final List<String> operands = new ArrayList<>();
 
@@ -38,6 +39,15 @@ public final class Arguments {
 	 */
 	public static Arguments parse(String command, List<String> args, Set<String> valueOptions,
 			Set<String> flagOptions) throws CommandException {
+		return parse(command, args, valueOptions, flagOptions, Set.of());
+	}
+
+	/**
+	 * Parses a command's arguments, where the options in {@code repeatable} take a value and may be given more
+	 * than once ({@link #values(String)} gives them all, in order).
+	 */
+	public static Arguments parse(String command, List<String> args, Set<String> valueOptions,
+			Set<String> flagOptions, Set<String> repeatable) throws CommandException {
 		Arguments parsed = new Arguments();
 		boolean optionsEnded = false;
 		for (int i = 0; i < args.size(); i++) {
@@ -60,7 +70,15 @@ public final class Arguments {
 				value = name.substring(equals + 1);
 				name = name.substring(0, equals);
 			}
-			if (valueOptions.contains(name)) {
+			if (repeatable.contains(name)) {
+				if (value == null) {
+					if (i + 1 >= args.size()) {
+						throw CommandException.usage(NLS.bind(Messages.Usage_missingValue, command, "--" + name)); //$NON-NLS-1$
+					}
+					value = args.get(++i);
+				}
+				parsed.repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+			} else if (valueOptions.contains(name)) {
 				if (value == null) {
 					if (i + 1 >= args.size()) {
 						throw CommandException.usage(NLS.bind(Messages.Usage_missingValue, command, "--" + name)); //$NON-NLS-1$
@@ -86,6 +104,11 @@ public final class Arguments {
 	/** The value of an option, or {@code null} when it was not given. */
 	public String value(String option) {
 		return values.get(option);
+	}
+
+	/** Every value of a repeatable option, in the order given (empty when not given). */
+	public List<String> values(String option) {
+		return repeated.getOrDefault(option, List.of());
 	}
 
 	public boolean flag(String option) {

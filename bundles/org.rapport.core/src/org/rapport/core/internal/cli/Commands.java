@@ -32,11 +32,16 @@ import org.rapport.core.store.PlanStore;
 import org.rapport.core.strategies.Finding;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
+import org.rapport.core.followup.Agenda;
 import org.rapport.core.followup.FollowUpPreferences;
+import org.rapport.core.followup.FollowUps;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyDescriptor;
 import org.rapport.core.strategies.StrategyOutcome;
 import org.rapport.core.strategies.Strategies;
+import org.rapport.model.Channel;
+import org.rapport.model.Contact;
+import org.rapport.model.FollowUp;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.derived.PlanClock;
 import org.rapport.model.validation.PlanLabels;
@@ -60,6 +65,8 @@ public final class Commands {
 	static final String EXPORT = "export"; //$NON-NLS-1$
 	static final String IMPORT = "import"; //$NON-NLS-1$
 	static final String HELP = "help"; //$NON-NLS-1$
+	static final String AGENDA = "agenda"; //$NON-NLS-1$
+	static final String LOG = "log"; //$NON-NLS-1$
 
 	static final String FORMAT_XMI = "xmi"; //$NON-NLS-1$
 	static final String FORMAT_ICS = "ics"; //$NON-NLS-1$
@@ -72,6 +79,14 @@ public final class Commands {
 	private static final String OPTION_STRICT = "strict"; //$NON-NLS-1$
 	private static final String OPTION_OPEN_ONLY = "open-only"; //$NON-NLS-1$
 	private static final String OPTION_SAMPLE = "sample"; //$NON-NLS-1$
+	private static final String OPTION_DAYS = "days"; //$NON-NLS-1$
+	private static final String OPTION_CONTACT = "contact"; //$NON-NLS-1$
+	private static final String OPTION_CHANNEL = "channel"; //$NON-NLS-1$
+	private static final String OPTION_SUMMARY = "summary"; //$NON-NLS-1$
+	private static final String OPTION_DATE = "date"; //$NON-NLS-1$
+	private static final String OPTION_OUTCOME = "outcome"; //$NON-NLS-1$
+	private static final String OPTION_FOLLOW_UP = "follow-up"; //$NON-NLS-1$
+	private static final String OPTION_REASON = "reason"; //$NON-NLS-1$
 
 	private static final String FILE = "FILE"; //$NON-NLS-1$
 	private static final String IN = "IN"; //$NON-NLS-1$
@@ -110,6 +125,8 @@ public final class Commands {
 			case SCORE -> score(rest);
 			case EXPORT -> export(rest);
 			case IMPORT -> importInto(rest);
+			case AGENDA -> agenda(rest);
+			case LOG -> log(rest);
 			default -> throw CommandException.usage(NLS.bind(Messages.Usage_unknownCommand, command));
 			};
 		} catch (CommandException e) {
@@ -143,6 +160,8 @@ public final class Commands {
 		case SCORE -> Messages.Help_score;
 		case EXPORT -> Messages.Help_export;
 		case IMPORT -> Messages.Help_import;
+		case AGENDA -> Messages.Help_agenda;
+		case LOG -> Messages.Help_log;
 		case HELP -> Messages.Help_text;
 		default -> throw CommandException.usage(NLS.bind(Messages.Usage_unknownCommand, args.get(0)));
 		};
@@ -259,6 +278,81 @@ public final class Commands {
 			err.println(PROGRAM + ": " + Messages.Score_noStrategies); //$NON-NLS-1$
 		}
 		return incomplete ? ExitCode.PROBLEMS : ExitCode.OK;
+	}
+
+	// --- agenda ------------------------------------------------------------------------------------------
+
+	private int agenda(List<String> args) throws CommandException {
+		Arguments arguments = Arguments.parse(AGENDA, args, Set.of(OPTION_TODAY, OPTION_DAYS), Set.of(OPTION_JSON));
+		String fileArg = arguments.expectOperands(AGENDA, FILE).get(0);
+		LocalDate today = today(AGENDA, arguments.value(OPTION_TODAY));
+		int days = Agenda.DEFAULT_DAYS;
+		String daysArg = arguments.value(OPTION_DAYS);
+		if (daysArg != null) {
+			try {
+				days = Integer.parseInt(daysArg.strip());
+			} catch (NumberFormatException e) {
+				days = -1;
+			}
+			if (days < 0 || days > 3660) {
+				throw CommandException.usage(NLS.bind(Messages.Usage_badDays, AGENDA, daysArg));
+			}
+		}
+		NetworkingPlan plan = load(AGENDA, fileArg);
+		Agenda agenda = Agenda.compute(plan, today, FollowUpPreferences.current(), days);
+		if (arguments.flag(OPTION_JSON)) {
+			out.println(FollowUpCli.json(fileArg, agenda, days));
+		} else {
+			out.print(FollowUpCli.table(agenda, days));
+		}
+		return ExitCode.OK;
+	}
+
+	// --- log ---------------------------------------------------------------------------------------------
+
+	private int log(List<String> args) throws CommandException {
+		Arguments arguments = Arguments.parse(LOG, args,
+				Set.of(OPTION_CHANNEL, OPTION_SUMMARY, OPTION_DATE, OPTION_OUTCOME, OPTION_FOLLOW_UP, OPTION_REASON),
+				Set.of(), Set.of(OPTION_CONTACT));
+		String fileArg = arguments.expectOperands(LOG, FILE).get(0);
+		if (arguments.values(OPTION_CONTACT).isEmpty()) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_missingOption, LOG, "--" + OPTION_CONTACT)); //$NON-NLS-1$
+		}
+		for (String option : List.of(OPTION_CHANNEL, OPTION_SUMMARY)) {
+			if (arguments.value(option) == null) {
+				throw CommandException.usage(NLS.bind(Messages.Usage_missingOption, LOG, "--" + option)); //$NON-NLS-1$
+			}
+		}
+		Channel channel = FollowUpCli.channel(arguments.value(OPTION_CHANNEL));
+		LocalDate date = today(LOG, arguments.value(OPTION_DATE));
+		LocalDate next = arguments.value(OPTION_FOLLOW_UP) == null ? null : today(LOG, arguments.value(OPTION_FOLLOW_UP));
+		if (next == null && arguments.value(OPTION_REASON) != null) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_reasonWithoutFollowUp, LOG));
+		}
+		Path file = path(LOG, fileArg);
+		NetworkingPlan plan = load(LOG, fileArg);
+		List<Contact> contacts = new ArrayList<>();
+		for (String value : arguments.values(OPTION_CONTACT)) {
+			contacts.add(FollowUpCli.find(plan, value));
+		}
+		List<FollowUp> answered = FollowUpCli.log(plan, contacts, channel, date, arguments.value(OPTION_SUMMARY),
+				arguments.value(OPTION_OUTCOME), next, arguments.value(OPTION_REASON));
+		try {
+			store.save(plan.eResource(), file);
+		} catch (PlanSaveException e) {
+			throw cannotWrite(fileArg, e);
+		}
+		List<String> names = contacts.stream().map(FollowUpCli::name).distinct().toList();
+		out.println(NLS.bind(Messages.Log_done, new Object[] { channel.getLiteral(), String.join(", ", names), //$NON-NLS-1$
+				date.toString(), fileArg }));
+		for (FollowUp followUp : answered) {
+			out.println(NLS.bind(Messages.Log_answered, new Object[] { FollowUpCli.name(followUp.getContact()),
+					FollowUps.due(followUp).toString(), followUp.getReason() == null ? "" : followUp.getReason().strip() })); //$NON-NLS-1$
+		}
+		if (next != null) {
+			out.println(NLS.bind(Messages.Log_next, next.toString()));
+		}
+		return ExitCode.OK;
 	}
 
 	private static LocalDate today(String command, String value) throws CommandException {

@@ -109,6 +109,27 @@ public final class Messages extends NLS {
 	public static String Error_internalLog;
 	public static String Error_noLog;
 
+	public static String Help_agenda;
+	public static String Help_log;
+	public static String Usage_badDays;
+	public static String Usage_reasonWithoutFollowUp;
+	public static String Agenda_heading;
+	public static String Agenda_group;
+	public static String Agenda_losing;
+	public static String Agenda_noContact;
+	public static String Agenda_OVERDUE;
+	public static String Agenda_TODAY;
+	public static String Agenda_THIS_WEEK;
+	public static String Agenda_NEXT_WEEK;
+	public static String Agenda_LATER;
+	public static String Agenda_LOSING_TOUCH;
+	public static String Log_noSuchContact;
+	public static String Log_ambiguousContact;
+	public static String Log_badChannel;
+	public static String Log_done;
+	public static String Log_answered;
+	public static String Log_next;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

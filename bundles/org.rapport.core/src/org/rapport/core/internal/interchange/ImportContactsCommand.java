@@ -17,6 +17,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportFactory;
+import org.rapport.model.RelationshipStatus;
 import org.rapport.model.RapportPackage;
 
 /**
@@ -72,6 +73,8 @@ public final class ImportContactsCommand extends CompoundCommand {
 			contact.getProfileUrls().addAll(distinct(draft.profileUrls));
 			contact.getTags().addAll(distinct(draft.tags));
 			contact.setProvenance(provenance);
+			// an address book or a list of connections says nothing of having met: not met yet until logged
+			contact.setStatus(RelationshipStatus.PROSPECT);
 			contacts.put(draft, contact);
 			newContacts.add(contact);
 		}

@@ -56,7 +56,7 @@ public class MergeContactsHandler extends AbstractHandler {
 	}
 
 	/** The editing domain of the plan that holds all the contacts, or {@code null} when there is no such one. */
-	static EditingDomain domainOf(List<Contact> contacts) {
+	public static EditingDomain domainOf(List<Contact> contacts) {
 		NetworkingPlan plan = contacts.get(0).eContainer() instanceof NetworkingPlan p ? p : null;
 		for (Contact contact : contacts) {
 			if (plan == null || contact.eContainer() != plan) {

@@ -41,6 +41,7 @@ public final class ContactDetails extends ElementDetailsPage {
 
 		fields.heading(Messages.ContactDetails_groupRelationship);
 		fields.choice(Messages.ContactDetails_tier, p.getContact_Tier(), UiIds.CONTACT_TIER);
+		fields.choice(Messages.ContactDetails_status, p.getContact_Status(), ContactIds.STATUS);
 		fields.number(Messages.ContactDetails_cadence, p.getContact_CadenceDays(), ContactIds.CADENCE);
 		fields.derived(Messages.ContactDetails_effectiveCadence, ContactIds.EFFECTIVE_CADENCE,
 				c -> cadenceText((Contact) c));

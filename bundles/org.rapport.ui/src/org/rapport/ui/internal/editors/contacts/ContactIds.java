@@ -9,6 +9,9 @@ public final class ContactIds {
 	public static final String PROFILE_URLS = "contact.profileUrls"; //$NON-NLS-1$
 	public static final String TAGS = "contact.tags"; //$NON-NLS-1$
 	public static final String CADENCE = "contact.cadenceDays"; //$NON-NLS-1$
+	public static final String STATUS = "contact.status"; //$NON-NLS-1$
+	public static final String TIMELINE = "contact.timeline"; //$NON-NLS-1$
+	public static final String TIMELINE_LOG = "contact.timeline.log"; //$NON-NLS-1$
 	public static final String EFFECTIVE_CADENCE = "contact.effectiveCadence"; //$NON-NLS-1$
 	public static final String AUDIENCES = "contact.audiences"; //$NON-NLS-1$
 	public static final String SHARED_INTERESTS = "contact.sharedInterests"; //$NON-NLS-1$

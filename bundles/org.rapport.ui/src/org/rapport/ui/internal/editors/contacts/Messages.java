@@ -21,6 +21,7 @@ final class Messages extends NLS {
 	public static String ContactDetails_phones;
 	public static String ContactDetails_profileUrls;
 	public static String ContactDetails_tier;
+	public static String ContactDetails_status;
 	public static String ContactDetails_cadence;
 	public static String ContactDetails_effectiveCadence;
 	public static String ContactDetails_effectiveCadenceOwn;
