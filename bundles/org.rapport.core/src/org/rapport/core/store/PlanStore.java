@@ -13,11 +13,11 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.rapport.core.internal.store.Problems;
 import org.rapport.core.internal.store.Messages;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportFactory;
+import org.rapport.model.resource.PlanResourceSet;
 import org.rapport.model.resource.RapportResource;
 import org.rapport.model.resource.RapportResourceFactory;
 
@@ -57,11 +57,13 @@ public class PlanStore {
 		this.writer = Objects.requireNonNull(writer, "writer"); //$NON-NLS-1$
 	}
 
-	/** A new resource set prepared for plans (the package and the {@code .rapport} factory registered). */
+	/**
+	 * A new resource set prepared for plans (the package and the {@code .rapport} factory registered) that
+	 * never follows a reference out of the plan: no other file is read and no network address contacted,
+	 * whatever the plan refers to (see {@link PlanResourceSet}).
+	 */
 	public static ResourceSet createResourceSet() {
-		ResourceSet resourceSet = new ResourceSetImpl();
-		RapportResourceFactory.register(resourceSet);
-		return resourceSet;
+		return new PlanResourceSet();
 	}
 
 	/** The backup file of a plan file: {@code name.rapport.bak} next to it. */

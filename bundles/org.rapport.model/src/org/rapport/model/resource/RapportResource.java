@@ -22,7 +22,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 import org.rapport.model.RapportPackage;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -35,7 +37,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * the model, or in another namespace) and writes them back on save.</li>
  * <li>Loading is hardened: document type declarations are refused (so no external or internal entities,
  * no entity expansion), external DTDs and schemas are never fetched, and {@code xsi:schemaLocation} or
- * namespace URIs found in a file are never dereferenced.</li>
+ * namespace URIs found in a file are never dereferenced. Elements nested more than {@value #MAX_DEPTH} deep are
+ * refused. References to other resources are kept as proxies; a {@link PlanResourceSet} never resolves them.</li>
  * <li>Saving writes an {@code xsi:schemaLocation} naming where the {@code .ecore} can be found, wraps long
  * start tags at {@value #LINE_WIDTH} characters and uses {@code \n} line ends, for diff-friendly files.</li>
  * </ul>
@@ -58,6 +61,13 @@ public class RapportResource extends XMIResourceImpl {
 
 	/** The width after which start tags are wrapped, attribute by attribute. */
 	public static final int LINE_WIDTH = 100;
+
+	/**
+	 * How deep elements may be nested in a plan file. A plan itself is a few levels deep; content of a newer
+	 * model version is kept, but nesting beyond this is refused at load ({@link NestingTooDeepException}), so that
+	 * no save, copy or validation has to recurse through it.
+	 */
+	public static final int MAX_DEPTH = 500;
 
 	/** The encoding of plan files. */
 	public static final String ENCODING = "UTF-8"; //$NON-NLS-1$
@@ -192,6 +202,31 @@ public class RapportResource extends XMIResourceImpl {
 				@Override
 				public InputSource resolveEntity(String publicId, String systemId) throws SAXException {
 					throw new SAXException("External entities are not allowed in a plan: " + systemId); //$NON-NLS-1$
+				}
+
+				private int depth;
+				private Locator documentLocator;
+
+				@Override
+				public void setDocumentLocator(Locator locator) {
+					documentLocator = locator;
+					super.setDocumentLocator(locator);
+				}
+
+				@Override
+				public void startElement(String uri, String localName, String name, Attributes attributes)
+						throws SAXException {
+					if (++depth > MAX_DEPTH) {
+						// far deeper than any plan: refuse before the recursion of saving (or anything else) chokes on it
+						throw new NestingTooDeepException(documentLocator);
+					}
+					super.startElement(uri, localName, name, attributes);
+				}
+
+				@Override
+				public void endElement(String uri, String localName, String name) {
+					depth--;
+					super.endElement(uri, localName, name);
 				}
 
 				@Override

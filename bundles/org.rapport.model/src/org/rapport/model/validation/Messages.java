@@ -99,6 +99,7 @@ public final class Messages {
 
 	public static String PlanHorizonEndBeforeStart;
 	public static String PlanReviewCadenceTooShort;
+	public static String ReferenceOutsidePlan;
 	// CHECKSTYLE:ON
 
 	private static final java.util.List<String> MISSING = new java.util.ArrayList<>();

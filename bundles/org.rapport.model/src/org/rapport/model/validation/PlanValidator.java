@@ -1,6 +1,7 @@
 package org.rapport.model.validation;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Date;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -10,7 +11,12 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.rapport.model.Audience;
 import org.rapport.model.Contact;
@@ -114,6 +120,13 @@ public class PlanValidator extends EObjectValidator {
 	/** Error: the plan's review cadence is below one day. Feature: NetworkingPlan.reviewCadenceDays. */
 	public static final int PLAN_REVIEW_CADENCE_TOO_SHORT = 702;
 
+	// References
+	/**
+	 * Error: the object refers to something outside the plan (another file, a network address); the reference is
+	 * kept but never followed. Feature: the reference; data[2] is the URI, as a string.
+	 */
+	public static final int REFERENCE_OUTSIDE_PLAN = 801;
+
 	/** Skill levels go from 1 (novice) to 5 (expert). */
 	public static final int MIN_SKILL_LEVEL = 1;
 	public static final int MAX_SKILL_LEVEL = 5;
@@ -139,6 +152,48 @@ public class PlanValidator extends EObjectValidator {
 			return result;
 		}
 		return validateRules(eObject, diagnostics) && result;
+	}
+
+	/**
+	 * Instead of EMF's check, which resolves every proxy (and so would load whatever a reference names, from a
+	 * file or from the network), reports each reference that points outside the object's resource, without
+	 * following it. A proxy into the object's own resource is resolved in memory.
+	 */
+	@Override
+	public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = true;
+		for (EReference reference : eObject.eClass().getEAllReferences()) {
+			if (reference.isContainment() || reference.isContainer() || reference.isDerived() || !eObject.eIsSet(reference)) {
+				continue;
+			}
+			Object value = eObject.eGet(reference, false);
+			Iterable<?> targets = value instanceof InternalEList<?> list ? list.basicList()
+					: value instanceof Collection<?> collection ? collection : java.util.Collections.singletonList(value);
+			for (Object target : targets) {
+				if (target instanceof InternalEObject proxy && proxy.eIsProxy() && isOutside(eObject, proxy)) {
+					if (diagnostics == null) {
+						return false;
+					}
+					result = false;
+					String uri = String.valueOf(proxy.eProxyURI());
+					String message = PlanLabels.capitalize(Messages.bind(Messages.ReferenceOutsidePlan,
+							new Object[] { PlanLabels.label(eObject), reference.getName(), uri }));
+					add(diagnostics, Diagnostic.ERROR, REFERENCE_OUTSIDE_PLAN, message,
+							new Object[] { eObject, reference, uri });
+				}
+			}
+		}
+		return result;
+	}
+
+	/** Whether a proxy names another resource (or is not found in the object's own one). */
+	private static boolean isOutside(EObject owner, InternalEObject proxy) {
+		Resource resource = owner.eResource();
+		URI uri = proxy.eProxyURI();
+		if (resource == null || uri == null || resource.getURI() == null || !uri.trimFragment().equals(resource.getURI())) {
+			return true;
+		}
+		return resource.getEObject(uri.fragment()) == null;
 	}
 
 	/** The plan rules for one object; {@code false} when one is broken (with {@code diagnostics == null}, at the first one). */

@@ -135,10 +135,15 @@ public final class Commands {
 				err.println(Messages.Usage_hint);
 			}
 			return e.getExitCode();
-		} catch (RuntimeException | LinkageError e) {
-			// a bug, not the user's doing: say so, and keep the details for whoever fixes it
-			log(e);
-			err.println(PROGRAM + ": " + NLS.bind(Messages.Error_internal, describe(e), logLocation())); //$NON-NLS-1$
+		} catch (RuntimeException | Error e) {
+			// a bug, not the user's doing (or the JVM's: a stack overflow, no memory left): say so, and keep the
+			// details for whoever fixes it; never end with the JVM's own exit code and nothing said
+			try {
+				log(e);
+				err.println(PROGRAM + ": " + NLS.bind(Messages.Error_internal, describe(e), logLocation())); //$NON-NLS-1$
+			} catch (RuntimeException | Error reporting) {
+				err.println(PROGRAM + ": internal error: " + e.getClass().getSimpleName()); //$NON-NLS-1$
+			}
 			return ExitCode.INTERNAL;
 		} finally {
 			out.flush();
@@ -581,7 +586,7 @@ public final class Commands {
 	private static void log(Throwable e) {
 		try {
 			ILog.of(Commands.class).log(new Status(IStatus.ERROR, "org.rapport.core", Messages.Error_internalLog, e)); //$NON-NLS-1$
-		} catch (RuntimeException | LinkageError logFailure) {
+		} catch (RuntimeException | Error logFailure) {
 			// no platform log (plain Java): the message on standard error has to do
 		}
 	}

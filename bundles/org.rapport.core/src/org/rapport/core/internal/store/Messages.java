@@ -18,6 +18,7 @@ public final class Messages extends NLS {
 	public static String Load_notXml;
 	public static String Load_malformed;
 	public static String Load_doctype;
+	public static String Load_tooDeep;
 	public static String Load_notAPlan;
 	public static String Load_noNamespace;
 	public static String Load_namespace;

@@ -25,6 +25,8 @@ import org.eclipse.osgi.util.NLS;
 import org.rapport.core.store.PlanLoadException;
 import org.rapport.core.store.PlanSaveException;
 import org.rapport.model.RapportPackage;
+import org.rapport.model.resource.NestingTooDeepException;
+import org.rapport.model.resource.RapportResource;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -101,6 +103,8 @@ public final class Problems {
 		String reason;
 		if (parseException != null && isDoctype(parseException)) {
 			reason = Messages.Load_doctype;
+		} else if (parseException instanceof NestingTooDeepException) {
+			reason = NLS.bind(Messages.Load_tooDeep, Integer.toString(RapportResource.MAX_DEPTH));
 		} else if (diagnostic == null && parseException == null && find(e, FileSystemException.class) != null) {
 			return unreadable(file, find(e, FileSystemException.class));
 		} else {
