@@ -1,7 +1,11 @@
 package org.rapport.core.interchange;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.rapport.core.internal.interchange.XmlChars;
 
 /**
  * One person as read from a contacts file, before it is matched against a plan: the format-neutral
@@ -24,6 +28,12 @@ public final class ContactRecord {
 	private final List<String> tags = new ArrayList<>();
 	private final List<String> noteLines = new ArrayList<>();
 	private final List<RelatedPerson> related = new ArrayList<>();
+	private final Set<String> emailSet = new HashSet<>();
+	private final Set<String> phoneSet = new HashSet<>();
+	private final Set<String> profileUrlSet = new HashSet<>();
+	private final Set<String> tagSet = new HashSet<>();
+	private final Set<String> noteLineSet = new HashSet<>();
+	private int replacedCharacters;
 
 	/** @param line the line of the file the record starts at, 1-based */
 	public ContactRecord(int line) {
@@ -37,19 +47,42 @@ public final class ContactRecord {
 		return record;
 	}
 
-	private static String clean(String value) {
+	/** Trimmed, {@code null} when empty, characters a plan cannot hold replaced (and counted). */
+	private String clean(String value) {
 		if (value == null) {
 			return null;
+		}
+		int invalid = XmlChars.countInvalid(value);
+		if (invalid > 0) {
+			replacedCharacters += invalid;
+			value = XmlChars.replaceInvalid(value);
 		}
 		String trimmed = value.strip();
 		return trimmed.isEmpty() ? null : trimmed;
 	}
 
-	private static void addClean(List<String> list, String value) {
+	/** Adds a value once; the sets make that linear however many values a record has (10,000 labels). */
+	private void addClean(List<String> list, Set<String> seen, String value) {
 		String v = clean(value);
-		if (v != null && !list.contains(v)) {
+		if (v == null) {
+			return;
+		}
+		if (seen.size() != list.size()) {
+			// the live list was changed directly: start again from what it holds
+			seen.clear();
+			seen.addAll(list);
+		}
+		if (seen.add(v)) {
 			list.add(v);
 		}
+	}
+
+	/**
+	 * How many characters of the record's values a plan cannot hold (NUL, other control characters, U+FFFF...):
+	 * each was replaced by U+FFFD, and the preview says so.
+	 */
+	public int getReplacedCharacters() {
+		return replacedCharacters;
 	}
 
 	/** The line of the file the record starts at, 1-based. */
@@ -134,7 +167,7 @@ public final class ContactRecord {
 		if (v != null && v.regionMatches(true, 0, "mailto:", 0, 7)) { //$NON-NLS-1$
 			v = clean(v.substring(7));
 		}
-		addClean(emails, v);
+		addClean(emails, emailSet, v);
 	}
 
 	/** Phone numbers as written in the file. Live list. */
@@ -143,7 +176,7 @@ public final class ContactRecord {
 	}
 
 	public void addPhone(String phone) {
-		addClean(phones, phone);
+		addClean(phones, phoneSet, phone);
 	}
 
 	/** Web addresses of the person's profiles and pages. Live list. */
@@ -152,7 +185,7 @@ public final class ContactRecord {
 	}
 
 	public void addProfileUrl(String url) {
-		addClean(profileUrls, url);
+		addClean(profileUrls, profileUrlSet, url);
 	}
 
 	/** Tags (vCard {@code CATEGORIES}, Google labels without the system ones). Live list. */
@@ -161,7 +194,7 @@ public final class ContactRecord {
 	}
 
 	public void addTag(String tag) {
-		addClean(tags, tag);
+		addClean(tags, tagSet, tag);
 	}
 
 	/**
@@ -174,7 +207,7 @@ public final class ContactRecord {
 	}
 
 	public void addNoteLine(String line) {
-		addClean(noteLines, line);
+		addClean(noteLines, noteLineSet, line);
 	}
 
 	/** People the record names as related. Live list. */

@@ -22,6 +22,11 @@ import org.rapport.model.Contact;
  * of them needs (at least one); tags become labels, with {@code * myContacts} so the imported people show
  * in Google's main list; the location is written as the first address ("city, region, country" split at
  * its commas); who introduced the contact becomes a relation labelled "Introduced by".
+ * <p>
+ * A value that a spreadsheet would run as a formula (it starts with {@code =}, {@code +}, {@code -}, {@code @},
+ * a tab or a carriage return, and is not a plain number or phone number) is written with an apostrophe in front,
+ * which spreadsheets show as text; the importers take it off again ({@link CsvTable#guard(String)}).
+ * </p>
  */
 public class GoogleContactsExporter implements ContactExporter {
 
@@ -92,7 +97,8 @@ public class GoogleContactsExporter implements ContactExporter {
 			boolean introduced = introducerName != null && !introducerName.isBlank();
 			row.add(introduced ? RelatedPerson.INTRODUCED_BY_LABEL : null);
 			row.add(introduced ? introducerName : null);
-			printer.printRecord(row);
+			// nothing a spreadsheet would run as a formula (CSV injection); Rapport's importers read it back as it was
+			printer.printRecord(row.stream().map(CsvTable::guard).toList());
 			sub.worked(1);
 		}
 		printer.flush();

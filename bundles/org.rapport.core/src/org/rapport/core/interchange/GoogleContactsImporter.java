@@ -16,6 +16,7 @@ import org.rapport.core.internal.interchange.CsvTable;
 import org.rapport.core.internal.interchange.Messages;
 import org.rapport.core.internal.interchange.Text;
 import org.rapport.core.internal.interchange.TextDecoding;
+import org.rapport.core.internal.interchange.XmlChars;
 
 /**
  * Reads Google Contacts CSV exports with Commons CSV, in both formats Google has used:
@@ -37,6 +38,10 @@ public class GoogleContactsImporter implements ContactImporter {
 	/** Separates several values in one cell. */
 	public static final String MULTI_VALUE_SEPARATOR = " ::: "; //$NON-NLS-1$
 
+	/** Numbered columns up to "E-mail 999999 - Value" are read; beyond, the column is ignored with a warning. */
+	private static final int MAX_COLUMN_DIGITS = 6;
+	private static final String MAX_COLUMN_NUMBER = "999999"; //$NON-NLS-1$
+
 	private static final Pattern NUMBERED = Pattern.compile("^(.+?) (\\d+) - (.+)$"); //$NON-NLS-1$
 
 	/** Google's own labels of e-mails, phones and websites: not worth a note line. */
@@ -55,12 +60,12 @@ public class GoogleContactsImporter implements ContactImporter {
 		CsvTable table = CsvTable.parse(decoded.text(), sourceName, GoogleContactsImporter::isHeader,
 				Messages.Read_noGoogleHeader);
 		SubMonitor sub = SubMonitor.convert(monitor, Messages.bind(Messages.Task_reading, sourceName), 1);
-		Layout layout = new Layout(table.header());
-		List<ContactRecord> records = table.readRows(row -> layout.toRecord(row), sub.split(1));
 		List<String> warnings = new ArrayList<>();
 		if (decoded.warning() != null) {
 			warnings.add(decoded.warning());
 		}
+		Layout layout = new Layout(table.header(), warnings);
+		List<ContactRecord> records = table.readRows(row -> layout.toRecord(row), sub.split(1));
 		return new ParsedContacts(ContactFormat.GOOGLE_CONTACTS, sourceName, records, warnings);
 	}
 
@@ -94,10 +99,16 @@ public class GoogleContactsImporter implements ContactImporter {
 		private final Set<Integer> relations = new TreeSet<>();
 		private final Set<Integer> addresses = new TreeSet<>();
 
-		Layout(List<String> header) {
+		Layout(List<String> header, List<String> warnings) {
 			for (String column : header) {
 				Matcher m = NUMBERED.matcher(column);
 				if (m.matches()) {
+					if (m.group(2).length() > MAX_COLUMN_DIGITS) {
+						// "E-mail 99999999999 - Value": no real file numbers its columns so far, and no int holds it
+						warnings.add(Messages.bind(Messages.Warn_columnNumber, XmlChars.replaceInvalid(column),
+								MAX_COLUMN_NUMBER));
+						continue;
+					}
 					Integer n = Integer.valueOf(m.group(2));
 					switch (m.group(1).toLowerCase(Locale.ROOT)) {
 					case "e-mail": //$NON-NLS-1$

@@ -122,6 +122,9 @@ public final class ImportRow {
 			text += ' ' + Messages.bind(Messages.Row_conflicts,
 					conflicts.stream().map(FieldConflict::describe).collect(Collectors.joining("; "))); //$NON-NLS-1$
 		}
+		if (record.getReplacedCharacters() > 0) {
+			text += ' ' + Messages.bind(Messages.Row_replacedCharacters, Integer.valueOf(record.getReplacedCharacters()));
+		}
 		return text;
 	}
 

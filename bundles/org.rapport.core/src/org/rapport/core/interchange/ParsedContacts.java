@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import org.rapport.core.internal.interchange.XmlChars;
+
 /**
  * What an importer read from a file: its records in file order (rejected ones included, so the preview
  * can show them) and warnings about the file as a whole (for example that it was not UTF-8). Reading a file
@@ -19,6 +21,8 @@ public record ParsedContacts(ContactFormat format, String sourceName, List<Conta
 	public ParsedContacts {
 		Objects.requireNonNull(format, "format"); //$NON-NLS-1$
 		Objects.requireNonNull(sourceName, "sourceName"); //$NON-NLS-1$
+		// it goes into the provenance of every contact: a file name may hold characters a plan cannot
+		sourceName = XmlChars.replaceInvalid(sourceName);
 		records = Collections.unmodifiableList(List.copyOf(records));
 		warnings = Collections.unmodifiableList(List.copyOf(warnings));
 	}

@@ -2,6 +2,8 @@ package org.rapport.core.interchange;
 
 import java.util.Objects;
 
+import org.rapport.core.internal.interchange.XmlChars;
+
 /**
  * A person a contact record names as related to it: a vCard {@code RELATED} property, Apple's
  * {@code X-ABRELATEDNAMES} item or a Google "Relation". Either {@code name} or {@code uri} is set.
@@ -23,6 +25,10 @@ public record RelatedPerson(String label, boolean introducer, String name, Strin
 	public static final String INTRODUCED_BY_LABEL = "Introduced by"; //$NON-NLS-1$
 
 	public RelatedPerson {
+		// characters a plan cannot hold are replaced, as in every imported value
+		name = XmlChars.replaceInvalid(name);
+		uri = XmlChars.replaceInvalid(uri);
+		label = XmlChars.replaceInvalid(label);
 		if (name == null && uri == null) {
 			throw new IllegalArgumentException("a related person needs a name or a URI"); //$NON-NLS-1$
 		}

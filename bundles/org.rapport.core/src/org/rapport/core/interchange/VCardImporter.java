@@ -54,7 +54,7 @@ import ezvcard.property.VCardProperty;
  */
 public class VCardImporter implements ContactImporter {
 
-	private static final Pattern BEGIN_OR_END = Pattern.compile("^(?:[^.:;]+\\.)?(BEGIN|END):VCARD\\s*$", //$NON-NLS-1$
+	private static final Pattern BEGIN_OR_END = Pattern.compile("^(?:[^.:;\\r\\n]+\\.)?(BEGIN|END):VCARD[ \\t]*\\r?$", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 	/** Apple wraps its standard labels: {@code _$!<HomePage>!$_}. */
 	private static final Pattern APPLE_LABEL = Pattern.compile("^_\\$!<(.*)>!\\$_$"); //$NON-NLS-1$
@@ -108,7 +108,11 @@ public class VCardImporter implements ContactImporter {
 				if (!span.complete) {
 					records.add(ContactRecord.rejected(span.line, Messages.Reject_truncatedCard));
 				} else {
-					records.add(toRecord(card, span.line));
+					try {
+						records.add(toRecord(card, span.line));
+					} catch (RuntimeException e) {
+						records.add(ContactRecord.rejected(span.line, Messages.bind(Messages.Reject_unreadableCard, e.getMessage())));
+					}
 				}
 				sub.worked(1);
 			}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -53,7 +54,7 @@ public final class CsvTable {
 			if (index == null || index >= record.size()) {
 				return null;
 			}
-			String value = record.get(index).strip();
+			String value = unguard(record.get(index).strip());
 			return value.isEmpty() ? null : value;
 		}
 
@@ -80,6 +81,33 @@ public final class CsvTable {
 			}
 			return true;
 		}
+	}
+
+	/** A cell a spreadsheet would run as a formula: it starts with {@code = + - @}, a tab or a carriage return. */
+	private static final Pattern FORMULA = Pattern.compile("^'*[=+\\-@\t\r].*", Pattern.DOTALL); //$NON-NLS-1$
+	/** Numbers and phone numbers ({@code +49 30 1234}, {@code -2}): no spreadsheet runs them, so they stay as they are. */
+	private static final Pattern NUMBER = Pattern.compile("[+\\-]?[0-9][0-9 ().\\-/]*"); //$NON-NLS-1$
+
+	/**
+	 * A value as a CSV export writes it: one that a spreadsheet would run as a formula (OWASP's rule: a leading
+	 * {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return, after any apostrophes) gets an apostrophe in
+	 * front, which spreadsheets show as text; {@link #unguard(String)} takes it off again, so the round trip is
+	 * lossless. Numbers and phone numbers are left as they are.
+	 */
+	public static String guard(String value) {
+		if (value == null || value.isEmpty() || !FORMULA.matcher(value).matches() || NUMBER.matcher(value).matches()) {
+			return value;
+		}
+		return '\'' + value;
+	}
+
+	/** The value a {@linkplain #guard(String) guarded} cell stands for: one apostrophe before a formula character less. */
+	public static String unguard(String value) {
+		if (value.length() > 1 && value.charAt(0) == '\'' && FORMULA.matcher(value.substring(1)).matches()
+				&& !NUMBER.matcher(value.substring(1)).matches()) {
+			return value.substring(1);
+		}
+		return value;
 	}
 
 	private final List<String> header;
@@ -167,6 +195,16 @@ public final class CsvTable {
 		ContactRecord read(Row row);
 	}
 
+	/** One row through the reader; whatever goes wrong with it rejects that row only, with the reason. */
+	private static ContactRecord readRow(RowReader reader, Row row) {
+		try {
+			return reader.read(row);
+		} catch (RuntimeException e) {
+			String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+			return ContactRecord.rejected(row.line(), Messages.bind(Messages.Reject_unexpected, XmlChars.replaceInvalid(reason)));
+		}
+	}
+
 	/**
 	 * Reads the data rows in order: empty rows are skipped, rows with fewer values than the header (or more
 	 * non-empty ones) are rejected with the reason, the others go through {@code reader}. The monitor is
@@ -185,7 +223,7 @@ public final class CsvTable {
 					result.add(ContactRecord.rejected(row.line(), Messages.bind(Messages.Reject_columnCount,
 							Integer.valueOf(row.size()), Integer.valueOf(header.size()))));
 				} else {
-					result.add(reader.read(row));
+					result.add(readRow(reader, row));
 				}
 			}
 			sub.worked(1);

@@ -52,6 +52,9 @@ public final class Messages extends NLS {
 	public static String Reject_unbalancedQuote;
 	public static String Reject_unreadableCard;
 	public static String Row_conflicts;
+	public static String Row_replacedCharacters;
+	public static String Reject_unexpected;
+	public static String Warn_columnNumber;
 	public static String Row_duplicate;
 	public static String Row_duplicateSameAs;
 	public static String Row_new;

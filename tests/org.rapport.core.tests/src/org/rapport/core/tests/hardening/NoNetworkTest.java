@@ -55,7 +55,10 @@ class NoNetworkTest {
 			contacts.append("  <contacts xmi:id=\"_c").append(i).append("\" firstName=\"Person\" lastName=\"Number").append(i)
 					.append("\" emails=\"p").append(i).append("@example.org\">\n    <introducedBy href=\"").append(hrefs[i])
 					.append("\"/>\n  </contacts>\n");
+			contacts.append("  <followUps xmi:id=\"_f").append(i).append("\" reason=\"Say hello\" dueDate=\"2026-12-01T09:00:00.000+0000\">\n")
+					.append("    <contact href=\"").append(hrefs[i]).append("\"/>\n  </followUps>\n");
 		}
+		contacts.append("  <followUps xmi:id=\"_g\" reason=\"Thank\" contact=\"_c0\" dueDate=\"2026-12-02T09:00:00.000+0000\"/>\n");
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<rapport:NetworkingPlan xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
 				+ " xmlns:rapport=\"http://rapport.org/model/rapport/1.0\" xmi:id=\"_p\" name=\"Remote references\">\n"
@@ -94,12 +97,14 @@ class NoNetworkTest {
 				List<Diagnostic> problems = PlanValidation.problems(PlanValidation.validate(plan));
 				List<Diagnostic> outside = problems.stream().filter(d -> d.getCode() == PlanValidator.REFERENCE_OUTSIDE_PLAN)
 						.collect(Collectors.toList());
-				assertEquals(3, outside.size(), () -> problems.toString());
-				for (int i = 0; i < hrefs.length; i++) {
-					String href = hrefs[i];
-					String message = outside.get(i).getMessage();
-					assertTrue(message.contains("outside this plan") && message.contains(href), () -> href + " in " + message);
-					assertEquals(Diagnostic.ERROR, outside.get(i).getSeverity());
+				assertEquals(6, outside.size(), () -> problems.toString());
+				for (String href : hrefs) {
+					assertEquals(2, outside.stream().filter(d -> d.getMessage().contains(href)).count(),
+							() -> href + " reported for the contact and the follow-up: " + outside);
+				}
+				for (Diagnostic diagnostic : outside) {
+					assertTrue(diagnostic.getMessage().contains("which is outside this plan"), diagnostic.getMessage());
+					assertEquals(Diagnostic.ERROR, diagnostic.getSeverity());
 				}
 
 				// exports
