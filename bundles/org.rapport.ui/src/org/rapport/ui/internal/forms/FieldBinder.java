@@ -103,6 +103,8 @@ public final class FieldBinder {
 		this.container = null;
 		target = CommandUpdateStrategy.ownerTarget(domain, master::getValue);
 		client.addDisposeListener(e -> context.dispose());
+		// the wheel scrolls the form past its combos rather than changing them
+		WheelGuard.install(client.getDisplay());
 	}
 
 	/** The binder of the fields of the object {@code containment} holds in the container's object. */

@@ -76,6 +76,7 @@ public abstract class MasterDetailsFormPage extends FormPage {
 	protected void createFormContent(IManagedForm managedForm) {
 		ScrolledForm form = managedForm.getForm();
 		FormToolkit toolkit = managedForm.getToolkit();
+		WheelGuard.install(form.getDisplay());
 		form.setText(getHeading());
 		toolkit.decorateFormHeading(form.getForm());
 		GridLayout bodyLayout = new GridLayout(1, false);

@@ -495,6 +495,54 @@ public final class Robot {
 		flush();
 	}
 
+	/**
+	 * Turns the mouse wheel over the middle of a control with real X input through {@code xdotool} (buttons 4 and 5:
+	 * what a wheel mouse sends), {@code notches} clicks down (positive) or up (negative). The pointer goes there first,
+	 * so the wheel reaches whatever lies under it then, as a user's would.
+	 *
+	 * @return where the pointer is, to turn the wheel again without moving it ({@link #wheelAt})
+	 */
+	public Point wheel(Control control, int notches) {
+		if (!isShowing(control)) {
+			throw new AssertionError("Cannot turn the wheel over " + describe(control) + ": it is not showing");
+		}
+		Point size = control.getSize();
+		Point at = control.toDisplay(size.x / 2, size.y / 2);
+		wheelAt(at, notches);
+		return at;
+	}
+
+	/**
+	 * Turns the mouse wheel at a display position (the pointer moves there first unless it is there), {@code notches}
+	 * clicks down (positive) or up (negative), as a user turns it without moving the mouse.
+	 */
+	public void wheelAt(Point at, int notches) {
+		List<String> command = new ArrayList<>();
+		command.add("xdotool");
+		if (!display.getCursorLocation().equals(at)) {
+			command.addAll(List.of("mousemove", "--sync", String.valueOf(at.x), String.valueOf(at.y)));
+		}
+		command.addAll(List.of("click", "--repeat", String.valueOf(Math.abs(notches)), "--delay", "60",
+				notches > 0 ? "5" : "4"));
+		xdotool(command);
+		flush();
+	}
+
+	private void xdotool(List<String> command) {
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes());
+			if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+				throw new AssertionError("xdotool failed: " + command + ": " + output);
+			}
+		} catch (java.io.IOException e) {
+			throw new AssertionError("xdotool is not available for " + command + " (" + e + ")", e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+	}
+
 	/** Moves the mouse pointer to a display position and waits until the pointer is there. */
 	public void moveMouse(Point at) {
 		Event move = new Event();
