@@ -138,7 +138,7 @@ class MergeContactsTest {
 		assertFalse(InterchangeUi.menuItem("Edit", MERGE).isEnabled(), "one contact cannot be merged");
 		ctrlClickRow(table, rowOf(table, twin));
 		robot.waitUntil("both rows are selected", () -> table.getSelectionCount() == 2);
-		assertEquals(List.of("Add", "Log Interaction...", MERGE, "Delete"),
+		assertEquals(List.of("Add", "Log Interaction...", MERGE, "Set Status", "Delete"),
 				InterchangeUi.contextMenuItems(table).stream().map(InterchangeUi::label).toList(),
 				"the page's context menu");
 		assertTrue(InterchangeUi.contextMenuItem(table, MERGE).isEnabled(), "Merge in the page's context menu");
@@ -187,7 +187,7 @@ class MergeContactsTest {
 		robot.waitUntil("the Contacts view shows the plan", () -> view.getEditor() == editor && view.getRows().size() == 3);
 		Table table = robot.showingById(Workbench.shell(), UiIds.VIEW_CONTACTS_TABLE, Table.class);
 		robot.clickRow(table, view.getRows().indexOf(tom));
-		assertEquals(List.of("Open", "Log Interaction...", MERGE),
+		assertEquals(List.of("Open", "Log Interaction...", MERGE, "Set Status"),
 				InterchangeUi.contextMenuItems(table).stream().map(InterchangeUi::label).toList(), "the view's context menu");
 		assertFalse(InterchangeUi.contextMenuItem(table, MERGE).isEnabled(), "one contact cannot be merged");
 		assertFalse(InterchangeUi.menuItem("Edit", MERGE).isEnabled(), "nor in the Edit menu");
