@@ -137,6 +137,39 @@ class AgendaViewTest {
 	}
 
 	@Test
+	void theSKeySnoozesTheSelectedFollowUpUntilTomorrowAndCtrlZBringsItBack() throws Exception {
+		robot.activate(Workbench.shell());
+		PlanEditor editor = Workbench.openSample(robot);
+		Workbench.page().activate(editor);
+		AgendaView view = (AgendaView) Workbench.page().showView(AgendaIds.VIEW);
+		robot.waitUntil("the Agenda view follows the sample plan's editor", () -> view.getEditor() == editor);
+		Tree tree = robot.showingById(Workbench.shell(), AgendaIds.TREE, Tree.class);
+		robot.waitUntil("the Overdue section lists follow-ups", () -> !shownOverdue(tree).isEmpty());
+		for (Section section : Section.values()) {
+			assertEquals(AgendaLabels.section(section, view.getAgenda().entries(section).size()),
+					section(tree, section).getText(0), "every group shows its count");
+		}
+		TreeItem row = shownOverdue(tree).get(0);
+		FollowUp followUp = (FollowUp) row.getData();
+		java.util.Date due = followUp.getDueDate();
+		robot.clickItem(tree, row);
+		robot.focus(tree);
+		robot.waitUntil("the Agenda view is the active part", () -> Workbench.page().getActivePart() == view);
+		robot.press(0, 's');
+		LocalDate tomorrow = org.rapport.core.followup.Snooze.TOMORROW.due(PlanClock.today(), FollowUpPreferences.current());
+		robot.waitUntil("S snoozes it until tomorrow (a working day)",
+				() -> tomorrow.equals(PlanClock.toLocalDate(followUp.getDueDate())));
+		robot.waitUntil("it left the Overdue section",
+				() -> shownOverdue(tree).stream().noneMatch(i -> i.getData() == followUp));
+		screenshot("AgendaView-3-snoozed");
+		robot.focus(tree);
+		robot.press(SWT.MOD1, 'z');
+		robot.waitUntil("Ctrl+Z brings the due date back", () -> due.equals(followUp.getDueDate()));
+		robot.waitUntil("and the row into Overdue",
+				() -> shownOverdue(tree).stream().anyMatch(i -> i.getData() == followUp));
+	}
+
+	@Test
 	void theFollowUpPreferencesHaveTheirDefaultsAndDriveTheAgendaView() throws Exception {
 		org.osgi.service.prefs.Preferences node = FollowUpPreferences.node();
 		FollowUpSettings defaults = FollowUpPreferences.current();

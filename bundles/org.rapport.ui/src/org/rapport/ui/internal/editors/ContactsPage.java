@@ -1,5 +1,6 @@
 package org.rapport.ui.internal.editors;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -81,12 +82,14 @@ public class ContactsPage extends MasterDetailsFormPage {
 		timeline = addPart(new ComputedTablePart<Timeline.Entry>(parent, toolkit, Messages.ContactsPage_timeline,
 				Messages.ContactsPage_timelineDescription, ContactIds.TIMELINE,
 				() -> Timeline.of(getEditor().getPlan(), selectedContact()))
-				.column(ElementColumn.of(Messages.ContactsPage_timelineDate, 90,
-						e -> e.date() == null ? "" : RapportLabels.date(PlanClock.toDate(e.date())))) //$NON-NLS-1$
+				.column(ElementColumn.of(Messages.ContactsPage_timelineDate, 105,
+						e -> e.date() == null ? "" : RapportLabels.date(PlanClock.toDate(e.date())), //$NON-NLS-1$
+						Comparator.comparing(Timeline.Entry::date, Comparator.nullsFirst(Comparator.naturalOrder())), false))
 				.column(ElementColumn.of(Messages.ContactsPage_timelineKind, 110, e -> kind(e.kind())))
 				.column(ElementColumn.of(Messages.ContactsPage_timelineWhat, 260, e -> RapportLabels.text(e.element())))
 				.icon(Timeline.Entry::element)
 				.key(Timeline.Entry::element)
+				.sortBy(0, false)
 				.onOpen(e -> getEditor().select(e.element())));
 		ToolBar bar = new ToolBar(timeline.getSection(), SWT.FLAT);
 		ToolItem log = new ToolItem(bar, SWT.PUSH);

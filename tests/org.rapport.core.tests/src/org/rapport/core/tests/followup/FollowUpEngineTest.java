@@ -286,6 +286,45 @@ class FollowUpEngineTest {
 		assertEquals(RelationshipStatus.PROSPECT, ann.getStatus());
 	}
 
+	@Test
+	void aContactsTimelineListsEverythingWithThemNewestFirst() {
+		NetworkingPlan plan = FACTORY.createNetworkingPlan();
+		Contact ann = contact(plan, "Ann", Tier.A, 0);
+		Contact bob = contact(plan, "Bob", Tier.B, 0);
+		interaction(plan, TODAY.minusDays(30), ann);
+		interaction(plan, TODAY.minusDays(2), ann, bob);
+		interaction(plan, TODAY.minusDays(1), bob); // not Ann's
+		FollowUp open = followUp(plan, ann, TODAY.plusDays(5));
+		FollowUp done = followUp(plan, ann, TODAY.minusDays(20));
+		done.setStatus(FollowUpStatus.DONE);
+		done.setCompletedOn(PlanClock.toDate(TODAY.minusDays(10)));
+		org.rapport.model.Exchange gift = FACTORY.createExchange();
+		gift.setDirection(org.rapport.model.ExchangeDirection.RECEIVED);
+		gift.setDate(PlanClock.toDate(TODAY.minusDays(15)));
+		gift.setContact(ann);
+		plan.getExchanges().add(gift);
+		org.rapport.model.Gratitude thanks = FACTORY.createGratitude();
+		thanks.setContact(ann);
+		thanks.setDate(PlanClock.toDate(TODAY.minusDays(14)));
+		plan.getGratitudes().add(thanks);
+		org.rapport.model.Opportunity meetup = FACTORY.createOpportunity();
+		meetup.setDate(PlanClock.toDate(TODAY.minusDays(60)));
+		meetup.getContactsMet().add(ann);
+		plan.getOpportunities().add(meetup);
+
+		List<org.rapport.core.followup.Timeline.Entry> timeline = org.rapport.core.followup.Timeline.of(plan, ann);
+		assertEquals(List.of(TODAY.plusDays(5), TODAY.minusDays(2), TODAY.minusDays(10), TODAY.minusDays(14),
+				TODAY.minusDays(15), TODAY.minusDays(30), TODAY.minusDays(60)),
+				timeline.stream().map(org.rapport.core.followup.Timeline.Entry::date).toList(), "newest first");
+		assertEquals(List.of(org.rapport.core.followup.Timeline.Kind.FOLLOW_UP_OPEN,
+				org.rapport.core.followup.Timeline.Kind.INTERACTION, org.rapport.core.followup.Timeline.Kind.FOLLOW_UP_DONE,
+				org.rapport.core.followup.Timeline.Kind.THANKS, org.rapport.core.followup.Timeline.Kind.RECEIVED,
+				org.rapport.core.followup.Timeline.Kind.INTERACTION, org.rapport.core.followup.Timeline.Kind.OPPORTUNITY),
+				timeline.stream().map(org.rapport.core.followup.Timeline.Entry::kind).toList());
+		assertSame(open, timeline.get(0).element());
+		assertTrue(org.rapport.core.followup.Timeline.of(plan, null).isEmpty());
+	}
+
 	private static AdapterFactoryEditingDomain domain() {
 		return new AdapterFactoryEditingDomain(
 				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
