@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -76,8 +78,21 @@ public final class XmiExporter {
 					+ ", the name of the model written next to it"); //$NON-NLS-1$
 		}
 		// the model first: a plan file that names a model which is not there would be useless
+		boolean ecoreExisted = Files.exists(ecore, LinkOption.NOFOLLOW_LINKS);
 		writer.write(ecore, XmiExporter::writeEcore);
-		writer.write(file, out -> write(plan, out));
+		try {
+			writer.write(file, out -> write(plan, out));
+		} catch (IOException | RuntimeException | Error e) {
+			// a failed export leaves no file it created behind (an existing model file was replaced by the same model)
+			if (!ecoreExisted) {
+				try {
+					Files.deleteIfExists(ecore);
+				} catch (IOException | RuntimeException deletion) {
+					e.addSuppressed(deletion);
+				}
+			}
+			throw e;
+		}
 		return ecore;
 	}
 

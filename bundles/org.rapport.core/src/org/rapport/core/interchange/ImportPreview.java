@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -211,8 +214,16 @@ public final class ImportPreview {
 
 	private static void add(ImportRow row, EAttribute feature, List<String> current, List<String> incoming,
 			UnaryOperator<String> normal) {
+		if (incoming.isEmpty()) {
+			return;
+		}
+		// normal forms in a set: linear however many values a contact and a record have (40,000 e-mails)
+		Set<String> have = new HashSet<>();
+		for (String value : current) {
+			have.add(normal.apply(value));
+		}
 		for (String value : incoming) {
-			if (!Draft.contains(current, value, normal)) {
+			if (have.add(normal.apply(value))) {
 				current.add(value);
 				row.changes.add(new FieldChange(feature, FieldChange.Kind.ADD, value));
 			}
@@ -221,15 +232,15 @@ public final class ImportPreview {
 
 	/** Notes are free text: lines the notes lack are added at the end, nothing is replaced. */
 	private static void notes(ImportRow row, Draft d, String incoming, List<String> extraLines) {
-		List<String> have = Draft.lines(d.notes);
-		List<String> missing = new ArrayList<>();
+		Set<String> have = new HashSet<>(Draft.lines(d.notes));
+		Set<String> missing = new LinkedHashSet<>();
 		for (String line : Draft.lines(incoming)) {
-			if (!have.contains(line) && !missing.contains(line)) {
+			if (!have.contains(line)) {
 				missing.add(line);
 			}
 		}
 		for (String line : extraLines) {
-			if (!have.contains(line) && !missing.contains(line)) {
+			if (!have.contains(line)) {
 				missing.add(line);
 			}
 		}
@@ -239,8 +250,9 @@ public final class ImportPreview {
 		if (Text.isBlank(d.notes)) {
 			// keep the file's own layout (blank lines) when the notes are new
 			StringBuilder notes = new StringBuilder(incoming == null ? "" : incoming); //$NON-NLS-1$
+			Set<String> written = new HashSet<>(Draft.lines(incoming));
 			for (String line : extraLines) {
-				if (!Draft.lines(notes.toString()).contains(line)) {
+				if (written.add(line)) {
 					notes.append(notes.length() == 0 ? "" : "\n").append(line); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}

@@ -35,6 +35,10 @@ public final class Interchange {
 			throws IOException, InterchangeException {
 		Objects.requireNonNull(file, "file"); //$NON-NLS-1$
 		String name = String.valueOf(file.getFileName());
+		if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
+			// a pipe would block the reading until someone writes to it, a device would never end
+			throw new InterchangeException(Messages.bind(Messages.Read_notRegularFile, name), 0, null);
+		}
 		ContactFormat actual = format;
 		if (actual == null) {
 			byte[] head;

@@ -117,6 +117,46 @@ public final class AtomicFileWriter {
 			deleteQuietly(temp, e);
 			throw e;
 		}
+		removeLeftovers(directory, file.getFileName().toString());
+	}
+
+	/** A target that exists and is neither a regular file nor a symbolic link to one. */
+	public static final class NotARegularFileException extends FileSystemException {
+		private static final long serialVersionUID = 1L;
+
+		NotARegularFileException(String file) {
+			super(file, null, "is not a regular file (it is a device, a pipe or a socket), so it is not replaced"); //$NON-NLS-1$
+		}
+	}
+
+	/** How old a temporary file of this writer must be to count as left over by a write that was killed. */
+	static final long LEFTOVER_AGE_MILLIS = 60_000;
+
+	/**
+	 * Removes the temporary files that writes of this file which never ended (the process was killed) left
+	 * behind: {@code .name.<digits>.tmp} and {@code .name.bak.<digits>.tmp}, when they are older than a minute (a
+	 * younger one may belong to a write still running in another process). Failures are ignored: this is tidying.
+	 */
+	static void removeLeftovers(Path directory, String name) {
+		java.util.regex.Pattern ours = java.util.regex.Pattern
+				.compile("\\." + java.util.regex.Pattern.quote(name) + "(\\" + BACKUP_SUFFIX + ")?\\.\\d+" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ java.util.regex.Pattern.quote(TEMP_SUFFIX));
+		long cutoff = System.currentTimeMillis() - LEFTOVER_AGE_MILLIS;
+		try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(directory,
+				entry -> ours.matcher(entry.getFileName().toString()).matches())) {
+			for (Path entry : entries) {
+				try {
+					if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+							&& Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toMillis() < cutoff) {
+						Files.deleteIfExists(entry);
+					}
+				} catch (IOException | RuntimeException e) {
+					// tidying only
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// tidying only
+		}
 	}
 
 	private static Path resolveTarget(Path target) throws IOException {
@@ -126,6 +166,10 @@ public final class AtomicFileWriter {
 		}
 		if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
 			throw new FileSystemException(file.toString(), null, "is a directory"); //$NON-NLS-1$
+		}
+		if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+			// a device (/dev/full), a pipe or a socket: moving a file over it would replace it for good
+			throw new NotARegularFileException(file.toString());
 		}
 		Path directory = file.getParent();
 		if (directory == null || !Files.isDirectory(directory)) {

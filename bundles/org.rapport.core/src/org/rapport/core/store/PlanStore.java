@@ -110,6 +110,10 @@ public class PlanStore {
 			if (Files.isDirectory(path)) {
 				throw Problems.unreadable(path, new IOException(Messages.Load_isDirectory));
 			}
+			if (Files.exists(path) && !Files.isRegularFile(path)) {
+				// a pipe would block the load until someone writes to it, a device would never end
+				throw Problems.unreadable(path, new IOException(Messages.Load_notRegularFile));
+			}
 			in = Files.newInputStream(path);
 		} catch (IOException e) {
 			throw Problems.unreadable(path, e);

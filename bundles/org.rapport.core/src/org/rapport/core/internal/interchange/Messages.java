@@ -45,6 +45,7 @@ public final class Messages extends NLS {
 	public static String Read_noLinkedInHeader;
 	public static String Read_noVCard;
 	public static String Read_notUtf8;
+	public static String Read_notRegularFile;
 	public static String Read_unknownFormat;
 	public static String Reject_columnCount;
 	public static String Reject_noIdentity;

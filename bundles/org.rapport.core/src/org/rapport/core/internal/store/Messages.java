@@ -30,6 +30,7 @@ public final class Messages extends NLS {
 	public static String Load_damaged;
 	public static String Load_missing;
 	public static String Load_isDirectory;
+	public static String Load_notRegularFile;
 	public static String Load_accessDenied;
 	public static String Load_unreadable;
 
@@ -38,6 +39,7 @@ public final class Messages extends NLS {
 	public static String Save_accessDenied;
 	public static String Save_diskFull;
 	public static String Save_isDirectory;
+	public static String Save_notRegularFile;
 	public static String Save_alreadyExists;
 	public static String Save_danglingReference;
 	public static String Save_notPersisted;

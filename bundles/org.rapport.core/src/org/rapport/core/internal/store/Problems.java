@@ -53,6 +53,8 @@ public final class Problems {
 			reason = Messages.Load_accessDenied;
 		} else if (Files.isDirectory(file)) {
 			reason = Messages.Load_isDirectory;
+		} else if (Files.exists(file) && !Files.isRegularFile(file)) {
+			reason = Messages.Load_notRegularFile;
 		} else {
 			reason = NLS.bind(Messages.Load_unreadable, describe(e));
 		}
@@ -160,6 +162,8 @@ public final class Problems {
 			reason = Messages.Save_alreadyExists;
 		} else if (Files.isDirectory(file)) {
 			reason = Messages.Save_isDirectory;
+		} else if (e instanceof org.rapport.core.store.AtomicFileWriter.NotARegularFileException) {
+			reason = Messages.Save_notRegularFile;
 		} else if (e instanceof FileSystemException && String.valueOf(e.getMessage()).contains("No space left")) { //$NON-NLS-1$
 			reason = NLS.bind(Messages.Save_diskFull, describe(e));
 		} else {

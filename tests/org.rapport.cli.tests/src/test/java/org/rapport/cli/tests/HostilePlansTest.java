@@ -116,6 +116,63 @@ class HostilePlansTest {
 		}
 	}
 
+	private Path fifo(String name) throws Exception {
+		Path fifo = dir.resolve(name);
+		Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+		assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+		return fifo;
+	}
+
+	@Test
+	void aPipeAsThePlanOrAsTheContactsFileIsRefusedAtOnce() throws Exception {
+		fifo("pipe.rapport");
+		fifo("pipe.vcf");
+		assertEquals(0, Rapport.run(dir, "new", "plan.rapport").exitCode());
+		for (String[] command : new String[][] { { "validate", "pipe.rapport" }, { "score", "pipe.rapport" },
+				{ "export", "pipe.rapport", "--out", "out.csv" }, { "import", "pipe.rapport", "--format", "vcard", "x.vcf" },
+				{ "import", "new.rapport", "--format", "xmi", "pipe.rapport" },
+				{ "import", "plan.rapport", "--format", "vcard", "pipe.vcf" } }) {
+			long start = System.nanoTime();
+			Result result = Rapport.run(dir, command);
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			assertTrue(millis < PROMPT_MILLIS, String.join(" ", command) + " took " + millis + " ms");
+			assertEquals(3, result.exitCode(), () -> String.join(" ", command) + ": " + result);
+			assertTrue(result.err().contains("is not a regular file (it is a pipe, a device or a socket)"), result::toString);
+		}
+	}
+
+	@Test
+	void anExportNeverReplacesAPipeAndLeavesNoFileOfItsOwn() throws Exception {
+		assertEquals(0, Rapport.run(dir, "new", "plan.rapport", "--sample").exitCode());
+		Path fifo = fifo("out.csv");
+		Path xmiFifo = fifo("out.xmi");
+		for (String out : new String[] { "out.csv", "out.xmi" }) {
+			Result result = Rapport.run(dir, "export", "plan.rapport", "--out", out);
+			assertEquals(4, result.exitCode(), result::toString);
+			assertTrue(result.err().startsWith("rapport: " + out + ": cannot be written ("), result::toString);
+			assertTrue(result.err().contains("is not a regular file (it is a device, a pipe or a socket), so it is not replaced"),
+					result::toString);
+		}
+		assertFalse(Files.isRegularFile(fifo) || Files.isRegularFile(xmiFifo), "still pipes");
+		assertFalse(Files.exists(dir.resolve("rapport.ecore")), "the failed XMI export left no model file");
+	}
+
+	@Test
+	void theCommandLinesLogsAreForTheOwnerOnly() throws Exception {
+		Path area = Rapport.product().resolve("cli-configuration");
+		Files.createDirectories(area);
+		Path oldLog = area.resolve("1700000000000.log");
+		Files.writeString(oldLog, "!SESSION an old log, readable by all\n");
+		Files.setPosixFilePermissions(oldLog, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+		try {
+			assertEquals(0, Rapport.run(dir, "help").exitCode());
+			assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(area)));
+			assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(oldLog)));
+		} finally {
+			Files.deleteIfExists(oldLog);
+		}
+	}
+
 	private void copy(String name) throws IOException {
 		try (InputStream in = HostilePlansTest.class.getResourceAsStream("/contacts/" + name)) {
 			Files.copy(in, dir.resolve(name));
