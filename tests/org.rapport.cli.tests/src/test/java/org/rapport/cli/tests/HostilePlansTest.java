@@ -165,7 +165,7 @@ class HostilePlansTest {
 		Files.writeString(oldLog, "!SESSION an old log, readable by all\n");
 		Files.setPosixFilePermissions(oldLog, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 		try {
-			assertEquals(0, Rapport.run(dir, "help").exitCode());
+			assertEquals(0, Rapport.run(dir, "new", "plan.rapport").exitCode());
 			assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(area)));
 			assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(oldLog)));
 		} finally {
