@@ -93,7 +93,7 @@ public class OverviewPage extends FormPage {
 		aspirationsClient = section(left, Messages.OverviewPage_aspirationsSection,
 				Messages.OverviewPage_aspirationsDescription, UiIds.OVERVIEW_ASPIRATIONS, 2);
 		goalsClient = section(left, Messages.OverviewPage_goalsSection, Messages.OverviewPage_goalsDescription,
-				UiIds.OVERVIEW_GOALS, 4);
+				UiIds.OVERVIEW_GOALS, 5);
 		countsClient = section(right, Messages.OverviewPage_countsSection, Messages.OverviewPage_countsDescription,
 				UiIds.OVERVIEW_COUNTS, 2);
 		followUpsClient = section(right, Messages.OverviewPage_followUpsSection,
@@ -145,6 +145,9 @@ public class OverviewPage extends FormPage {
 		fillGoals(plan);
 		fillCounts(plan);
 		fillFollowUps(plan);
+		// the sections' new lines are laid out now: a section whose size did not change (the same number of
+		// counts, eight follow-ups) would otherwise keep them unplaced and show nothing until something resized it
+		form.getBody().layout(true, true);
 		form.reflow(true);
 	}
 
@@ -222,13 +225,15 @@ public class OverviewPage extends FormPage {
 	private void fillGoals(NetworkingPlan plan) {
 		clear(goalsClient);
 		if (plan.getGoals().isEmpty()) {
-			hint(goalsClient, Messages.OverviewPage_noGoals, 4);
+			hint(goalsClient, Messages.OverviewPage_noGoals, 5);
 			return;
 		}
 		for (NetworkingGoal goal : plan.getGoals()) {
+			// the icon on a label of its own: a Label shows an image or a text, and the image would hide the name
+			Label icon = toolkit.createLabel(goalsClient, null);
+			icon.setImage(labels.getImage(goal));
 			Label title = toolkit.createLabel(goalsClient, RapportLabels.text(goal), SWT.WRAP);
 			title.setData(UiIds.KEY, UiIds.OVERVIEW_GOAL_ROW);
-			title.setImage(labels.getImage(goal));
 			title.setLayoutData(wrapping());
 			ProgressBar bar = new ProgressBar(goalsClient, SWT.HORIZONTAL | SWT.SMOOTH);
 			toolkit.adapt(bar, false, false);
