@@ -260,6 +260,94 @@ class KeyBindingsTest {
 				"the key assist lists the Contacts view with its keys: " + rows);
 	}
 
+	/**
+	 * What Ctrl+Shift+L lists with the plan editor active are commands that do something in Rapport: none of the text
+	 * editor's and IDE's commands the platform binds by default (Content Assist, Find and Replace, Print, Rename, ...)
+	 * has a key, and the keys the README's table gives are all listed.
+	 */
+	@Test
+	void ctrlShiftLListsOnlyCommandsThatWorkInRapport() {
+		focusEditor();
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		Map<String, String> idle = new LinkedHashMap<>();
+		idle.put("org.eclipse.ui.edit.text.contentAssist.proposals", "Content Assist");
+		idle.put("org.eclipse.ui.edit.text.contentAssist.contextInformation", "Context Information");
+		idle.put("org.eclipse.ui.edit.findReplace", "Find and Replace");
+		idle.put("org.eclipse.ui.file.print", "Print");
+		idle.put("org.eclipse.ui.edit.rename", "Rename");
+		idle.put("org.eclipse.ui.file.refresh", "Refresh");
+		idle.put("org.eclipse.ui.file.properties", "Properties");
+		idle.put("org.eclipse.ui.navigate.next", "Next");
+		idle.put("org.eclipse.ui.navigate.previous", "Previous");
+		idle.put("org.eclipse.ui.navigate.backwardHistory", "Backward History");
+		idle.put("org.eclipse.ui.navigate.forwardHistory", "Forward History");
+		idle.put("org.eclipse.ui.navigate.collapseAll", "Collapse All");
+		idle.put("org.eclipse.ui.navigate.expandAll", "Expand All");
+		idle.put("org.eclipse.ui.window.nextPerspective", "Next Perspective");
+		idle.put("org.eclipse.ui.window.previousPerspective", "Previous Perspective");
+		List<String> bound = new ArrayList<>();
+		idle.forEach((id, name) -> {
+			for (TriggerSequence keys : bindings.getActiveBindingsFor(id)) {
+				bound.add(name + " " + keys.format());
+			}
+		});
+		assertEquals(List.of(), bound, "no key is bound to a command that does nothing in Rapport");
+		for (Binding binding : bindings.getBindings()) {
+			if (binding.getParameterizedCommand() != null
+					&& binding.getParameterizedCommand().getId().equals("org.eclipse.ui.window.splitEditor")) {
+				assertEquals(0, bindings.getActiveBindingsFor(binding.getParameterizedCommand()).length,
+						"Toggle Split Editor (text editors only) has no key");
+			}
+		}
+
+		List<String> rows = keyAssistRows();
+		System.out.println("KeyBindingsTest: the key assist lists " + rows);
+		List<String> listed = new ArrayList<>();
+		for (String name : idle.values()) {
+			if (rows.stream().anyMatch(row -> row.startsWith(name + " | "))) {
+				listed.add(name);
+			}
+		}
+		if (rows.stream().anyMatch(row -> row.startsWith("Toggle Split Editor"))) {
+			listed.add("Toggle Split Editor");
+		}
+		assertEquals(List.of(), listed, "the key assist lists no command that does nothing in Rapport: " + rows);
+		// the README's table of keys
+		for (String command : List.of("New Plan", "Open Plan", "Save", "Save As", "Save All", "Close", "Close All",
+				"Undo", "Redo", "Delete", "Select All", "Add Contact", "Log Interaction", "Run Plan Review",
+				"Next Sub-Tab", "Previous Sub-Tab", "Next Tab", "Previous Tab", "Show View (Contacts)",
+				"Show View (Agenda)", "Show View (Scorecard)", "Show View (Validation)", "Show View (Properties)",
+				"Show View |", "Show Key Assist")) {
+			assertTrue(rows.stream().anyMatch(row -> row.startsWith(command)), "the key assist lists " + command + ": "
+					+ rows);
+		}
+	}
+
+	/** Opens the key assist with Ctrl+Shift+L and reads its rows ("command | keys"), then closes it. */
+	private List<String> keyAssistRows() {
+		Shell workbench = Workbench.shell();
+		robot.press(SWT.MOD1 | SWT.SHIFT, 'l');
+		Shell assist = robot.waitFor("Ctrl+Shift+L opens the key assist", () -> {
+			for (Shell shell : robot.display().getShells()) {
+				if (shell != workbench && shell.isVisible()
+						&& !Robot.findAll(shell, Table.class, table -> table.getItemCount() > 0).isEmpty()) {
+					return shell;
+				}
+			}
+			return null;
+		});
+		List<String> rows = new ArrayList<>();
+		for (Table table : Robot.findAll(assist, Table.class, table -> true)) {
+			for (TableItem item : table.getItems()) {
+				rows.add(String.join(" | ", Robot.rowTexts(item)));
+			}
+		}
+		screenshot("KeyBindings-keyAssist-onlyRapport");
+		robot.press(SWT.ESC);
+		robot.waitUntil("the key assist closes", () -> assist.isDisposed() || !assist.isVisible());
+		return rows;
+	}
+
 	// ------------------------------------------------------------------------------------------------- helpers
 
 	/** Opens a menu of the menu bar with Alt and its mnemonic, reads its items' texts, closes it. */
