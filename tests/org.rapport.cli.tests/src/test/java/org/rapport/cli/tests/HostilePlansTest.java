@@ -71,7 +71,9 @@ class HostilePlansTest {
 					{ "import", "remote.rapport", "--format", "linkedin", "Connections.csv" },
 					{ "import", "remote.rapport", "--format", "vcard", "two.vcf" },
 					{ "import", "remote.rapport", "--format", "google", "google.csv" },
-					{ "import", "copy.rapport", "--format", "xmi", "out.xmi" } };
+					{ "import", "copy.rapport", "--format", "xmi", "out.xmi" },
+					{ "agenda", "remote.rapport", "--today", "2026-11-25" },
+					{ "log", "remote.rapport", "--contact", "Ann Lee", "--channel", "phone", "--summary", "Hello" } };
 			for (String[] command : commands) {
 				long start = System.nanoTime();
 				Result result = Rapport.run(dir, command);
