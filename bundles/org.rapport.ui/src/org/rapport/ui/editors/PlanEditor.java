@@ -57,6 +57,7 @@ import org.rapport.ui.internal.editors.givetake.GiveTakePage;
 import org.rapport.ui.internal.forms.MasterDetailsFormPage;
 import org.rapport.ui.emf.ItemPropertySourceProvider;
 import org.rapport.ui.internal.Messages;
+import org.rapport.ui.internal.agenda.Reminders;
 import org.rapport.ui.internal.editors.ContactsPage;
 import org.rapport.ui.internal.editors.ErrorPage;
 import org.rapport.ui.internal.editors.OverviewPage;
@@ -157,6 +158,8 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 				addPage(new GiveTakePage(this));
 				addPage(new LearningPage(this));
 				addPage(new org.rapport.ui.internal.editors.ReviewsPage(this));
+				// a plan just opened may have follow-ups due: the reminders look at it shortly
+				Reminders.install(getSite().getShell().getDisplay()).checkSoon();
 			}
 		} catch (PartInitException e) {
 			ILog.of(PlanEditor.class).error(e.getMessage(), e);

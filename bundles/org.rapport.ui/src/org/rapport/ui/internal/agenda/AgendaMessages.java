@@ -71,6 +71,13 @@ public final class AgendaMessages extends NLS {
 	public static String Preferences_noWorkingDay;
 	public static String Preferences_reminders;
 
+	public static String Reminder_titleOne;
+	public static String Reminder_title;
+	public static String Reminder_more;
+	public static String Reminder_show;
+	public static String Reminder_lineOverdue;
+	public static String Reminder_lineToday;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, AgendaMessages.class);
 	}

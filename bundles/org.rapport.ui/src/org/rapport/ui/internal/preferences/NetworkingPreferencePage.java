@@ -61,6 +61,7 @@ public class NetworkingPreferencePage extends FieldEditorPreferencePage implemen
 		groupLayout(days);
 
 		addField(days(FollowUpPreferences.DEFAULT_DELAY, AgendaMessages.Preferences_delay, parent, 0));
+		addField(new BooleanFieldEditor(FollowUpPreferences.REMINDERS, AgendaMessages.Preferences_reminders, parent));
 	}
 
 	private static IntegerFieldEditor days(String key, String label, Composite parent, int min) {

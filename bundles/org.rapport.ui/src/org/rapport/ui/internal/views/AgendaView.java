@@ -417,6 +417,15 @@ public class AgendaView extends ViewPart {
 		updateActions();
 	}
 
+	/** Selects these rows (follow-ups, or people losing touch) and reveals the first. */
+	public void select(IStructuredSelection selection) {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			refresh();
+			viewer.setSelection(selection, true);
+			viewer.getControl().setFocus();
+		}
+	}
+
 	/** The agenda shown, for tests. */
 	public Agenda getAgenda() {
 		return agenda;

@@ -437,6 +437,18 @@ public final class Robot {
 		clicks(control, x, y, 1);
 	}
 
+	/**
+	 * Clicks the middle of a control in a window that never takes the focus (a desktop notification), with real X
+	 * input and without activating its shell, as the user's click does.
+	 */
+	public void clickUnfocused(Control control) {
+		if (!isShowing(control)) {
+			throw new AssertionError("Cannot click " + describe(control) + ": it is not showing");
+		}
+		Point size = control.getSize();
+		xdotoolClick(control.toDisplay(size.x / 2, size.y / 2), 1);
+	}
+
 	/** Double-clicks the middle of the control. */
 	public void doubleClick(Control control) {
 		Point size = control.getSize();
