@@ -76,6 +76,11 @@ public final class Messages extends NLS {
 	public static String ContactsPage_listSection;
 	public static String ContactsPage_listDescription;
 	public static String ContactsPage_timeline;
+	public static String Reach_title;
+	public static String Reach_noEmail;
+	public static String Reach_noPhone;
+	public static String Reach_noProfile;
+	public static String Reach_noHandler;
 	public static String ContactsPage_timelineDescription;
 	public static String ContactsPage_timelineDate;
 	public static String ContactsPage_timelineKind;

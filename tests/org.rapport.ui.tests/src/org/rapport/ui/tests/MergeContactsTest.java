@@ -21,6 +21,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -138,7 +139,7 @@ class MergeContactsTest {
 		assertFalse(InterchangeUi.menuItem("Edit", MERGE).isEnabled(), "one contact cannot be merged");
 		ctrlClickRow(table, rowOf(table, twin));
 		robot.waitUntil("both rows are selected", () -> table.getSelectionCount() == 2);
-		assertEquals(List.of("Add", "Log Interaction...", MERGE, "Set Status", "Delete"),
+		assertEquals(List.of("Add", "Log Interaction...", "Email...", "Call", "Open Profile", MERGE, "Set Status", "Delete"),
 				InterchangeUi.contextMenuItems(table).stream().map(InterchangeUi::label).toList(),
 				"the page's context menu");
 		assertTrue(InterchangeUi.contextMenuItem(table, MERGE).isEnabled(), "Merge in the page's context menu");
@@ -187,7 +188,7 @@ class MergeContactsTest {
 		robot.waitUntil("the Contacts view shows the plan", () -> view.getEditor() == editor && view.getRows().size() == 3);
 		Table table = robot.showingById(Workbench.shell(), UiIds.VIEW_CONTACTS_TABLE, Table.class);
 		robot.clickRow(table, view.getRows().indexOf(tom));
-		assertEquals(List.of("Open", "Log Interaction...", MERGE, "Set Status"),
+		assertEquals(List.of("Open", "Log Interaction...", "Email...", "Call", "Open Profile", MERGE, "Set Status"),
 				InterchangeUi.contextMenuItems(table).stream().map(InterchangeUi::label).toList(), "the view's context menu");
 		assertFalse(InterchangeUi.contextMenuItem(table, MERGE).isEnabled(), "one contact cannot be merged");
 		assertFalse(InterchangeUi.menuItem("Edit", MERGE).isEnabled(), "nor in the Edit menu");
@@ -228,6 +229,30 @@ class MergeContactsTest {
 		assertEquals(List.of(maria, twin, tom), plan.getContacts(), "Cancel merges nothing, nor logs anything");
 		assertTrue(plan.getInteractions().size() == 3 && plan.getFollowUps().size() == 3);
 		assertFalse(editor.getEditingDomain().getCommandStack().canUndo());
+		// Email... writes one draft to everyone selected who has an address (Tom has none)
+		List<String> opened = new ArrayList<>();
+		org.rapport.ui.internal.interaction.Reach.setLauncher(uri -> opened.add(uri));
+		try {
+			InterchangeUi.choose(InterchangeUi.contextMenuItem(table, "Email..."));
+			robot.waitUntil("the desktop is asked for one mail draft", () -> opened.size() == 1);
+			assertEquals(List.of("mailto:maria.chen@acme.example"), opened);
+			assertFalse(InterchangeUi.contextMenuItem(table, "Call").isEnabled(), "Call is for one contact");
+		} finally {
+			org.rapport.ui.internal.interaction.Reach.setLauncher(null);
+		}
+
+		// Set Status > Prospect for both, one undoable step
+		MenuItem status = InterchangeUi.contextMenuItem(table, "Set Status");
+		status.getMenu().notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+		MenuItem prospect = java.util.Arrays.stream(status.getMenu().getItems())
+				.filter(i -> InterchangeUi.label(i).startsWith("Prospect")).findFirst().orElseThrow();
+		InterchangeUi.choose(prospect);
+		robot.waitUntil("both are prospects", () -> maria.getStatus() == org.rapport.model.RelationshipStatus.PROSPECT
+				&& tom.getStatus() == org.rapport.model.RelationshipStatus.PROSPECT);
+		assertEquals(org.rapport.model.RelationshipStatus.ACTIVE, twin.getStatus(), "the one not selected stays");
+		editor.getEditingDomain().getCommandStack().undo();
+		assertEquals(org.rapport.model.RelationshipStatus.ACTIVE, maria.getStatus(), "one undo restores both");
+		assertEquals(org.rapport.model.RelationshipStatus.ACTIVE, tom.getStatus());
 	}
 
 	/** Chooses Edit &gt; Merge Contacts... (enabled for the selection) and runs the steps in its dialog. */

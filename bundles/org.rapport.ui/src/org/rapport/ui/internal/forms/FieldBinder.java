@@ -46,6 +46,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.jface.window.Window;
@@ -461,6 +462,38 @@ public final class FieldBinder {
 				client.layout(true);
 			}
 			if (!shown.equals(value.getText())) {
+				value.setText(shown);
+				value.getParent().layout(new Control[] { value });
+			}
+		};
+		refreshers.add(show);
+		master.addValueChangeListener(e -> show.run());
+		show.run();
+		return value;
+	}
+
+	/**
+	 * Links the model suggests (write to them, call them): {@code markup} gives the link text of the object shown
+	 * ({@code <a href="...">...</a>}, empty for none), and {@code open} is told the object and the href clicked.
+	 * Nothing is edited.
+	 */
+	public Link links(String label, String id, Function<EObject, String> markup,
+			java.util.function.BiConsumer<EObject, String> open) {
+		createLabel(label);
+		Link value = new Link(client, SWT.NONE);
+		toolkit.adapt(value, false, false);
+		value.setData(UiIds.KEY, id);
+		value.setLayoutData(fieldData());
+		value.addListener(SWT.Selection, e -> {
+			EObject owner = master.getValue();
+			if (owner != null && e.text != null) {
+				open.accept(owner, e.text);
+			}
+		});
+		Runnable show = () -> {
+			EObject owner = master.getValue();
+			String shown = owner == null ? "" : markup.apply(owner); //$NON-NLS-1$
+			if (!value.isDisposed() && !shown.equals(value.getText())) {
 				value.setText(shown);
 				value.getParent().layout(new Control[] { value });
 			}

@@ -481,7 +481,8 @@ public final class Robot {
 	 * tables, buttons and text fields use the window coordinates and are clicked correctly).
 	 */
 	private static boolean isCustomDrawn(Control control) {
-		return control instanceof CTabFolder || control instanceof org.eclipse.swt.widgets.Canvas;
+		return control instanceof CTabFolder || control instanceof org.eclipse.swt.widgets.Canvas
+				|| control instanceof org.eclipse.swt.widgets.Link;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.rapport.ui.internal.editors.contacts;
 
+import java.util.List;
+
 import org.eclipse.osgi.util.NLS;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
@@ -9,6 +11,7 @@ import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.forms.ElementDetailsPage;
 import org.rapport.ui.internal.forms.FieldBinder;
+import org.rapport.ui.internal.interaction.Reach;
 import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.ui.internal.views.contacts.OverdueText;
 
@@ -38,6 +41,12 @@ public final class ContactDetails extends ElementDetailsPage {
 		fields.list(Messages.ContactDetails_emails, p.getContact_Emails(), UiIds.CONTACT_EMAILS);
 		fields.list(Messages.ContactDetails_phones, p.getContact_Phones(), UiIds.CONTACT_PHONES);
 		fields.list(Messages.ContactDetails_profileUrls, p.getContact_ProfileUrls(), ContactIds.PROFILE_URLS);
+		fields.links(Messages.ContactDetails_reach, ContactIds.REACH, c -> reachMarkup((Contact) c), (c, href) -> Reach.open(
+				switch (href) {
+				case HREF_EMAIL -> Reach.mailto(Reach.emails(List.of((Contact) c)));
+				case HREF_CALL -> Reach.tel((Contact) c);
+				default -> Reach.profile((Contact) c);
+				}));
 
 		fields.heading(Messages.ContactDetails_groupRelationship);
 		fields.choice(Messages.ContactDetails_tier, p.getContact_Tier(), UiIds.CONTACT_TIER);
@@ -69,6 +78,29 @@ public final class ContactDetails extends ElementDetailsPage {
 			String overdue = OverdueText.tooltip((Contact) c);
 			return overdue == null ? Messages.ContactDetails_overdueNone : overdue;
 		});
+	}
+
+	private static final String HREF_EMAIL = "email"; //$NON-NLS-1$
+	private static final String HREF_CALL = "call"; //$NON-NLS-1$
+	private static final String HREF_PROFILE = "profile"; //$NON-NLS-1$
+
+	/** "Write an email   Call   Open profile", each only when the contact has the address for it. */
+	static String reachMarkup(Contact contact) {
+		List<String> links = new java.util.ArrayList<>();
+		if (!Reach.emails(List.of(contact)).isEmpty()) {
+			links.add(link(HREF_EMAIL, Messages.ContactDetails_reachEmail));
+		}
+		if (Reach.tel(contact) != null) {
+			links.add(link(HREF_CALL, Messages.ContactDetails_reachCall));
+		}
+		if (Reach.profile(contact) != null) {
+			links.add(link(HREF_PROFILE, Messages.ContactDetails_reachProfile));
+		}
+		return links.isEmpty() ? Messages.ContactDetails_reachNone : String.join("    ", links); //$NON-NLS-1$
+	}
+
+	private static String link(String href, String text) {
+		return "<a href=\"" + href + "\">" + text + "</a>"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private NetworkingPlan plan() {

@@ -10,6 +10,7 @@ public final class ContactIds {
 	public static final String TAGS = "contact.tags"; //$NON-NLS-1$
 	public static final String CADENCE = "contact.cadenceDays"; //$NON-NLS-1$
 	public static final String STATUS = "contact.status"; //$NON-NLS-1$
+	public static final String REACH = "contact.reach"; //$NON-NLS-1$
 	public static final String TIMELINE = "contact.timeline"; //$NON-NLS-1$
 	public static final String TIMELINE_LOG = "contact.timeline.log"; //$NON-NLS-1$
 	public static final String EFFECTIVE_CADENCE = "contact.effectiveCadence"; //$NON-NLS-1$

@@ -22,6 +22,11 @@ final class Messages extends NLS {
 	public static String ContactDetails_profileUrls;
 	public static String ContactDetails_tier;
 	public static String ContactDetails_status;
+	public static String ContactDetails_reach;
+	public static String ContactDetails_reachEmail;
+	public static String ContactDetails_reachCall;
+	public static String ContactDetails_reachProfile;
+	public static String ContactDetails_reachNone;
 	public static String ContactDetails_cadence;
 	public static String ContactDetails_effectiveCadence;
 	public static String ContactDetails_effectiveCadenceOwn;
