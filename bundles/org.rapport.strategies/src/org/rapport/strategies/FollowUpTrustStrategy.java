@@ -154,7 +154,7 @@ public class FollowUpTrustStrategy implements IStrategy {
 				continue;
 			}
 			open++;
-			if (due.isBefore(today)) {
+			if (FollowUps.isOverdue(f, today)) {
 				overdue++;
 				long late = Dates.between(due, today);
 				String name = Labels.contact(f.getContact());

@@ -82,7 +82,7 @@ public final class Agenda {
 				}
 				LocalDate due = FollowUps.due(followUp);
 				Section section;
-				if (due.isBefore(today)) {
+				if (FollowUps.isOverdue(followUp, today)) {
 					section = Section.OVERDUE;
 				} else if (due.equals(today)) {
 					section = Section.TODAY;

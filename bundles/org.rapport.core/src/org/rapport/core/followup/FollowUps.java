@@ -12,6 +12,7 @@ import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
 import org.rapport.model.FollowUpStatus;
 import org.rapport.model.Interaction;
+import org.rapport.model.derived.FollowUpDerivations;
 import org.rapport.model.derived.PlanClock;
 
 /** The rules of follow-ups that do not depend on settings: what is open, due, overdue, and what logging answers. */
@@ -38,7 +39,7 @@ public final class FollowUps {
 
 	/** Whether the follow-up is open and was due before {@code today}. */
 	public static boolean isOverdue(FollowUp followUp, LocalDate today) {
-		return isOpen(followUp) && due(followUp).isBefore(today);
+		return FollowUpDerivations.overdue(followUp, today);
 	}
 
 	/** The latest interaction with the contact dated {@code today} or earlier, or {@code null}. */

@@ -306,7 +306,7 @@ public class PlanValidator extends EObjectValidator {
 			return false;
 		}
 		LocalDate due = PlanClock.toLocalDate(followUp.getDueDate());
-		if (followUp.getStatus() == FollowUpStatus.OPEN && due != null && due.isBefore(PlanClock.today())) {
+		if (org.rapport.model.derived.FollowUpDerivations.overdue(followUp)) {
 			result = report(diagnostics, Diagnostic.WARNING, FOLLOW_UP_OVERDUE, Messages.FollowUpOverdue, followUp,
 					RapportPackage.Literals.FOLLOW_UP__DUE_DATE, PlanLabels.date(due));
 		}

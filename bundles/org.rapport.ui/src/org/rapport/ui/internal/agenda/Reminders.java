@@ -233,7 +233,7 @@ public final class Reminders {
 
 	private String line(FollowUp followUp) {
 		String when = RapportLabels.date(followUp.getDueDate());
-		boolean overdue = PlanClock.toLocalDate(followUp.getDueDate()).isBefore(day);
+		boolean overdue = org.rapport.core.followup.FollowUps.isOverdue(followUp, day);
 		return NLS.bind(overdue ? AgendaMessages.Reminder_lineOverdue : AgendaMessages.Reminder_lineToday,
 				RapportLabels.contactName(followUp.getContact()), when);
 	}

@@ -315,7 +315,7 @@ public class LogInteractionDialog extends TitleAreaDialog {
 	private String answerLabel(FollowUp followUp) {
 		String reason = followUp.getReason() == null || followUp.getReason().isBlank()
 				? RapportLabels.text(followUp) : followUp.getReason().strip();
-		boolean overdue = FollowUps.due(followUp).isBefore(today);
+		boolean overdue = FollowUps.isOverdue(followUp, today);
 		return org.eclipse.osgi.util.NLS.bind(overdue ? AgendaMessages.Log_answerOverdue : AgendaMessages.Log_answerDue,
 				new Object[] { RapportLabels.contactName(followUp.getContact()), reason,
 						RapportLabels.date(followUp.getDueDate()) });
