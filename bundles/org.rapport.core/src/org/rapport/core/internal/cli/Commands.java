@@ -471,6 +471,10 @@ public final class Commands {
 		}
 		NetworkingPlan plan = load(IMPORT, fileArg);
 		ContactFormats.Imported imported = contactFormats.importInto(format, plan, in, inArg);
+		for (String note : imported.notes()) {
+			// rows not imported and values changed, with their lines, as the workbench's preview lists them
+			err.println(PROGRAM + ": " + note); //$NON-NLS-1$
+		}
 		if (!imported.changed()) {
 			// importing the same file again: nothing to add, so the plan file is not even rewritten
 			out.println(NLS.bind(Messages.Import_unchanged, new Object[] { inArg, fileArg, imported.summary() }));

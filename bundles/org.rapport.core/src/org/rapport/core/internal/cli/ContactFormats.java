@@ -18,6 +18,8 @@ import org.rapport.core.interchange.ContactExporter;
 import org.rapport.core.interchange.ContactFormat;
 import org.rapport.core.interchange.GoogleContactsExporter;
 import org.rapport.core.interchange.ImportPreview;
+import org.rapport.core.interchange.ImportRow;
+import org.rapport.core.interchange.ImportStatus;
 import org.rapport.core.interchange.Interchange;
 import org.rapport.core.interchange.InterchangeException;
 import org.rapport.core.interchange.VCardExporter;
@@ -80,8 +82,29 @@ final class ContactFormats {
 		return NLS.bind(Messages.Export_contacts, Integer.toString(plan.getContacts().size()));
 	}
 
+	/**
+	 * What the person should know about the file beyond the summary, as the preview shows it: warnings about the
+	 * whole file, each row not imported with its line and reason, each row whose characters were replaced.
+	 */
+	private static List<String> notes(ImportPreview preview, String inArg) {
+		List<String> notes = new java.util.ArrayList<>();
+		for (String warning : preview.getParsed().warnings()) {
+			notes.add(NLS.bind(Messages.Import_warning, inArg, warning));
+		}
+		for (ImportRow row : preview.getRows()) {
+			if (row.getStatus() == ImportStatus.REJECTED) {
+				notes.add(NLS.bind(Messages.Import_rowRejected,
+						new Object[] { inArg, Integer.toString(row.getLine()), row.getReason() }));
+			} else if (row.getRecord().getReplacedCharacters() > 0) {
+				notes.add(NLS.bind(Messages.Import_rowReplaced, new Object[] { inArg, Integer.toString(row.getLine()),
+						Integer.toString(row.getRecord().getReplacedCharacters()) }));
+			}
+		}
+		return notes;
+	}
+
 	/** What an import did: its summary ("3 new, 2 updated, ...") and whether the plan changed. */
-	record Imported(String summary, boolean changed) {
+	record Imported(String summary, boolean changed, List<String> notes) {
 	}
 
 	/**
@@ -117,6 +140,6 @@ final class ContactFormats {
 				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack(),
 				plan.eResource().getResourceSet());
 		boolean changed = preview.apply(domain);
-		return new Imported(preview.getSummary(), changed);
+		return new Imported(preview.getSummary(), changed, notes(preview, inArg));
 	}
 }

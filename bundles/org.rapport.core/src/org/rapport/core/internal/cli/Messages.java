@@ -87,6 +87,9 @@ public final class Messages extends NLS {
 	public static String Export_wroteContacts;
 
 	// {0} input, {1} plan file, {2} what was imported
+	public static String Import_rowRejected;
+	public static String Import_rowReplaced;
+	public static String Import_warning;
 	public static String Import_done;
 	// {0} input, {1} plan file
 	public static String Import_xmi;

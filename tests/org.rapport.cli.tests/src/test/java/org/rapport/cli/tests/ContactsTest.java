@@ -95,6 +95,8 @@ class ContactsTest {
 		assertEquals(0, truncated.exitCode(), truncated::toString);
 		assertEquals("Imported truncated.vcf: 0 new, 0 updated, 0 already in the plan, 1 not imported."
 				+ " Nothing to change, so plan.rapport is unchanged.\n", truncated.out());
+		assertEquals("rapport: truncated.vcf, line 1: not imported: the file ends in the middle of this card (END:VCARD is"
+				+ " missing), so it may be incomplete.\n", truncated.err(), "the row and why, as the preview shows it");
 
 		Result missing = Rapport.run(dir, "import", "plan.rapport", "--format", "vcard", "absent.vcf");
 		assertEquals(3, missing.exitCode(), missing::toString);

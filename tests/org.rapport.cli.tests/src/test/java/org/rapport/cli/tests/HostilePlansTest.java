@@ -175,6 +175,31 @@ class HostilePlansTest {
 		}
 	}
 
+	@Test
+	void anImportWithBadCharactersAndAnAbsurdColumnImportsItsRowsAndSaysWhatItChanged() throws Exception {
+		assertEquals(0, Rapport.run(dir, "new", "plan.rapport").exitCode());
+		Files.write(dir.resolve("google.csv"), ("First Name,Last Name,E-mail 1 - Value,E-mail 99999999999 - Value\r\n"
+				+ "Nul\u0000l,Person,nul@example.org,x@example.org\r\n"
+				+ "Esc\u001b,Person,esc@example.org,\r\n"
+				+ "Short,Row\r\n"
+				+ "Clean,Person,clean@example.org,\r\n").getBytes(StandardCharsets.UTF_8));
+
+		Result result = Rapport.run(dir, "import", "plan.rapport", "--format", "google", "google.csv");
+
+		assertEquals(0, result.exitCode(), result::toString);
+		assertEquals("Imported google.csv into plan.rapport: 3 new, 0 updated, 0 already in the plan, 1 not imported.\n",
+				result.out());
+		assertEquals("rapport: google.csv: The column \"E-mail 99999999999 - Value\" is ignored: its number is above 999999.\n"
+				+ "rapport: google.csv, line 2: 1 character(s) that a plan cannot hold (control characters such as NUL or ESC, or"
+				+ " U+FFFF) replaced by U+FFFD.\n"
+				+ "rapport: google.csv, line 3: 1 character(s) that a plan cannot hold (control characters such as NUL or ESC, or"
+				+ " U+FFFF) replaced by U+FFFD.\n"
+				+ "rapport: google.csv, line 4: not imported: the row has 2 values where the header has 4 columns, so its values"
+				+ " cannot be assigned to fields safely.\n", result.err());
+		String plan = Files.readString(dir.resolve("plan.rapport"));
+		assertTrue(plan.contains("firstName=\"Nul\uFFFDl\"") && plan.contains("firstName=\"Esc\uFFFD\""), plan);
+	}
+
 	private void copy(String name) throws IOException {
 		try (InputStream in = HostilePlansTest.class.getResourceAsStream("/contacts/" + name)) {
 			Files.copy(in, dir.resolve(name));
