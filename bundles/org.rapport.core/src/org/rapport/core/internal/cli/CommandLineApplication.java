@@ -31,11 +31,35 @@ public final class CommandLineApplication implements IApplication {
 		// streams on the file descriptors, not System.out: UTF-8 regardless of the platform's default
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		keepLogPrivate();
 		try {
 			return Integer.valueOf(new Commands(out, err).run(commandLine));
 		} finally {
 			out.flush();
 			err.flush();
+		}
+	}
+
+	/**
+	 * The platform log names the files and commands of whoever ran the command line, with stack traces: it is
+	 * created (or narrowed) to {@code rw-------} before anything is logged, however the product was started (the
+	 * {@code rapport} script also runs it with {@code umask 077}).
+	 */
+	private static void keepLogPrivate() {
+		try {
+			org.eclipse.core.runtime.IPath location = org.eclipse.core.runtime.Platform.getLogFileLocation();
+			if (location == null) {
+				return;
+			}
+			java.nio.file.Path log = location.toPath();
+			java.util.Set<java.nio.file.attribute.PosixFilePermission> owner = org.rapport.core.store.AtomicFileWriter.PRIVATE_FILE_PERMISSIONS;
+			if (java.nio.file.Files.exists(log)) {
+				java.nio.file.Files.setPosixFilePermissions(log, owner);
+			} else if (log.getParent() != null && java.nio.file.Files.isDirectory(log.getParent())) {
+				java.nio.file.Files.createFile(log, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(owner));
+			}
+		} catch (java.io.IOException | RuntimeException | LinkageError e) {
+			// no POSIX permissions here, or no log yet: nothing to narrow
 		}
 	}
 
