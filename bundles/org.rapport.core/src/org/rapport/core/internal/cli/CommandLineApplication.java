@@ -41,9 +41,9 @@ public final class CommandLineApplication implements IApplication {
 	}
 
 	/**
-	 * The platform log names the files and commands of whoever ran the command line, with stack traces: it is
-	 * created (or narrowed) to {@code rw-------} before anything is logged, however the product was started (the
-	 * {@code rapport} script also runs it with {@code umask 077}).
+	 * The platform log names the files and commands of whoever ran the command line, with stack traces: an existing
+	 * one is narrowed to {@code rw-------} before anything is logged (the {@code rapport} script runs the command
+	 * line with {@code umask 077}, so a new one is private from the start).
 	 */
 	private static void keepLogPrivate() {
 		try {
@@ -53,10 +53,10 @@ public final class CommandLineApplication implements IApplication {
 			}
 			java.nio.file.Path log = location.toPath();
 			java.util.Set<java.nio.file.attribute.PosixFilePermission> owner = org.rapport.core.store.AtomicFileWriter.PRIVATE_FILE_PERMISSIONS;
+			// without a workspace the log is a new file per run, created only when something is logged: that one the
+			// script's umask makes private; an existing log (a workspace's) is narrowed here
 			if (java.nio.file.Files.exists(log)) {
 				java.nio.file.Files.setPosixFilePermissions(log, owner);
-			} else if (log.getParent() != null && java.nio.file.Files.isDirectory(log.getParent())) {
-				java.nio.file.Files.createFile(log, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(owner));
 			}
 		} catch (java.io.IOException | RuntimeException | LinkageError e) {
 			// no POSIX permissions here, or no log yet: nothing to narrow
