@@ -91,7 +91,9 @@ public class PlanStore {
 	 * Loads a plan into the given resource set.
 	 *
 	 * @param file        the plan file
-	 * @param resourceSet where to put the plan's resource; it must not already hold a resource for the file
+	 * @param resourceSet where to put the plan's resource; it must not already hold a resource for the file. Use
+	 *                    {@link #createResourceSet()}: a resource set of another kind would follow the plan's
+	 *                    references to other files and to the network when they are resolved
 	 * @return the plan, the root of its {@link RapportResource}
 	 * @throws PlanLoadException        when the file cannot be read or is not a valid plan; the resource set
 	 *                                  is then as it was
