@@ -1,6 +1,5 @@
 package org.rapport.ui.emf;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +35,7 @@ import org.rapport.ui.internal.Messages;
 /**
  * One property of the Properties view, backed by an {@link IItemPropertyDescriptor}. It picks the cell editor
  * from the feature: text for strings and numbers (validated), a combo for booleans, enums and single references,
- * "yyyy-MM-dd" text for dates, comma-separated text for lists of strings.
+ * dates in the locale's format (read also as yyyy-MM-dd or the locale's short format), comma-separated text for lists of strings.
  */
 public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
@@ -181,8 +180,7 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 		}
 
 		static String formatDate(Object value) {
-			LocalDate day = value instanceof Date date ? PlanClock.toLocalDate(date) : null;
-			return day == null ? "" : day.toString(); //$NON-NLS-1$
+			return value instanceof Date date ? RapportLabels.date(date) : ""; //$NON-NLS-1$
 		}
 
 		static Object parseDate(String text) {
@@ -190,7 +188,7 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 				return null;
 			}
 			try {
-				return PlanClock.toDate(LocalDate.parse(text.strip()));
+				return PlanClock.toDate(RapportLabels.parseDate(text));
 			} catch (DateTimeParseException e) {
 				throw new IllegalArgumentException(NLS.bind(Messages.Property_invalidDate, text.strip()), e);
 			}

@@ -1,5 +1,8 @@
 package org.rapport.ui.tests;
 
+import org.rapport.model.edit.provider.RapportLabels;
+import org.rapport.model.derived.PlanClock;
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -132,6 +135,44 @@ class GoalsPageTest {
 		Date expected = Date.from(LocalDate.of(2027, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant());
 		robot.waitUntil("the goal has the typed due date", () -> expected.equals(goal.getDueDate()));
 		assertNull(due.getData(FieldBinder.PROBLEM_KEY), "the decoration is gone");
+	}
+
+	/**
+	 * A date shows as the locale writes it, in the field and in the list; typed in the locale's short format or as
+	 * ISO, it is read.
+	 */
+	@Test
+	void aDateShowsInTheLocalesFormatAndIsTypedInItsShortFormatOrAsIso() {
+		Table goals = robot.showingById(page, GoalIds.GOALS, Table.class);
+		robot.clickRow(goals, 1);
+		NetworkingGoal goal = (NetworkingGoal) goals.getItem(1).getData();
+		Text due = robot.showingById(page, GoalIds.GOAL_DUE, Text.class);
+		assertEquals(RapportLabels.date(goal.getDueDate()), due.getText(), "the field shows the due date as the locale writes it");
+
+		LocalDate day = LocalDate.of(2027, 3, 1);
+		String typed = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+				.withLocale(Locale.getDefault(Locale.Category.FORMAT)).format(day);
+		FormPages.typeInto(robot, due, typed);
+		robot.press(SWT.CR);
+		robot.waitUntil("the goal is due on the day typed in the short format (" + typed + ")",
+				() -> day.equals(PlanClock.toLocalDate(goal.getDueDate())));
+		robot.waitUntil("the field shows it as the locale writes it", () -> RapportLabels.date(day).equals(due.getText()));
+		robot.waitUntil("the list shows the same date", () -> rowTextsOf(goals, goal).contains(RapportLabels.date(day)),
+				() -> rowTextsOf(goals, goal).toString());
+
+		FormPages.typeInto(robot, due, "2027-03-02");
+		robot.press(SWT.CR);
+		robot.waitUntil("a date typed as ISO is read too",
+				() -> LocalDate.of(2027, 3, 2).equals(PlanClock.toLocalDate(goal.getDueDate())));
+	}
+
+	private static java.util.List<String> rowTextsOf(Table table, Object element) {
+		for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+			if (Robot.dataOf(item) == element) {
+				return Robot.rowTexts(item);
+			}
+		}
+		return java.util.List.of();
 	}
 
 	@Test

@@ -133,7 +133,8 @@ class InteractionsPageTest {
 		Text summary = robot.showingById(page, InteractionIds.INTERACTION_SUMMARY, Text.class);
 		robot.waitUntil("the summary field shows the interaction's", () -> interaction.getSummary().equals(summary.getText()));
 		Text date = robot.showingById(page, InteractionIds.INTERACTION_DATE, Text.class);
-		assertEquals(PlanClock.toLocalDate(interaction.getDate()).toString(), date.getText(), "the date as YYYY-MM-DD");
+		assertEquals(org.rapport.model.edit.provider.RapportLabels.date(interaction.getDate()), date.getText(),
+				"the date in the locale's format");
 		Table contacts = robot.showingById(page, InteractionIds.INTERACTION_CONTACTS + ".table", Table.class);
 		assertEquals(interaction.getContacts().size(), contacts.getItemCount(), "its contacts are listed");
 

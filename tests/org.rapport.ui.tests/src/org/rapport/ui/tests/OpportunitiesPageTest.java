@@ -301,7 +301,7 @@ class OpportunitiesPageTest {
 		robot.clickRow(table, 0);
 		robot.waitUntil("selecting the opportunity again shows its real date, undecorated",
 				() -> date.getData(FieldBinder.PROBLEM_KEY) == null && date.getText().equals(before == null ? ""
-						: PlanClock.toLocalDate(before).toString()));
+						: org.rapport.model.edit.provider.RapportLabels.date(before)));
 	}
 
 	@Test

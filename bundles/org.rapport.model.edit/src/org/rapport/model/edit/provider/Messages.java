@@ -7,7 +7,6 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.rapport.model.edit.provider.messages"; //$NON-NLS-1$
 
-	public static String Label_datePattern;
 	public static String Label_separator;
 	public static String Label_unnamed;
 	public static String Label_unnamedContact;

@@ -1,7 +1,13 @@
 package org.rapport.model.edit.provider;
 
 import java.text.DecimalFormat;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -199,13 +205,62 @@ public final class RapportLabels {
 		return NLS.bind(Messages.Label_communicationStrategy, about);
 	}
 
-	/** A calendar day as people write it ("3 Mar 2026"), or "" for {@code null}. */
+	/**
+	 * A calendar day in the user's locale's own medium format ("Dec 7, 2026" in the United States, "7 Dec 2026" in
+	 * Britain, "07.12.2026" in Germany), or "" for {@code null}: the one way Rapport shows a date. Files and the
+	 * command line keep ISO (2026-12-07).
+	 */
 	public static String date(Date date) {
-		if (date == null) {
+		return date == null ? "" : date(PlanClock.toLocalDate(date)); //$NON-NLS-1$
+	}
+
+	/** A calendar day in the user's locale's medium format, or "" for {@code null}. */
+	public static String date(LocalDate day) {
+		if (day == null) {
 			return ""; //$NON-NLS-1$
 		}
-		return DateTimeFormatter.ofPattern(Messages.Label_datePattern, Locale.getDefault())
-				.format(PlanClock.toLocalDate(date));
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(dateLocale()).format(day);
+	}
+
+	/**
+	 * Reads a day as a user types it: ISO ({@code 2026-12-07}), the locale's short format ({@code 12/7/26} or
+	 * {@code 12/7/2026} in the United States) or its medium format, the one {@link #date} shows. A day that does not
+	 * exist (February 30) is refused.
+	 *
+	 * @throws DateTimeParseException when the text is none of these
+	 */
+	public static LocalDate parseDate(String text) {
+		String typed = text.strip();
+		try {
+			return LocalDate.parse(typed);
+		} catch (DateTimeParseException iso) {
+			Locale locale = dateLocale();
+			for (FormatStyle style : new FormatStyle[] { FormatStyle.SHORT, FormatStyle.MEDIUM }) {
+				String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
+						IsoChronology.INSTANCE, locale).replace('y', 'u')
+						// one or two digits for the day and the month, as people type them ("7.12.2026")
+						.replaceAll("(?<!d)dd(?!d)", "d").replaceAll("(?<!M)MM(?!M)", "M"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				List<String> patterns = new ArrayList<>(List.of(pattern));
+				if (pattern.contains("uu") && !pattern.contains("uuu")) { //$NON-NLS-1$ //$NON-NLS-2$
+					patterns.add(pattern.replace("uu", "uuuu")); // a four-digit year typed in the short format //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				for (String candidate : patterns) {
+					try {
+						DateTimeFormatter format = new DateTimeFormatterBuilder().parseCaseInsensitive()
+								.appendPattern(candidate).toFormatter(locale).withResolverStyle(ResolverStyle.STRICT);
+						return LocalDate.parse(typed, format);
+					} catch (DateTimeParseException | IllegalArgumentException e) {
+						// try the next format
+					}
+				}
+			}
+			throw iso;
+		}
+	}
+
+	/** The locale whose formats dates are shown and read in. */
+	private static Locale dateLocale() {
+		return Locale.getDefault(Locale.Category.FORMAT);
 	}
 
 	/** The generator's display string of an enum literal, spaced for reading ("video call"). */

@@ -1,6 +1,6 @@
 package org.rapport.ui.internal.editors;
 
-import java.text.DateFormat;
+import org.rapport.model.edit.provider.RapportLabels;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -314,11 +314,10 @@ public class ReviewsPage extends FormPage {
 		TrendChart chart = new TrendChart(cell, SWT.NONE);
 		chart.setEmptyMessage(Messages.ReviewsPage_noReviews);
 		chart.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		DateFormat format = DateFormat.getDateInstance(DateFormat.SHORT);
 		List<TrendChart.Point> points = new ArrayList<>();
 		for (PlanReview review : oldestFirst) {
 			double v = value.of(review);
-			String date = review.getDate() == null ? "?" : format.format(review.getDate()); //$NON-NLS-1$
+			String date = review.getDate() == null ? "?" : RapportLabels.date(review.getDate()); //$NON-NLS-1$
 			points.add(new TrendChart.Point(date, v,
 					NLS.bind(Messages.ReviewsPage_trendPoint, new Object[] { title, date, ReviewFormat.score(v) })));
 		}

@@ -2,6 +2,9 @@ package org.rapport.ui.internal.forms;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,9 +15,11 @@ import org.eclipse.core.databinding.validation.IValidator;
 import org.eclipse.core.databinding.validation.ValidationStatus;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.osgi.util.NLS;
+import org.rapport.model.edit.provider.RapportLabels;
 
 /**
- * How form fields show and read values: dates as ISO {@code yyyy-MM-dd} (unambiguous in every locale), numbers
+ * How form fields show and read values: dates in the user's locale's format, as everywhere in Rapport, and typed
+ * either so, in the locale's short format or as ISO {@code yyyy-MM-dd} ({@link RapportLabels#parseDate}); numbers
  * in plain notation, lists as comma-separated text. Each parser has a validator that names what is wrong.
  */
 final class Converters {
@@ -26,14 +31,14 @@ final class Converters {
 		if (!(value instanceof Date date)) {
 			return ""; //$NON-NLS-1$
 		}
-		return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+		return RapportLabels.date(date);
 	}
 
 	static Date parseDate(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		LocalDate day = LocalDate.parse(text.strip());
+		LocalDate day = RapportLabels.parseDate(text);
 		return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
 	}
 
@@ -43,9 +48,23 @@ final class Converters {
 				parseDate(text);
 				return ValidationStatus.ok();
 			} catch (DateTimeParseException e) {
-				return ValidationStatus.error(NLS.bind(Messages.Field_badDate, field, text.strip()));
+				LocalDate today = LocalDate.now();
+				return ValidationStatus.error(NLS.bind(Messages.Field_badDate, new Object[] { field, text.strip(),
+						RapportLabels.date(today), shortDate(today), today.toString() }));
 			}
 		};
+	}
+
+	/** What an empty date field suggests typing: today in the locale's format, and as ISO. */
+	static String dateHint() {
+		LocalDate today = LocalDate.now();
+		return NLS.bind(Messages.Field_dateHint, shortDate(today), today.toString());
+	}
+
+	/** A day in the locale's short format ("12/7/26"), which a date field also reads. */
+	private static String shortDate(LocalDate day) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Locale.getDefault(Locale.Category.FORMAT))
+				.format(day);
 	}
 
 	static String formatNumber(Object value) {

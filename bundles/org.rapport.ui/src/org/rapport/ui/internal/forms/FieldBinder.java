@@ -193,12 +193,24 @@ public final class FieldBinder {
 		return text;
 	}
 
-	/** A date typed as {@code yyyy-MM-dd}; empty means no date. */
+	/**
+	 * A date, shown in the locale's format and typed so, in the locale's short format or as {@code yyyy-MM-dd}; empty
+	 * means no date. Once applied, the field shows the date as every date shows.
+	 */
 	public Text date(String label, EAttribute feature, String id) {
 		Text text = textField(label, feature, id, SWT.SINGLE,
 				IConverter.create(String.class, Object.class, Converters::parseDate), Converters.dateValidator(label),
 				Converters::formatDate);
-		text.setMessage(Messages.Field_dateHint);
+		text.setMessage(Converters.dateHint());
+		Binding binding = fieldOf(text).binding;
+		org.eclipse.swt.widgets.Listener reformat = e -> {
+			if (!text.isDisposed() && Converters.isOk(binding.getValidationStatus().getValue())) {
+				binding.updateModelToTarget();
+			}
+		};
+		// after the field's own listeners, which apply what was typed
+		text.addListener(SWT.DefaultSelection, reformat);
+		text.addListener(SWT.FocusOut, reformat);
 		return text;
 	}
 

@@ -1,6 +1,6 @@
 package org.rapport.ui.internal.review;
 
-import java.text.DateFormat;
+import org.rapport.model.edit.provider.RapportLabels;
 import java.util.Date;
 
 import org.eclipse.swt.graphics.Image;
@@ -26,7 +26,7 @@ public final class ReviewFormat {
 	}
 
 	public static String date(Date date) {
-		return date == null ? "" : DateFormat.getDateInstance(DateFormat.MEDIUM).format(date); //$NON-NLS-1$
+		return RapportLabels.date(date);
 	}
 
 	public static String severity(Severity severity) {
