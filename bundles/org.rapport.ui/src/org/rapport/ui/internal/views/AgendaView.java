@@ -111,7 +111,17 @@ public class AgendaView extends ViewPart {
 	private Action snoozeNextMonthAction;
 	private Action logAction;
 	private Action nextAttemptAction;
-	private final IPreferenceChangeListener preferenceListener = e -> Display.getDefault().asyncExec(this::refresh);
+	private final IPreferenceChangeListener preferenceListener = e -> Display.getDefault().asyncExec(this::refreshIfShown);
+	/** Whether the plan changed while the view was hidden (behind another view's tab): it catches up when shown. */
+	private boolean stale;
+	private final org.eclipse.ui.IPartListener2 visibility = new org.eclipse.ui.IPartListener2() {
+		@Override
+		public void partVisible(org.eclipse.ui.IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == AgendaView.this && stale) {
+				refresh();
+			}
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -177,7 +187,7 @@ public class AgendaView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
-		refresher = new ModelRefresher(tree, this::refresh);
+		refresher = new ModelRefresher(tree, this::refreshIfShown);
 		// single keys, as in a mail client: SWT turns off GTK's type-ahead search, so letters reach the tree
 		tree.addListener(SWT.KeyDown, e -> {
 			if ((e.stateMask & SWT.MODIFIER_MASK) != 0) {
@@ -218,6 +228,7 @@ public class AgendaView extends ViewPart {
 
 		FollowUpPreferences.node().addPreferenceChangeListener(preferenceListener);
 		tracker = new PlanEditorTracker(getSite().getPage(), this::setEditor);
+		getSite().getPage().addPartListener(visibility);
 		updateActions();
 	}
 
@@ -399,11 +410,24 @@ public class AgendaView extends ViewPart {
 		return next == null ? RapportLabels.text(editor.getPlan()) : next;
 	}
 
+	/**
+	 * Recomputes the agenda now when the view is shown, else when it is shown next: a hidden tree of thousands of
+	 * rows refreshed after every edit would cost every edit its time.
+	 */
+	private void refreshIfShown() {
+		if (getSite().getPage().isPartVisible(this)) {
+			refresh();
+		} else {
+			stale = true;
+		}
+	}
+
 	/** Recomputes the agenda (after a change of the plan, of the preferences, or of the day). */
 	public void refresh() {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
+		stale = false;
 		NetworkingPlan plan = editor == null ? null : editor.getPlan();
 		agenda = Agenda.compute(plan, PlanClock.today(), FollowUpPreferences.current());
 		viewer.refresh();
@@ -473,6 +497,7 @@ public class AgendaView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		getSite().getPage().removePartListener(visibility);
 		FollowUpPreferences.node().removePreferenceChangeListener(preferenceListener);
 		if (tracker != null) {
 			tracker.dispose();
