@@ -113,8 +113,8 @@ public class ContactsPage extends MasterDetailsFormPage {
 		if (list == null || list.getViewer().getControl().isDisposed()) {
 			return null;
 		}
-		Object first = list.getViewer().getStructuredSelection().getFirstElement();
-		return first instanceof Contact contact ? contact : null;
+		List<Contact> selected = list.selected();
+		return selected.isEmpty() ? null : selected.get(0);
 	}
 
 	private static String kind(Timeline.Kind kind) {
