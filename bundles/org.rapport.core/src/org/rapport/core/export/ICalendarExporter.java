@@ -42,6 +42,7 @@ import org.rapport.model.validation.PlanLabels;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VToDo;
@@ -164,7 +165,10 @@ public final class ICalendarExporter {
 	 *                     nothing has been written)
 	 */
 	public void write(NetworkingPlan plan, OutputStream out) throws IOException {
-		Calendar calendar = toCalendar(plan);
+		write(toCalendar(plan), out);
+	}
+
+	private static void write(Calendar calendar, OutputStream out) throws IOException {
 		// validate before the first byte, so that a failed export leaves nothing half-written behind
 		ValidationResult result;
 		try {
@@ -183,14 +187,22 @@ public final class ICalendarExporter {
 		}
 	}
 
+	/** What an export wrote: the file, its follow-ups ({@code VTODO}s) and its events ({@code VEVENT}s). */
+	public record Written(Path file, int followUps, int events) {
+	}
+
 	/**
 	 * Writes the plan's calendar to a file, atomically.
 	 *
+	 * @return what the file holds, counted in the calendar that was written
 	 * @throws IOException when the calendar is invalid or the file cannot be written; the file is then unchanged
 	 */
-	public void export(NetworkingPlan plan, Path target) throws IOException {
+	public Written export(NetworkingPlan plan, Path target) throws IOException {
 		Objects.requireNonNull(plan, "plan"); //$NON-NLS-1$
-		writer.write(target, out -> write(plan, out));
+		Calendar calendar = toCalendar(plan);
+		writer.write(target, out -> write(calendar, out));
+		return new Written(target, calendar.getComponents(Component.VTODO).size(),
+				calendar.getComponents(Component.VEVENT).size());
 	}
 
 	/**

@@ -70,15 +70,17 @@ public final class Interchange {
 	 * Writes contacts to a file atomically: a failure or cancellation leaves an existing file as it was and
 	 * no partial file behind.
 	 *
+	 * @return how many contacts were written
 	 * @throws OperationCanceledException when cancelled; the file is then unchanged
 	 */
-	public static void export(Path file, ContactExporter exporter, List<? extends Contact> contacts,
+	public static int export(Path file, ContactExporter exporter, List<? extends Contact> contacts,
 			IProgressMonitor monitor) throws IOException {
 		Objects.requireNonNull(exporter, "exporter"); //$NON-NLS-1$
 		List<? extends Contact> snapshot = List.copyOf(contacts);
 		// the writer removes its temporary file on any exception, cancellation included
 		new AtomicFileWriter(false, UnaryOperator.identity()).write(file.toAbsolutePath().normalize(),
 				out -> exporter.write(snapshot, out, monitor));
+		return snapshot.size();
 	}
 
 }

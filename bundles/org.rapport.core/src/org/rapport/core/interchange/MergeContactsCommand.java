@@ -5,13 +5,18 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -50,6 +55,8 @@ public class MergeContactsCommand extends CompoundCommand {
 	private final EditingDomain domain;
 	private final Contact survivor;
 	private final List<Contact> duplicates;
+	/** The objects that referred to a duplicate and now refer to the survivor, in the order they were found. */
+	private final Set<EObject> moved = new LinkedHashSet<>();
 
 	/**
 	 * @param domain     the plan's editing domain
@@ -76,6 +83,18 @@ public class MergeContactsCommand extends CompoundCommand {
 
 	public List<Contact> getDuplicates() {
 		return duplicates;
+	}
+
+	/**
+	 * How many objects of each kind (interactions, follow-ups, exchanges, thank-you notes, audiences, ...) referred
+	 * to a duplicate and were moved to the survivor, counted when the command first executed; empty before.
+	 */
+	public Map<EClass, Integer> getMoved() {
+		Map<EClass, Integer> counts = new LinkedHashMap<>();
+		for (EObject owner : moved) {
+			counts.merge(owner.eClass(), Integer.valueOf(1), (a, b) -> Integer.valueOf(a.intValue() + b.intValue()));
+		}
+		return counts;
 	}
 
 	private NetworkingPlan plan() {
@@ -136,6 +155,9 @@ public class MergeContactsCommand extends CompoundCommand {
 		for (Usage usage : usages) {
 			EObject owner = usage.owner();
 			EReference reference = usage.reference();
+			if (owner != survivor && !duplicates.contains(owner)) {
+				moved.add(owner);
+			}
 			if (reference.isMany()) {
 				EList<?> list = (EList<?>) owner.eGet(reference);
 				if (list.contains(survivor) || owner == survivor) {

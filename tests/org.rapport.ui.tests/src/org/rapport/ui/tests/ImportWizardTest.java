@@ -201,6 +201,7 @@ class ImportWizardTest {
 		assertEquals("Import Contacts from Connections.csv",
 				editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
 		robot.waitUntil("the editor is dirty", editor::isDirty);
+		InterchangeUi.closeNotice(robot, "Imported Connections.csv: 1 new, 1 updated, 1 already in the plan, 1 not imported; 1 left out by you.");
 
 		InterchangeUi.focusEditor(robot, editor);
 		robot.press(SWT.MOD1, 'z');

@@ -1,5 +1,6 @@
 package org.rapport.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -35,6 +37,7 @@ import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportFactory;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.editors.PlanEditors;
+import org.rapport.ui.internal.outcome.Outcomes;
 import org.rapport.ui.tests.robot.Robot;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
@@ -92,6 +95,17 @@ final class InterchangeUi {
 		robot.waitUntil("the plan editor is the active part", () -> Workbench.page().getActivePart() == editor);
 		editor.setFocus();
 		robot.flush();
+	}
+
+	/**
+	 * Checks that the notification the action ended with says {@code message}, then closes it: SWT's
+	 * {@code Display.post} hands the robot's keys to the newest top-level window, which the notification is.
+	 */
+	static void closeNotice(Robot robot, String message) {
+		Shell notice = robot.waitFor("the notification shows", Outcomes::lastNotificationShell);
+		assertEquals(message, robot.showingById(notice, Outcomes.ID_MESSAGE, Label.class).getText());
+		Outcomes.closeNotification();
+		robot.waitUntil("the notification closed", notice::isDisposed);
 	}
 
 	// ------------------------------------------------------------------------------------------------- menus

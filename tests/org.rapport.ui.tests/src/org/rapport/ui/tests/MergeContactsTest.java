@@ -172,6 +172,8 @@ class MergeContactsTest {
 		assertEquals("Met at the product meetup.\nPrefers calls.", maria.getNotes(), "no one's notes are lost");
 		assertEquals("Merge Contacts", editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
 		robot.waitUntil("the table has a row less", () -> table.getItemCount() == 2);
+		InterchangeUi.closeNotice(robot,
+				"Merged 1 contact into Maria Chen, with 2 interactions, 2 follow-ups, 1 exchange, 1 thank-you note and 1 introduction.");
 
 		InterchangeUi.focusEditor(robot, editor);
 		robot.press(SWT.MOD1, 'z');

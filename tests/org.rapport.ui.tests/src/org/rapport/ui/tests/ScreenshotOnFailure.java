@@ -11,13 +11,16 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.rapport.ui.internal.outcome.Outcomes;
 import org.rapport.ui.tests.robot.Robot;
 
 /**
  * Helps with failing UI tests: saves a PNG of the screen when a test fails, as
  * {@code target/screenshots/Class.method.png} (next to the sample folder the build gives the application), prints
  * the failure at once, and prints the stacks of all threads when a test is still running after two minutes (a UI
- * test that hangs, typically in a modal dialog nobody answers).
+ * test that hangs, typically in a modal dialog nobody answers). After each test it closes the notification an action
+ * ended with ({@link Outcomes}): SWT's {@code Display.post} hands the robot's keys to the newest top-level window, so
+ * a notification still showing would take the keys of the next test.
  */
 public final class ScreenshotOnFailure implements TestWatcher, BeforeEachCallback, AfterEachCallback {
 
@@ -48,6 +51,9 @@ public final class ScreenshotOnFailure implements TestWatcher, BeforeEachCallbac
 	public void afterEach(ExtensionContext context) {
 		if (watchdog != null) {
 			watchdog.cancel();
+		}
+		if (Display.getCurrent() != null) {
+			Outcomes.closeNotification();
 		}
 	}
 

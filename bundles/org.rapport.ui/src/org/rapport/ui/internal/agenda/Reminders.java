@@ -14,8 +14,6 @@ import org.eclipse.jface.notifications.NotificationPopup;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -37,6 +35,7 @@ import org.rapport.model.derived.PlanClock;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.internal.outcome.Outcomes;
 import org.rapport.ui.internal.views.AgendaView;
 
 /**
@@ -59,7 +58,6 @@ public final class Reminders {
 	private static final String KEY_ANNOUNCED = "reminders.announced"; //$NON-NLS-1$
 	private static final int FIRST_CHECK_MILLIS = 4000;
 	private static final int CHECK_MILLIS = 60_000;
-	private static final int MARGIN = 8;
 	/**
 	 * {@code -Drapport.reminders=manual}: no timer, {@link #check()} only when called (the UI tests' setting: a
 	 * notification popping up in the middle of another test would take its keys).
@@ -171,31 +169,7 @@ public final class Reminders {
 		last = NotificationPopup.forDisplay(display).title(title, true).content(parent -> content(parent, due))
 				.delay(30_000).fadeIn(false).build();
 		last.open();
-		keepOnScreen(last.getShell());
-	}
-
-	/**
-	 * Makes the popup as tall as its lines and moves it up and left as far as needed to show it whole: it sizes
-	 * and places itself before its content is laid out.
-	 */
-	private void keepOnScreen(Shell shell) {
-		if (shell == null || shell.isDisposed()) {
-			return;
-		}
-		Rectangle area = display.getPrimaryMonitor().getClientArea();
-		Point size = shell.getSize();
-		Point preferred = shell.computeSize(size.x, SWT.DEFAULT, true);
-		if (preferred.y > size.y) {
-			size = new Point(size.x, Math.min(preferred.y, area.height - 2 * MARGIN));
-			shell.setSize(size);
-			shell.layout(true, true);
-		}
-		Point at = shell.getLocation();
-		int x = Math.max(area.x, Math.min(at.x, area.x + area.width - size.x - MARGIN));
-		int y = Math.max(area.y, Math.min(at.y, area.y + area.height - size.y - MARGIN));
-		if (x != at.x || y != at.y) {
-			shell.setLocation(x, y);
-		}
+		Outcomes.keepOnScreen(display, last.getShell());
 	}
 
 	/** Closes the notification shown last, if it is still open. */

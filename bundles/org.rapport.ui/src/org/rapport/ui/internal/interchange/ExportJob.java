@@ -19,6 +19,7 @@ import org.rapport.core.interchange.Interchange;
 import org.rapport.core.interchange.VCardExporter;
 import org.rapport.core.store.AtomicFileWriter;
 import org.rapport.model.NetworkingPlan;
+import org.rapport.ui.internal.outcome.Summaries;
 
 /**
  * Writes an export in the background, with progress and Cancel in the workbench's progress dialog and
@@ -42,8 +43,13 @@ public final class ExportJob extends Job {
 		}
 	}
 
+	/** What a finished export wrote, in words, and the folder it wrote to. */
+	record Done(String message, Path folder) {
+	}
+
 	private final Request request;
 	private final NetworkingPlan plan;
+	private volatile Done done;
 
 	/**
 	 * @param snapshot a copy of the plan that nothing else changes
@@ -60,10 +66,15 @@ public final class ExportJob extends Job {
 		return request;
 	}
 
+	/** What the export wrote, once it has succeeded; {@code null} before and after a failure. */
+	Done getDone() {
+		return done;
+	}
+
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			export(plan, request, monitor);
+			done = new Done(export(plan, request, monitor), request.target().toAbsolutePath().getParent());
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
@@ -78,22 +89,22 @@ public final class ExportJob extends Job {
 		}
 	}
 
-	private static void export(NetworkingPlan plan, Request request, IProgressMonitor monitor) throws IOException {
+	/** Writes the export and says what was written, from what the exporters report. */
+	private static String export(NetworkingPlan plan, Request request, IProgressMonitor monitor) throws IOException {
+		Path target = request.target();
 		switch (request.format()) {
 		case XMI:
-			new XmiExporter(writer(monitor, 2)).export(plan, request.target());
-			break;
+			return Summaries.xmi(target, new XmiExporter(writer(monitor, 2)).export(plan, target));
 		case ICALENDAR:
-			new ICalendarExporter(Clock.systemUTC(), writer(monitor, 1)).setOpenFollowUpsOnly(request.openFollowUpsOnly())
-					.export(plan, request.target());
-			break;
+			return Summaries.calendar(new ICalendarExporter(Clock.systemUTC(), writer(monitor, 1))
+					.setOpenFollowUpsOnly(request.openFollowUpsOnly()).export(plan, target));
 		case VCARD:
-			Interchange.export(request.target(), new VCardExporter(request.vcardVersion()), plan.getContacts(), monitor);
-			break;
+			return Summaries.contacts(
+					Interchange.export(target, new VCardExporter(request.vcardVersion()), plan.getContacts(), monitor), target);
 		case GOOGLE_CSV:
 		default:
-			Interchange.export(request.target(), new GoogleContactsExporter(), plan.getContacts(), monitor);
-			break;
+			return Summaries.contacts(
+					Interchange.export(target, new GoogleContactsExporter(), plan.getContacts(), monitor), target);
 		}
 	}
 

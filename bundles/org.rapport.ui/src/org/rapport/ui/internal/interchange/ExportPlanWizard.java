@@ -18,6 +18,8 @@ import org.eclipse.ui.PlatformUI;
 import org.rapport.core.strategies.PlanSnapshot;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.Images;
+import org.rapport.ui.internal.outcome.OutcomeMessages;
+import org.rapport.ui.internal.outcome.Outcomes;
 
 /**
  * File &gt; Export &gt; Rapport &gt; Plan: writes an open plan as XMI (with its model), its contacts as vCard
@@ -32,6 +34,7 @@ public class ExportPlanWizard extends Wizard implements IExportWizard {
 	private static final String SETTINGS_SECTION = "ExportPlanWizard"; //$NON-NLS-1$
 
 	private OpenPlans plans;
+	private IWorkbenchWindow window;
 	private ExportPage page;
 
 	public ExportPlanWizard() {
@@ -43,6 +46,7 @@ public class ExportPlanWizard extends Wizard implements IExportWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		plans = OpenPlans.of(workbench);
+		window = workbench.getActiveWorkbenchWindow();
 	}
 
 	@Override
@@ -65,35 +69,52 @@ public class ExportPlanWizard extends Wizard implements IExportWizard {
 		// what is typed in the editor but not yet applied belongs in the export too
 		editor.commitPendingEdits();
 		ExportJob job = new ExportJob(request, PlanSnapshot.of(editor.getPlan()).getPlan());
-		job.addJobChangeListener(new FailureReporter(getShell().getDisplay()));
+		job.addJobChangeListener(new Reporter(getShell().getDisplay(), window));
 		job.schedule();
 		page.saveSettings();
 		return true;
 	}
 
 	/**
-	 * Shows why an export failed, in a dialog over the workbench window: the workbench itself would only put a
-	 * small error marker in the status line, and the wizard is closed by then.
+	 * Says what a finished export wrote, in the status line and a notification that links to the folder, and why
+	 * an export failed, in a dialog over the workbench window: the workbench itself would only put a small error
+	 * marker in the status line, and the wizard is closed by then.
 	 */
-	private static final class FailureReporter extends JobChangeAdapter {
+	private static final class Reporter extends JobChangeAdapter {
 
 		private final Display display;
+		private final IWorkbenchWindow window;
 
-		FailureReporter(Display display) {
+		Reporter(Display display, IWorkbenchWindow window) {
 			this.display = display;
+			this.window = window;
 		}
 
 		@Override
 		public void done(IJobChangeEvent event) {
 			IStatus result = event.getResult();
-			if (result == null || result.getSeverity() != IStatus.ERROR || display.isDisposed()) {
+			if (result == null || display.isDisposed()) {
 				return;
 			}
-			display.asyncExec(() -> {
-				IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-				Shell shell = window != null ? window.getShell() : display.getActiveShell();
-				MessageDialog.openError(shell, Messages.Export_failedTitle, result.getMessage());
-			});
+			if (result.isOK() && event.getJob() instanceof ExportJob export && export.getDone() != null) {
+				ExportJob.Done done = export.getDone();
+				display.asyncExec(() -> Outcomes.announce(liveWindow(), OutcomeMessages.Export_title, done.message(),
+						done.folder()));
+			} else if (result.getSeverity() == IStatus.ERROR) {
+				display.asyncExec(() -> {
+					IWorkbenchWindow active = liveWindow();
+					Shell shell = active != null ? active.getShell() : display.getActiveShell();
+					MessageDialog.openError(shell, Messages.Export_failedTitle, result.getMessage());
+				});
+			}
+		}
+
+		/** The window the export was started from, or the active one when that was closed meanwhile. */
+		private IWorkbenchWindow liveWindow() {
+			if (window != null && window.getShell() != null && !window.getShell().isDisposed()) {
+				return window;
+			}
+			return PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		}
 	}
 }

@@ -24,6 +24,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.rapport.core.interchange.ContactFormat;
 import org.rapport.core.interchange.ImportPreview;
@@ -32,6 +33,9 @@ import org.rapport.core.interchange.InterchangeJobs;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.Images;
+import org.rapport.ui.internal.outcome.OutcomeMessages;
+import org.rapport.ui.internal.outcome.Outcomes;
+import org.rapport.ui.internal.outcome.Summaries;
 
 /**
  * File &gt; Import &gt; Rapport &gt; Contacts: reads a vCard, LinkedIn or Google Contacts file, shows what
@@ -47,6 +51,7 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 	private static final String SETTINGS_SECTION = "ImportContactsWizard"; //$NON-NLS-1$
 
 	private OpenPlans plans;
+	private IWorkbenchWindow window;
 	private ImportSourcePage sourcePage;
 	private ImportPreviewPage previewPage;
 	private WizardDialog listeningTo;
@@ -66,6 +71,7 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		plans = OpenPlans.of(workbench);
+		window = workbench.getActiveWorkbenchWindow();
 	}
 
 	@Override
@@ -211,6 +217,10 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 		}
 		editor.getEditingDomain().getCommandStack().execute(command);
 		sourcePage.saveSettings();
+		ImportSelection selection = previewPage.getSelection();
+		String done = Summaries.imported(preview, selection == null ? 0 : selection.skippedCount());
+		// once the wizard has closed: a popup shown over a modal dialog could not be clicked
+		getShell().getDisplay().asyncExec(() -> Outcomes.announce(window, OutcomeMessages.Import_title, done, null));
 		return true;
 	}
 

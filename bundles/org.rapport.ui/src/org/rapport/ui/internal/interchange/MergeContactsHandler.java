@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -17,6 +16,9 @@ import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.handlers.SelectedContacts;
+import org.rapport.ui.internal.outcome.OutcomeMessages;
+import org.rapport.ui.internal.outcome.Outcomes;
+import org.rapport.ui.internal.outcome.Summaries;
 
 /**
  * Edit &gt; Merge Contacts... for two or more contacts selected in the Contacts view or the plan editor's
@@ -42,7 +44,7 @@ public class MergeContactsHandler extends AbstractHandler {
 		if (dialog.open() != Window.OK) {
 			return null;
 		}
-		Command command = new MergeContactsCommand(domain, dialog.getSurvivor(), contacts);
+		MergeContactsCommand command = new MergeContactsCommand(domain, dialog.getSurvivor(), contacts);
 		if (!command.canExecute()) {
 			MessageDialog.openError(shell, Messages.Merge_title, Messages.Merge_notMergeable);
 			return null;
@@ -52,6 +54,8 @@ public class MergeContactsHandler extends AbstractHandler {
 		if (part instanceof PlanEditor editor && editor.getEditingDomain() == domain) {
 			editor.showContact(dialog.getSurvivor());
 		}
+		Outcomes.announce(HandlerUtil.getActiveWorkbenchWindow(event), OutcomeMessages.Merge_title,
+				Summaries.merged(command), null);
 		return null;
 	}
 

@@ -14,6 +14,9 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.rapport.core.strategies.Strategies;
 import org.rapport.model.PlanReview;
 import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.internal.outcome.OutcomeMessages;
+import org.rapport.ui.internal.outcome.Outcomes;
+import org.rapport.ui.internal.outcome.Summaries;
 import org.rapport.ui.review.ReviewWizards;
 
 /**
@@ -43,6 +46,10 @@ public class RunPlanReviewHandler extends AbstractHandler {
 				editor.getAdapterFactory(), Strategies.getRegistry(), ReviewWizards.getRegistry(), LocalDate.now());
 		new PlanReviewDialog(HandlerUtil.getActiveShellChecked(event), wizard).open();
 		PlanReview recorded = wizard.getRecordedReview();
+		if (recorded != null) {
+			Outcomes.announce(HandlerUtil.getActiveWorkbenchWindow(event), OutcomeMessages.Review_title,
+					Summaries.reviewed(recorded), null);
+		}
 		if (recorded != null && editor.setActivePage(ReviewIds.PAGE_REVIEWS) != null) {
 			// The new review in the plan's history, where the user compares it with the earlier ones. Selected
 			// through the editor's selection provider (the active page's), after the page's refresh that lists it.

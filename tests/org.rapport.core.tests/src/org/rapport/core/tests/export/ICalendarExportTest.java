@@ -257,7 +257,7 @@ class ICalendarExportTest {
 		NetworkingPlan sample = new PlanStore().load(file);
 		Path ics = dir.resolve("sample.ics");
 
-		exporter().export(sample, ics);
+		ICalendarExporter.Written written = exporter().export(sample, ics);
 
 		Calendar calendar = parse(Files.readString(ics, StandardCharsets.UTF_8));
 		ValidationResult result = calendar.validate();
@@ -266,6 +266,8 @@ class ICalendarExportTest {
 		long dated = sample.getOpportunities().stream().filter(o -> o.getDate() != null).count();
 		assertEquals(dated, calendar.getComponents(Component.VEVENT).size());
 		assertEquals(sample.getFollowUps().size() + dated, uids(calendar).size(), "every UID unique");
+		assertEquals(new ICalendarExporter.Written(ics, sample.getFollowUps().size(), (int) dated), written,
+				"the export says what it wrote");
 	}
 
 	@Test

@@ -91,6 +91,8 @@ class CancellationAndJobsTest {
 				() -> Interchange.export(file, new VCardExporter(), plan.getContacts(), new CancelAfter(2)));
 		assertEquals("previous content", Files.readString(file));
 		assertEquals(List.of("contacts.vcf"), Fixtures.listNames(dir), "no temporary file is left behind");
+		assertEquals(plan.getContacts().size(),
+				Interchange.export(file, new VCardExporter(), plan.getContacts(), null), "not cancelled: every contact written");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		assertThrows(OperationCanceledException.class,
 				() -> new GoogleContactsExporter().write(plan.getContacts(), out, new CancelAfter(1)));

@@ -26,6 +26,7 @@ import org.rapport.model.Interaction;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.Opportunity;
 import org.rapport.model.RapportFactory;
+import org.rapport.model.RapportPackage;
 import org.rapport.model.Tier;
 
 /** Merging duplicate contacts: every reference moves to the survivor, and undo restores everything. */
@@ -136,10 +137,25 @@ class MergeContactsTest {
 			}
 		}
 
+		int duplicateInteractions = w.duplicate.getInteractions().size();
+		int duplicateFollowUps = w.duplicate.getFollowUps().size();
+		int duplicateExchanges = w.duplicate.getExchanges().size();
+		long duplicateThanks = w.plan.getGratitudes().stream().filter(g -> g.getContact() == w.duplicate).count();
+		long introducedByDuplicate = w.plan.getContacts().stream().filter(c -> c.getIntroducedBy() == w.duplicate).count();
+
 		MergeContactsCommand merge = w.merge();
 		assertTrue(merge.canExecute());
+		assertTrue(merge.getMoved().isEmpty(), "nothing moved before it executes");
 		w.setup.domain().getCommandStack().execute(merge);
 
+		java.util.Map<org.eclipse.emf.ecore.EClass, Integer> moved = merge.getMoved();
+		RapportPackage p = RapportPackage.eINSTANCE;
+		assertEquals(duplicateInteractions, moved.get(p.getInteraction()), "the duplicate's interactions: " + moved);
+		assertEquals(duplicateFollowUps, moved.get(p.getFollowUp()));
+		assertEquals(duplicateExchanges, moved.get(p.getExchange()));
+		assertEquals(duplicateThanks, moved.get(p.getGratitude()).longValue());
+		assertEquals(1, moved.get(p.getFeedback()));
+		assertEquals(introducedByDuplicate, moved.get(p.getContact()).longValue(), "the people the duplicate introduced");
 		assertEquals(contacts - 1, w.plan.getContacts().size());
 		assertFalse(w.plan.getContacts().contains(w.duplicate));
 		assertEquals(List.of(), referencesTo(w.plan, w.duplicate), "nothing in the plan refers to the duplicate");
