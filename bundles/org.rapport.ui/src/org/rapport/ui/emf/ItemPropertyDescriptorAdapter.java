@@ -1,5 +1,6 @@
 package org.rapport.ui.emf;
 
+import java.text.NumberFormat;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,12 +29,14 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.rapport.model.RapportPackage;
 import org.rapport.model.derived.PlanClock;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.internal.Messages;
 
 /**
- * One property of the Properties view, backed by an {@link IItemPropertyDescriptor}. It picks the cell editor
+ * One property of the Properties view, backed by an {@link IItemPropertyDescriptor}; its values read as the editor's
+ * forms show them ({@link #text}). It picks the cell editor
  * from the feature: text for strings and numbers (validated), a combo for booleans, enums and single references,
  * dates in the locale's format (read also as yyyy-MM-dd or the locale's short format), comma-separated text for lists of strings.
  */
@@ -119,6 +122,9 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 			collection.forEach(v -> texts.add(text(v)));
 			return String.join(", ", texts); //$NON-NLS-1$
 		}
+		if (value instanceof Number number && itemDescriptor.getFeature(object) instanceof EAttribute attribute) {
+			return Values.number(attribute, number);
+		}
 		if (value instanceof EObject) {
 			IItemLabelProvider provider = (IItemLabelProvider) adapterFactory.adapt(value, IItemLabelProvider.class);
 			if (provider != null) {
@@ -177,6 +183,42 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 	static final class Values {
 
 		private Values() {
+		}
+
+		/**
+		 * A number as people read it: a goal's progress as a percentage, days since the last contact and the give
+		 * and take as words, a contact's cadence of 0 as their tier's; other numbers in the locale's format.
+		 */
+		static String number(EAttribute attribute, Number number) {
+			RapportPackage p = RapportPackage.eINSTANCE;
+			double value = number.doubleValue();
+			if (Double.isNaN(value)) {
+				return ""; //$NON-NLS-1$
+			}
+			int whole = number.intValue();
+			if (attribute == p.getNetworkingGoal_Progress()) {
+				return NumberFormat.getPercentInstance().format(value);
+			}
+			if (attribute == p.getContact_DaysSinceContact()) {
+				return whole < 0 ? Messages.Property_neverContacted
+						: whole == 0 ? Messages.Property_today
+								: whole == 1 ? Messages.Property_dayAgo : NLS.bind(Messages.Property_daysAgo, integer(whole));
+			}
+			if (attribute == p.getContact_CadenceDays() && whole <= 0) {
+				return Messages.Property_tierCadence;
+			}
+			if (attribute == p.getContact_GiveTakeBalance()) {
+				return whole == 0 ? Messages.Property_balanceEven
+						: whole > 0 ? NLS.bind(Messages.Property_balanceGiven, integer(whole))
+								: NLS.bind(Messages.Property_balanceReceived, integer(-whole));
+			}
+			NumberFormat format = NumberFormat.getNumberInstance();
+			format.setMaximumFractionDigits(2);
+			return format.format(value);
+		}
+
+		private static String integer(int value) {
+			return NumberFormat.getIntegerInstance().format(value);
 		}
 
 		static String formatDate(Object value) {

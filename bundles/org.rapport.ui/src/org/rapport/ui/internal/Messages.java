@@ -134,6 +134,14 @@ public final class Messages extends NLS {
 	public static String Property_invalidDate;
 	public static String Property_invalidValue;
 	public static String Property_valueRequired;
+	public static String Property_neverContacted;
+	public static String Property_today;
+	public static String Property_dayAgo;
+	public static String Property_daysAgo;
+	public static String Property_tierCadence;
+	public static String Property_balanceEven;
+	public static String Property_balanceGiven;
+	public static String Property_balanceReceived;
 	public static String Scoring_job;
 	public static String Scorecard_noPlan;
 	public static String Scorecard_noValue;

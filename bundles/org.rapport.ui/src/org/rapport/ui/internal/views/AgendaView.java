@@ -24,9 +24,11 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
@@ -65,6 +67,11 @@ import org.rapport.ui.internal.interaction.LogInteraction;
  * the plan and of the Networking preferences. Double-click shows the object in the editor.
  */
 public class AgendaView extends ViewPart {
+
+	/** Room for a name of about twenty characters and "Later this week (12)" in bold. */
+	private static final int WHAT_MIN_WIDTH = 190;
+	/** The tree's indent under a section and the cell's margins. */
+	private static final int CELL_ROOM = 52;
 
 	public static final String ID = AgendaIds.VIEW;
 
@@ -135,7 +142,8 @@ public class AgendaView extends ViewPart {
 		viewer = new TreeViewer(tree);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ContentProvider());
-		column(columns, AgendaMessages.Agenda_columnWhat, 40, 130, new ColumnLabelProvider() {
+		// wide enough for most names and the sections' titles; a longer one gives its whole text as a tooltip
+		column(columns, AgendaMessages.Agenda_columnWhat, 40, WHAT_MIN_WIDTH, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return element instanceof SectionNode node ? AgendaLabels.section(node.section(), node.entries().size())
@@ -145,6 +153,12 @@ public class AgendaView extends ViewPart {
 			@Override
 			public Font getFont(Object element) {
 				return element instanceof SectionNode ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String text = getText(element);
+				return fits(tree, tree.getColumn(0), text, getFont(element)) ? null : text;
 			}
 		});
 		column(columns, AgendaMessages.Agenda_columnWhen, 22, 92, new ColumnLabelProvider() {
@@ -238,6 +252,19 @@ public class AgendaView extends ViewPart {
 		column.getColumn().setResizable(true);
 		column.setLabelProvider(labels);
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimum, true));
+	}
+
+	/** Whether the text shows whole in the column (with room for the tree's indent and the cell's margins). */
+	private static boolean fits(Tree tree, TreeColumn column, String text, Font font) {
+		GC gc = new GC(tree);
+		try {
+			if (font != null) {
+				gc.setFont(font);
+			}
+			return gc.textExtent(text).x + CELL_ROOM <= column.getWidth();
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private void createActions() {

@@ -12,7 +12,6 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -190,7 +189,7 @@ public class ContactsView extends ViewPart {
 		tableColumn.setText(column.title());
 		tableColumn.setWidth(column.width());
 		tableColumn.setMoveable(true);
-		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+		viewerColumn.setLabelProvider(new CellTipLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return element instanceof Contact contact ? column.text(contact) : ""; //$NON-NLS-1$
@@ -215,9 +214,18 @@ public class ContactsView extends ViewPart {
 				return element instanceof Contact contact && OverdueText.isOverdue(contact) ? overdueForeground : null;
 			}
 
+			// the view is narrow in the default layout: the cell's whole text, and what is overdue
 			@Override
 			public String getToolTipText(Object element) {
-				return element instanceof Contact contact ? OverdueText.tooltip(contact) : null;
+				if (!(element instanceof Contact contact)) {
+					return null;
+				}
+				String text = column.text(contact);
+				String overdue = OverdueText.tooltip(contact);
+				if (text == null || text.isBlank()) {
+					return overdue;
+				}
+				return overdue == null ? text : text + "\n" + overdue; //$NON-NLS-1$
 			}
 		});
 		tableColumn.addListener(SWT.Selection, e -> {

@@ -57,6 +57,10 @@ public class ScorecardView extends ViewPart {
 
 	public static final String ID = UiIds.VIEW_SCORECARD;
 
+	private static final int TREND_WIDTH = 150;
+	/** Room for "7 strategies; 48 findings" on two lines. */
+	private static final int STATUS_MIN_WIDTH = 140;
+
 	private PageBook book;
 	private Composite noPlanPage;
 	private Composite scorecardPage;
@@ -186,13 +190,45 @@ public class ScorecardView extends ViewPart {
 		trend.setEmptyMessage(Messages.Scorecard_noTrend);
 		GridData trendData = new GridData(SWT.END, SWT.FILL, false, false);
 		trendData.verticalSpan = 2;
-		trendData.widthHint = 150;
+		trendData.widthHint = TREND_WIDTH;
 		trendData.heightHint = 64;
 		trend.setLayoutData(trendData);
 
 		status = new Label(header, SWT.WRAP);
 		status.setData(UiIds.KEY, UiIds.SCORECARD_STATUS);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+		header.addListener(SWT.Resize, e -> arrangeHeader(header));
+	}
+
+	/**
+	 * Beside the number and the word while they leave the status room for a few words a line, else below them, as
+	 * wide as the view: in a narrow view the status would wrap a syllable a line.
+	 */
+	private void arrangeHeader(Composite header) {
+		GridLayout layout = (GridLayout) header.getLayout();
+		GridData trendData = (GridData) trend.getLayoutData();
+		int beside = ((GridData) overall.getLayoutData()).widthHint + STATUS_MIN_WIDTH + TREND_WIDTH
+				+ 2 * layout.horizontalSpacing + 2 * layout.marginWidth;
+		boolean below = header.getClientArea().width < beside;
+		if (below == (layout.numColumns == 2)) {
+			return;
+		}
+		if (below) {
+			layout.numColumns = 2;
+			trend.moveBelow(status);
+			trendData.horizontalSpan = 2;
+			trendData.verticalSpan = 1;
+			trendData.horizontalAlignment = SWT.FILL;
+			trendData.grabExcessHorizontalSpace = true;
+		} else {
+			layout.numColumns = 3;
+			trend.moveAbove(status);
+			trendData.horizontalSpan = 1;
+			trendData.verticalSpan = 2;
+			trendData.horizontalAlignment = SWT.END;
+			trendData.grabExcessHorizontalSpace = false;
+		}
+		header.getParent().layout(true, true);
 	}
 
 	/** Wide enough for "100" in the big font, so the header does not jump as the number changes. */
