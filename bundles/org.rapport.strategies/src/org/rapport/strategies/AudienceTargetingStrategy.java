@@ -47,7 +47,7 @@ public class AudienceTargetingStrategy implements IStrategy {
 		FindingCollector findings = new FindingCollector();
 		List<Audience> audiences = plan.getAudiences();
 		if (audiences.isEmpty()) {
-			findings.add(Severity.ERROR, plan, 0, Messages.Audiences_none, Messages.Audiences_none_action);
+			findings.add(Severity.WARNING, plan, 0, Messages.Audiences_none, Messages.Audiences_none_action);
 			return new StrategyResult(0, findings.build());
 		}
 

@@ -66,7 +66,7 @@ public class AuthenticityStrategy implements IStrategy {
 			}
 		}
 		if (countA + countB == 0) {
-			findings.add(Severity.ERROR, plan, 0, Messages.Authenticity_noKeyPeople,
+			findings.add(Severity.WARNING, plan, 0, Messages.Authenticity_noKeyPeople,
 					Messages.Authenticity_noKeyPeople_action);
 			return new StrategyResult(0, findings.build());
 		}

@@ -37,18 +37,20 @@ import org.rapport.strategies.internal.Scorecard;
  * cadence, else {@code max(0, 1 - (days - cadence) / cadence)}: it falls to 0 at twice the cadence; 0 for
  * a contact never interacted with. The cadence is the one {@link FollowUpSettings#cadenceOf(Contact)} gives
  * with the scoring context's settings (the user's preferences: 30, 90 and 180 days by default);</li>
- * <li>O (on time): {@code 1 - overdue / open}, over the open follow-ups that have a due date, but those of
- * archived contacts; overdue means due before today (1 with none);</li>
+ * <li>O (on time): {@code 1 - sum(lateness) / open}, over the open follow-ups that have a due date, but those of
+ * archived contacts; an overdue follow-up (due before today) weighs {@code min(1, days late / }{@value #LATE_FULL_DAYS}{@code )}:
+ * a day late costs little, two months late as much as a follow-up can (1 with none);</li>
  * <li>P (persistence): {@code 1 - abandoned / sequences}. A contact's sequence is their follow-ups with
  * more than one planned attempt (attempt N of M, M &gt; 1); its last attempt (highest N, then latest due
  * date) decides: open, cancelled or the final attempt is not abandoned (cancelled sequences are not
  * counted); a done or skipped attempt N &lt; M is abandoned unless the contact replied (an interaction
  * initiated by them or mutual, dated on or after the attempt) or it was done less than 14 days ago.</li>
  * </ul>
- * Findings: a lapsed contact (days since contact above the cadence) is a warning (an error for tier A
- * beyond twice the cadence, a note for tier C), and a note when a follow-up with them is planned within
- * 14 days; a contact never interacted with is a note (a warning for tier A); an overdue follow-up is a
- * warning (an error when more than 30 days late); an abandoned sequence is a warning.
+ * Findings: a lapsed contact (days since contact above the cadence) is a warning (a note for tier C), and a note
+ * when a follow-up with them is planned within 14 days; a contact never interacted with is a note (a warning for
+ * tier A); an overdue follow-up is a warning, listed before the others the later and the more important the contact
+ * is; an abandoned sequence is a warning. None is an error: nothing here is wrong with the plan's data, only with
+ * how it is being followed.
  */
 public class FollowUpTrustStrategy implements IStrategy {
 
@@ -63,8 +65,8 @@ public class FollowUpTrustStrategy implements IStrategy {
 	 * person already plans to reach out.
 	 */
 	public static final int PLANNED_SOON_DAYS = 14;
-	/** An overdue follow-up later than this is an error, not a warning. */
-	public static final int LATE_ERROR_DAYS = 30;
+	/** Days late from which an overdue follow-up weighs fully in O; one day late weighs 1/60 of that. */
+	public static final int LATE_FULL_DAYS = 60;
 
 	@Override
 	public StrategyResult score(NetworkingPlan plan, ScoringContext context) {
@@ -72,7 +74,7 @@ public class FollowUpTrustStrategy implements IStrategy {
 		FollowUpSettings settings = context.followUpSettings();
 		FindingCollector findings = new FindingCollector();
 		if (plan.getContacts().isEmpty()) {
-			findings.add(Severity.ERROR, plan, 0, Messages.FollowUp_noContacts, Messages.FollowUp_noContacts_action);
+			findings.add(Severity.WARNING, plan, 0, Messages.FollowUp_noContacts, Messages.FollowUp_noContacts_action);
 			return new StrategyResult(0, findings.build());
 		}
 
@@ -101,7 +103,7 @@ public class FollowUpTrustStrategy implements IStrategy {
 				Severity severity = c.getTier() == Tier.A && planned == null ? Severity.WARNING : Severity.INFO;
 				findings.add(severity, c, weight,
 						NLS.bind(Messages.FollowUp_never, name, Labels.tier(c.getTier())),
-						planned != null ? NLS.bind(Messages.FollowUp_planned_action, Dates.format(planned))
+						planned != null ? NLS.bind(Messages.FollowUp_planned_action, context.formatDate(planned))
 								: Messages.FollowUp_never_action);
 			} else {
 				long days = Dates.between(last, today);
@@ -113,8 +115,6 @@ public class FollowUpTrustStrategy implements IStrategy {
 						severity = Severity.INFO;
 					} else if (c.getTier() == Tier.C) {
 						severity = Severity.INFO;
-					} else if (c.getTier() == Tier.A && days > 2L * cadence) {
-						severity = Severity.ERROR;
 					} else {
 						severity = Severity.WARNING;
 					}
@@ -124,7 +124,7 @@ public class FollowUpTrustStrategy implements IStrategy {
 							: NLS.bind(Messages.FollowUp_lapsed, new Object[] { name, Long.toString(days),
 									Integer.toString(cadence), Labels.tier(c.getTier()) });
 					findings.add(severity, c, weight * (days - cadence) / (double) cadence, message,
-							planned != null ? NLS.bind(Messages.FollowUp_planned_action, Dates.format(planned))
+							planned != null ? NLS.bind(Messages.FollowUp_planned_action, context.formatDate(planned))
 									: NLS.bind(Messages.FollowUp_lapsed_action, name));
 				}
 			}
@@ -139,7 +139,7 @@ public class FollowUpTrustStrategy implements IStrategy {
 							NLS.bind(Messages.FollowUp_abandoned,
 									new Object[] { Integer.toString(lastAttempt.getAttempt()),
 											Integer.toString(lastAttempt.getMaxAttempts()), name,
-											reason(lastAttempt), Dates.format(since) }),
+											reason(lastAttempt), context.formatDate(since) }),
 							NLS.bind(Messages.FollowUp_abandoned_action, Integer.toString(lastAttempt.getAttempt() + 1),
 									name));
 				}
@@ -147,7 +147,7 @@ public class FollowUpTrustStrategy implements IStrategy {
 		}
 
 		int open = 0;
-		int overdue = 0;
+		double lateness = 0;
 		for (FollowUp f : plan.getFollowUps()) {
 			LocalDate due = Dates.day(f.getDueDate());
 			if (f.getStatus() != FollowUpStatus.OPEN || due == null || !Relationships.counts(f)) {
@@ -155,13 +155,13 @@ public class FollowUpTrustStrategy implements IStrategy {
 			}
 			open++;
 			if (FollowUps.isOverdue(f, today)) {
-				overdue++;
 				long late = Dates.between(due, today);
+				lateness += lateness(late);
 				String name = Labels.contact(f.getContact());
-				findings.add(late > LATE_ERROR_DAYS ? Severity.ERROR : Severity.WARNING, f,
+				findings.add(Severity.WARNING, f,
 						late * tierWeight(f.getContact() == null ? null : f.getContact().getTier()),
 						NLS.bind(late == 1 ? Messages.FollowUp_overdueYesterday : Messages.FollowUp_overdue,
-								new Object[] { name, Dates.format(due), Long.toString(late), reason(f) }),
+								new Object[] { name, context.formatDate(due), Long.toString(late), reason(f) }),
 						NLS.bind(Messages.FollowUp_overdue_action, name));
 			}
 		}
@@ -172,9 +172,14 @@ public class FollowUpTrustStrategy implements IStrategy {
 		}
 		Scorecard card = new Scorecard()
 				.part("cadence", W_CADENCE, tierSum == 0 ? 1 : cadenceSum / tierSum) //$NON-NLS-1$
-				.part("onTime", W_ON_TIME, Scorecard.complement(overdue, open)) //$NON-NLS-1$
+				.part("onTime", W_ON_TIME, open == 0 ? 1 : 1 - lateness / open) //$NON-NLS-1$
 				.part("persistence", W_PERSISTENCE, Scorecard.complement(abandoned, sequences)); //$NON-NLS-1$
 		return new StrategyResult(card.score(), findings.build());
+	}
+
+	/** How much a follow-up this many days late counts against O: from 1/60 for a day to 1 from two months on. */
+	public static double lateness(long daysLate) {
+		return daysLate <= 0 ? 0 : Math.min(1, daysLate / (double) LATE_FULL_DAYS);
 	}
 
 	/** A tier's weight: A 3, B 2, C or none 1 (a contact without a tier counts as C, as for the cadence). */

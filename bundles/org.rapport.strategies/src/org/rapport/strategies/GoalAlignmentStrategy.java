@@ -60,7 +60,7 @@ public class GoalAlignmentStrategy implements IStrategy {
 			}
 		}
 		if (goals.isEmpty()) {
-			findings.add(Severity.ERROR, plan, 0, Messages.Goals_none, Messages.Goals_none_action);
+			findings.add(Severity.WARNING, plan, 0, Messages.Goals_none, Messages.Goals_none_action);
 			return new StrategyResult(0, findings.build());
 		}
 
@@ -105,20 +105,20 @@ public class GoalAlignmentStrategy implements IStrategy {
 				String values = NLS.bind(Messages.Goals_values, new Object[] { Labels.number(g.getCurrentValue()),
 						Labels.number(g.getTargetValue()), g.getMetric().strip() });
 				if (today.isAfter(due) && progress < 1) {
-					findings.add(Severity.ERROR, g, relevance + 10,
+					findings.add(Severity.WARNING, g, relevance + 10,
 							NLS.bind(Messages.Goals_overdue,
-									new Object[] { name, Dates.format(due), Labels.percent(progress), values }),
+									new Object[] { name, context.formatDate(due), Labels.percent(progress), values }),
 							Messages.Goals_overdue_action);
 				} else if (pace < BEHIND_PACE) {
 					findings.add(Severity.WARNING, g, relevance + 10 * (1 - pace),
 							NLS.bind(Messages.Goals_behind, new Object[] { name, Labels.percent(progress),
-									Labels.percent(elapsed), Dates.format(due), values }),
+									Labels.percent(elapsed), context.formatDate(due), values }),
 							Messages.Goals_behind_action);
 				}
 			}
 		}
 		if (!anyActive) {
-			findings.add(Severity.ERROR, plan, 0, Messages.Goals_noneActive, Messages.Goals_noneActive_action);
+			findings.add(Severity.WARNING, plan, 0, Messages.Goals_noneActive, Messages.Goals_noneActive_action);
 		}
 
 		int served = 0;

@@ -52,7 +52,7 @@ public class LearningStrategy implements IStrategy {
 		LocalDate recent = today.minusDays(RECENT_DAYS);
 		FindingCollector findings = new FindingCollector();
 		if (plan.getSkills().isEmpty() && plan.getLearningActivities().isEmpty() && plan.getFeedback().isEmpty()) {
-			findings.add(Severity.ERROR, plan, 0, Messages.Learning_nothing, Messages.Learning_nothing_action);
+			findings.add(Severity.WARNING, plan, 0, Messages.Learning_nothing, Messages.Learning_nothing_action);
 			return new StrategyResult(0, findings.build());
 		}
 
@@ -102,9 +102,9 @@ public class LearningStrategy implements IStrategy {
 			boolean fresh = day != null && Dates.between(day, today) < FRESH_FEEDBACK_DAYS;
 			String topic = Labels.isBlank(f.getTopic()) ? Messages.Learning_noTopic : f.getTopic().strip();
 			String message = f.getFrom() == null
-					? NLS.bind(Messages.Learning_feedbackIgnoredAnonymous, topic, Dates.format(day))
+					? NLS.bind(Messages.Learning_feedbackIgnoredAnonymous, topic, context.formatDate(day))
 					: NLS.bind(Messages.Learning_feedbackIgnored,
-							new Object[] { Labels.contact(f.getFrom()), topic, Dates.format(day) });
+							new Object[] { Labels.contact(f.getFrom()), topic, context.formatDate(day) });
 			findings.add(fresh ? Severity.INFO : Severity.WARNING, f, day == null ? 0 : -Dates.between(day, today),
 					message, Messages.Learning_feedbackIgnored_action);
 		}

@@ -61,7 +61,7 @@ public class ProactiveOpportunitiesStrategy implements IStrategy {
 		LocalDate today = context.today();
 		FindingCollector findings = new FindingCollector();
 		if (plan.getOpportunities().isEmpty()) {
-			findings.add(Severity.ERROR, plan, 0, Messages.Opportunities_none, Messages.Opportunities_none_action);
+			findings.add(Severity.WARNING, plan, 0, Messages.Opportunities_none, Messages.Opportunities_none_action);
 			return new StrategyResult(0, findings.build());
 		}
 		LocalDate lookback = today.minusDays(LOOKBACK_DAYS);
@@ -83,7 +83,7 @@ public class ProactiveOpportunitiesStrategy implements IStrategy {
 				} else {
 					findings.add(Severity.INFO, o, -Dates.between(day, today),
 							NLS.bind(Messages.Opportunities_stale,
-									new Object[] { name, Dates.format(day), status.getLiteral() }),
+									new Object[] { name, context.formatDate(day), status.getLiteral() }),
 							Messages.Opportunities_stale_action);
 				}
 			}
@@ -118,9 +118,9 @@ public class ProactiveOpportunitiesStrategy implements IStrategy {
 				if (!missed.isEmpty()) {
 					String message = met.size() == 1
 							? NLS.bind(Messages.Opportunities_notFollowedUpOne,
-									new Object[] { name, Dates.format(day), missed.get(0) })
+									new Object[] { name, context.formatDate(day), missed.get(0) })
 							: NLS.bind(Messages.Opportunities_notFollowedUp,
-									new Object[] { name, Dates.format(day), Integer.toString(followed),
+									new Object[] { name, context.formatDate(day), Integer.toString(followed),
 											Integer.toString(met.size()),
 											String.join(Messages.Opportunities_nameSeparator, missed) });
 					findings.add(Severity.WARNING, o, missed.size() - Dates.between(day, today) / 1000.0, message,
@@ -129,7 +129,7 @@ public class ProactiveOpportunitiesStrategy implements IStrategy {
 			} else if (!missed.isEmpty()) {
 				findings.add(Severity.INFO, o, missed.size(),
 						NLS.bind(Messages.Opportunities_followUpDue, new Object[] { name,
-								String.join(Messages.Opportunities_nameSeparator, missed), Dates.format(deadline) }),
+								String.join(Messages.Opportunities_nameSeparator, missed), context.formatDate(deadline) }),
 						Messages.Opportunities_followUpDue_action);
 			}
 		}

@@ -49,7 +49,7 @@ public class ReciprocityStrategy implements IStrategy {
 		LocalDate today = context.today();
 		FindingCollector findings = new FindingCollector();
 		if (plan.getExchanges().isEmpty()) {
-			findings.add(Severity.ERROR, plan, 0, Messages.Reciprocity_none, Messages.Reciprocity_none_action);
+			findings.add(Severity.WARNING, plan, 0, Messages.Reciprocity_none, Messages.Reciprocity_none_action);
 			return new StrategyResult(0, findings.build());
 		}
 
@@ -83,7 +83,7 @@ public class ReciprocityStrategy implements IStrategy {
 					: NLS.bind(Messages.Reciprocity_kindAndDescription, Labels.exchangeKind(e.getKind()),
 							e.getDescription().strip());
 			String message = day == null ? NLS.bind(Messages.Reciprocity_unthankedUndated, name, what)
-					: NLS.bind(Messages.Reciprocity_unthanked, new Object[] { name, what, Dates.format(day) });
+					: NLS.bind(Messages.Reciprocity_unthanked, new Object[] { name, what, context.formatDate(day) });
 			findings.add(age > THANKS_GRACE_DAYS ? Severity.WARNING : Severity.INFO, e,
 					day == null ? 0 : 1000 - age, message, NLS.bind(Messages.Reciprocity_unthanked_action, name));
 		}

@@ -12,6 +12,7 @@ public final class UiIds {
 	public static final String VIEW_CATEGORY = "org.rapport.ui.category"; //$NON-NLS-1$
 	public static final String COMMAND_NEW_PLAN = "org.rapport.ui.newPlan"; //$NON-NLS-1$
 	public static final String COMMAND_OPEN_PLAN = "org.rapport.ui.openPlan"; //$NON-NLS-1$
+	public static final String COMMAND_ADD_CONTACT = "org.rapport.ui.addContact"; //$NON-NLS-1$
 	public static final String WIZARD_NEW_PLAN = "org.rapport.ui.wizards.newPlan"; //$NON-NLS-1$
 	public static final String ELEMENT_FACTORY = "org.rapport.ui.planEditorInputFactory"; //$NON-NLS-1$
 
@@ -69,6 +70,8 @@ public final class UiIds {
 	public static final String SCORECARD_STRATEGY_FILTER = "scorecard.strategyFilter"; //$NON-NLS-1$
 	public static final String SCORECARD_TEXT_FILTER = "scorecard.textFilter"; //$NON-NLS-1$
 	public static final String SCORECARD_FINDINGS = "scorecard.findings"; //$NON-NLS-1$
+	/** The first steps of a new plan; each step's row is keyed {@code SCORECARD_FIRST_STEPS + '.' + step name}. */
+	public static final String SCORECARD_FIRST_STEPS = "scorecard.firstSteps"; //$NON-NLS-1$
 
 	public static final String PREFERENCES_RAPPORT = "org.rapport.ui.preferences.rapport"; //$NON-NLS-1$
 	public static final String PREFERENCES_STRATEGIES = "org.rapport.ui.preferences.strategies"; //$NON-NLS-1$

@@ -908,7 +908,7 @@ final class SampleStory {
 				"Link it to an aspiration or drop it.", followers);
 		finding(first, SampleStrategies.PROACTIVE_OPPORTUNITIES, Severity.WARNING,
 				"No upcoming opportunities for the climate-tech audience.", "Find an event or community.", climate);
-		finding(first, SampleStrategies.FOLLOW_UP_TRUST, Severity.ERROR,
+		finding(first, SampleStrategies.FOLLOW_UP_TRUST, Severity.WARNING,
 				"Ben Ashworth has not been contacted for 150 days.", "Check in with Ben.", ben);
 		finding(first, SampleStrategies.RECIPROCITY, Severity.INFO,
 				"All received help in the last 90 days was thanked.", null, null);

@@ -1,7 +1,6 @@
 package org.rapport.strategies.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
@@ -21,14 +20,5 @@ public final class Dates {
 	/** Whole days from {@code from} to {@code to} (negative when {@code to} is earlier). */
 	public static long between(LocalDate from, LocalDate to) {
 		return ChronoUnit.DAYS.between(from, to);
-	}
-
-	/** A day as written in findings: ISO 8601, unambiguous in every locale. */
-	public static String format(LocalDate day) {
-		return day == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(day); //$NON-NLS-1$
-	}
-
-	public static String format(Date date) {
-		return format(day(date));
 	}
 }

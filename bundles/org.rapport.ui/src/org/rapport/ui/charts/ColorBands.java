@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 import org.eclipse.swt.graphics.RGB;
+import org.rapport.core.strategies.HealthRating;
 
 /**
  * Colours for ranges of values: a value below the first limit gets the first colour, one below the second
@@ -12,8 +13,8 @@ import org.eclipse.swt.graphics.RGB;
  */
 public final class ColorBands {
 
-	/** Scores from 0 to 100: red below 50, amber below 75, green from 75. */
-	public static final ColorBands SCORES = new ColorBands(new double[] { 50, 75 },
+	/** Scores from 0 to 100: red below 50, amber below 75, green from 75 (the limits of the health's words). */
+	public static final ColorBands SCORES = new ColorBands(new double[] { HealthRating.FAIR_FROM, HealthRating.GOOD_FROM },
 			new RGB[] { new RGB(206, 73, 62), new RGB(232, 163, 23), new RGB(67, 160, 71) });
 
 	private final double[] limits;

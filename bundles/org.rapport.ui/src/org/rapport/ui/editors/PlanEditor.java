@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -54,6 +55,7 @@ import org.rapport.ui.internal.editors.audiences.AudiencesPage;
 import org.rapport.ui.internal.editors.learning.LearningPage;
 import org.rapport.ui.internal.editors.opportunities.OpportunitiesPage;
 import org.rapport.ui.internal.editors.givetake.GiveTakePage;
+import org.rapport.ui.internal.forms.ElementListPart;
 import org.rapport.ui.internal.forms.MasterDetailsFormPage;
 import org.rapport.ui.emf.ItemPropertySourceProvider;
 import org.rapport.ui.internal.Messages;
@@ -269,6 +271,29 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 		} catch (PartInitException e) {
 			ILog.of(PlanEditor.class).error(e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Adds a new element to one of the plan's lists as that list's Add button does (one undoable command), on the
+	 * page that lists it, selected, with the cursor in its first field; {@code null} when no page lists them.
+	 */
+	public EObject addElement(EReference containment) {
+		if (plan == null) {
+			return null;
+		}
+		for (Object page : pages) {
+			if (page instanceof MasterDetailsFormPage formPage && formPage.canShow(containment.getEReferenceType())) {
+				// shown first: a page creates its lists when it is first shown
+				getSite().getPage().activate(this);
+				setActivePage(formPage.getId());
+				for (ElementListPart<?> list : formPage.getLists()) {
+					if (list.getContainment() == containment) {
+						return list.addElement();
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	@Override

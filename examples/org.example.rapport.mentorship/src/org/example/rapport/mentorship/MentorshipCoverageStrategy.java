@@ -44,7 +44,7 @@ public class MentorshipCoverageStrategy implements IStrategy {
 		List<Skill> gaps = plan.getSkills().stream().filter(Mentors::hasGap).toList();
 		List<CareerAspiration> aspirations = plan.getAspirations();
 		if (gaps.isEmpty() && aspirations.isEmpty()) {
-			result.add(Finding.error(plan, Messages.Coverage_nothing, Messages.Coverage_nothing_action));
+			result.add(Finding.warning(plan, Messages.Coverage_nothing, Messages.Coverage_nothing_action));
 			return result.score(0);
 		}
 		List<Contact> mentors = Mentors.mentors(plan);

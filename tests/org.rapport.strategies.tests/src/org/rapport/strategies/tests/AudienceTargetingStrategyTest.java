@@ -51,7 +51,7 @@ class AudienceTargetingStrategyTest {
 		plan.getAudiences().clear();
 		StrategyResult result = score(strategy, plan);
 		assertScore(0, result);
-		finding(result, plan, Severity.ERROR, "no target audiences");
+		finding(result, plan, Severity.WARNING, "no target audiences");
 	}
 
 	@Test

@@ -44,7 +44,7 @@ class AuthenticityStrategyTest {
 		bob.setTier(Tier.C);
 		StrategyResult result = score(strategy, plan);
 		assertScore(0, result);
-		finding(result, plan, Severity.ERROR, "tier A or B");
+		finding(result, plan, Severity.WARNING, "tier A or B");
 	}
 
 	@Test

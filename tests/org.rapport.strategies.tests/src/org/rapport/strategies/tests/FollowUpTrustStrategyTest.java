@@ -57,7 +57,7 @@ class FollowUpTrustStrategyTest {
 		plan.getContacts().clear();
 		StrategyResult result = score(strategy, plan);
 		assertScore(0, result);
-		finding(result, plan, Severity.ERROR, "no contacts");
+		finding(result, plan, Severity.WARNING, "no contacts");
 	}
 
 	@ParameterizedTest
@@ -77,10 +77,10 @@ class FollowUpTrustStrategyTest {
 				"You have not been in touch with Maria Chen for 45 days; the cadence for tier A is every 30 days.");
 		assertTrue(f.getSuggestedAction().contains("Maria Chen"));
 
-		lastTalk.setDate(day(-96)); // beyond twice the cadence: an error
+		lastTalk.setDate(day(-96)); // beyond twice the cadence: still a warning (nothing is wrong with the data)
 		result = score(strategy, plan);
 		assertScore(minus(FollowUpTrustStrategy.W_CADENCE, 1, TOTAL), result);
-		finding(result, maria, Severity.ERROR, "Maria Chen for 96 days");
+		finding(result, maria, Severity.WARNING, "Maria Chen for 96 days");
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class FollowUpTrustStrategyTest {
 		FollowUpSettings strict = FollowUpSettings.defaults().withTierA(10);
 		StrategyResult result = strategy.score(plan, new ScoringContext(Plans.TODAY, strict, () -> false));
 		assertScore(minus(FollowUpTrustStrategy.W_CADENCE, 1, TOTAL), result); // 25 days of 10: max(0, 1 - 15/10) = 0
-		finding(result, maria, Severity.ERROR, "tier A");
+		finding(result, maria, Severity.WARNING, "tier A");
 	}
 
 	@Test
@@ -201,23 +201,60 @@ class FollowUpTrustStrategyTest {
 	}
 
 	@Test
-	void overdueFollowUpLowersOnTime() {
+	void overdueFollowUpLowersOnTimeByHowLateItIs() {
 		FollowUp f = followUp(plan, maria, -5, "Send Maria the slides", FollowUpStatus.OPEN, 1, 1);
 		StrategyResult result = score(strategy, plan);
-		assertScore(minus(FollowUpTrustStrategy.W_ON_TIME, 1, TOTAL), result);
+		assertScore(minus(FollowUpTrustStrategy.W_ON_TIME, 5 / 60.0, TOTAL), result);
 		finding(result, f, Severity.WARNING, "Maria Chen", "2025-06-11", "5 days ago", "Send Maria the slides");
 
 		followUp(plan, maria, 0, "Call Maria", FollowUpStatus.OPEN, 1, 1); // due today: not overdue
-		assertScore(minus(FollowUpTrustStrategy.W_ON_TIME, 0.5, TOTAL), score(strategy, plan));
+		assertScore(minus(FollowUpTrustStrategy.W_ON_TIME, 5 / 60.0 / 2, TOTAL), score(strategy, plan));
 
 		f.setDueDate(day(-1));
 		finding(score(strategy, plan), f, Severity.WARNING, "was due yesterday, 2025-06-15");
 
-		f.setDueDate(day(-31)); // a month late: an error
-		finding(score(strategy, plan), f, Severity.ERROR, "31 days ago");
+		f.setDueDate(day(-90)); // from two months late a follow-up weighs fully
+		assertScore(minus(FollowUpTrustStrategy.W_ON_TIME, 1 / 2.0, TOTAL), score(strategy, plan));
 
 		f.setStatus(FollowUpStatus.DONE);
 		assertScore(100, score(strategy, plan));
+	}
+
+	@Test
+	void anOverdueFollowUpIsAWarningWhoseWeightGrowsWithLateness() {
+		FollowUp f = followUp(plan, maria, -1, "Send Maria the slides", FollowUpStatus.OPEN, 1, 1);
+		double previous = 100;
+		for (int late : new int[] { 1, 7, 30, 59, 200 }) {
+			f.setDueDate(day(-late));
+			StrategyResult result = score(strategy, plan);
+			finding(result, f, Severity.WARNING, "Send Maria the slides");
+			assertTrue(result.getFindings().stream().noneMatch(x -> x.getSeverity() == Severity.ERROR),
+					() -> late + " days late: " + describe(result));
+			assertTrue(result.getScore() < previous, late + " days late costs more than fewer: " + result.getScore());
+			previous = result.getScore();
+		}
+		assertEquals(1 / 60.0, FollowUpTrustStrategy.lateness(1), 1e-9, "a day late weighs little");
+		assertEquals(0.5, FollowUpTrustStrategy.lateness(30), 1e-9);
+		assertEquals(1, FollowUpTrustStrategy.lateness(90), 1e-9, "months late weigh fully");
+
+		// the later one is listed first
+		Contact bob = contact(plan, "Bob", "Stone", Tier.A);
+		interaction(plan, -3, Initiator.ME, null, bob);
+		FollowUp recent = followUp(plan, bob, -2, "Thank Bob", FollowUpStatus.OPEN, 1, 1);
+		f.setDueDate(day(-120));
+		List<Finding> findings = score(strategy, plan).getFindings();
+		assertEquals(f, findings.get(0).getSubject(), () -> findings.toString());
+		assertEquals(recent, findings.get(1).getSubject(), () -> findings.toString());
+	}
+
+	@Test
+	void datesInFindingsAreWrittenAsTheScoringContextSays() {
+		followUp(plan, maria, -5, "Send Maria the slides", FollowUpStatus.OPEN, 1, 1);
+		StrategyResult iso = score(strategy, plan);
+		assertTrue(iso.getFindings().get(0).getMessage().contains("2025-06-11"), describe(iso));
+		StrategyResult local = strategy.score(plan, new ScoringContext(Plans.TODAY, FollowUpSettings.defaults(),
+				() -> false, day -> java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK).format(day)));
+		assertTrue(local.getFindings().get(0).getMessage().contains("11 June 2025"), describe(local));
 	}
 
 	@Test

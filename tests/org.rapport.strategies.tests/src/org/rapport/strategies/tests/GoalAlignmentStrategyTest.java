@@ -46,7 +46,7 @@ class GoalAlignmentStrategyTest {
 		plan.getGoals().clear();
 		StrategyResult result = score(strategy, plan);
 		assertScore(0, result);
-		finding(result, plan, Severity.ERROR, "no networking goals");
+		finding(result, plan, Severity.WARNING, "no networking goals");
 	}
 
 	@Test
@@ -109,7 +109,7 @@ class GoalAlignmentStrategyTest {
 		interviews.setDueDate(day(-1)); // all the time gone, progress 0.5: pace 0.5
 		StrategyResult result = score(strategy, plan);
 		assertScore(minus(GoalAlignmentStrategy.W_PACE, 0.5, TOTAL), result);
-		finding(result, interviews, Severity.ERROR, "Informational interviews", "was due on 2025-06-15", "50%",
+		finding(result, interviews, Severity.WARNING, "Informational interviews", "was due on 2025-06-15", "50%",
 				"5 of 10 interviews held");
 	}
 
@@ -136,7 +136,7 @@ class GoalAlignmentStrategyTest {
 		interviews.setStatus(GoalStatus.PROPOSED);
 		StrategyResult result = score(strategy, plan);
 		assertScore(minus(GoalAlignmentStrategy.W_ACTIVE, 1, TOTAL), result);
-		finding(result, plan, Severity.ERROR, "None of your goals is active");
+		finding(result, plan, Severity.WARNING, "None of your goals is active");
 	}
 
 	@Test

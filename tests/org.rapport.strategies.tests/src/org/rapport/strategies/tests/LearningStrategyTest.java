@@ -55,7 +55,7 @@ class LearningStrategyTest {
 		plan.getFeedback().clear();
 		StrategyResult result = score(strategy, plan);
 		assertScore(0, result);
-		finding(result, plan, Severity.ERROR, "no skills, learning activities or feedback");
+		finding(result, plan, Severity.WARNING, "no skills, learning activities or feedback");
 	}
 
 	@Test

@@ -64,7 +64,7 @@ class ProactiveOpportunitiesStrategyTest {
 		plan.getOpportunities().clear();
 		StrategyResult result = score(strategy, plan);
 		assertScore(0, result);
-		finding(result, plan, Severity.ERROR, "no opportunities");
+		finding(result, plan, Severity.WARNING, "no opportunities");
 	}
 
 	@Test

@@ -53,6 +53,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapport.core.store.PlanStore;
 import org.rapport.core.strategies.Finding;
+import org.rapport.core.strategies.HealthRating;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
 import org.rapport.core.strategies.PlanSnapshot;
@@ -238,8 +239,9 @@ class ScorecardViewTest {
 		return sum / total;
 	}
 
-	private static String expectedWord(double overall) {
-		return overall >= 75 ? "Good" : overall >= 50 ? "Fair" : "Needs work";
+	/** The word core gives the plan (the command line says the same): the score's band, held back by overdue follow-ups. */
+	private static String expectedWord(NetworkingPlan plan, double overall) {
+		return HealthRating.of(plan, overall, LocalDate.now()).getWord().getLabel();
 	}
 
 	private static List<FindingRow> rowsShown(Table table) {
@@ -302,7 +304,11 @@ class ScorecardViewTest {
 		double overall = expectedOverall(chart);
 		assertEquals(overall, health.getOverall(), 1e-9, "the health is the weighted average of the bars");
 		assertEquals(Long.toString(Math.round(overall)), labelText(UiIds.SCORECARD_OVERALL), "the large number");
-		assertEquals(expectedWord(overall), labelText(UiIds.SCORECARD_WORD), "the word for " + overall);
+		HealthRating rating = HealthRating.of(plan, overall, LocalDate.now());
+		assertEquals(expectedWord(plan, overall), labelText(UiIds.SCORECARD_WORD), "the word for " + rating);
+		assertTrue(rating.getWord() != HealthRating.Word.GOOD
+				|| rating.getOverdueFollowUps() < HealthRating.OVERDUE_SHARE_LIMIT * rating.getOpenFollowUps(),
+				"never Good while a quarter of the follow-ups are overdue: " + rating);
 		assertTrue(overall > 0 && overall < 100, "the sample plan is neither empty nor perfect: " + overall);
 
 		Table table = findingsTable();

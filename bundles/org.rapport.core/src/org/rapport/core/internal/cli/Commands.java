@@ -275,7 +275,7 @@ public final class Commands {
 		if (arguments.flag(OPTION_JSON)) {
 			out.println(ScoreReport.json(fileArg, plan, today, health, registry));
 		} else {
-			out.print(ScoreReport.table(health, registry));
+			out.print(ScoreReport.table(plan, today, health, registry));
 		}
 		boolean incomplete = health.getOutcomes().isEmpty()
 				|| health.getOutcomes().stream().anyMatch(StrategyOutcome::isFailed);

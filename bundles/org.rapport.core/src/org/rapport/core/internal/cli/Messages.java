@@ -78,6 +78,11 @@ public final class Messages extends NLS {
 	// {0} why
 	public static String Score_failed;
 	public static String Score_noStrategies;
+	// {0} steps done, {1} steps in all, {2} steps from which the plan is scored
+	public static String Score_gettingStarted;
+	// {0} the step
+	public static String Score_stepDone;
+	public static String Score_stepOpen;
 
 	// {0} format, {1} file
 	public static String Export_wrote;

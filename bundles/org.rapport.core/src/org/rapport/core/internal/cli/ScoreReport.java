@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.strategies.Finding;
+import org.rapport.core.strategies.GettingStarted;
+import org.rapport.core.strategies.HealthRating;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
 import org.rapport.core.strategies.StrategyDescriptor;
@@ -27,9 +29,12 @@ final class ScoreReport {
 
 	/**
 	 * One row per strategy (name, weight, score, number of findings, why it failed), then the overall
-	 * score. Scores have one decimal; a failed strategy has none.
+	 * score with the health word ({@link HealthRating}, as the Scorecard shows it) and why, when the word is not
+	 * what the score alone would say; for a plan {@linkplain GettingStarted getting started}, its first steps.
+	 * Scores have one decimal; a failed strategy has none.
 	 */
-	static String table(PlanHealth health, IStrategyRegistry registry) {
+	static String table(NetworkingPlan plan, LocalDate today, PlanHealth health, IStrategyRegistry registry) {
+		HealthRating rating = HealthRating.of(plan, health.getOverall(), today);
 		List<String[]> rows = new ArrayList<>();
 		rows.add(new String[] { Messages.Score_strategy, Messages.Score_weight, Messages.Score_score,
 				Messages.Score_findings, Messages.Score_note });
@@ -42,7 +47,8 @@ final class ScoreReport {
 		}
 		rows.add(new String[] { Messages.Score_overall, "", //$NON-NLS-1$
 				Double.isNaN(health.getOverall()) ? "-" : number(health.getOverall()), "", //$NON-NLS-1$ //$NON-NLS-2$
-				Double.isNaN(health.getOverall()) ? Messages.Score_noOverall : "" }); //$NON-NLS-1$
+				Double.isNaN(health.getOverall()) && rating.getWord() == HealthRating.Word.NONE ? Messages.Score_noOverall
+						: rating.getWord().getLabel() });
 
 		int columns = rows.get(0).length;
 		int[] widths = new int[columns];
@@ -71,6 +77,18 @@ final class ScoreReport {
 				rule(text, widths);
 			}
 		}
+		if (rating.isCappedByOverdue()) {
+			text.append(rating.getReason()).append('\n');
+		}
+		if (rating.getWord() == HealthRating.Word.GETTING_STARTED) {
+			text.append('\n').append(NLS.bind(Messages.Score_gettingStarted, new Object[] {
+					Integer.toString(GettingStarted.done(plan)), Integer.toString(GettingStarted.steps().size()),
+					Integer.toString(GettingStarted.STEPS_TO_SCORE) })).append('\n');
+			for (GettingStarted.Step step : GettingStarted.steps()) {
+				text.append(GAP).append(NLS.bind(step.isDone(plan) ? Messages.Score_stepDone : Messages.Score_stepOpen, step.getLabel()))
+						.append('\n');
+			}
+		}
 		return text.toString();
 	}
 
@@ -82,6 +100,23 @@ final class ScoreReport {
 		json.name("plan").value(plan.getName()); //$NON-NLS-1$
 		json.name("today").value(today.toString()); //$NON-NLS-1$
 		json.name("overall").value(health.getOverall()); //$NON-NLS-1$
+		HealthRating rating = HealthRating.of(plan, health.getOverall(), today);
+		json.name("health").beginObject(); //$NON-NLS-1$
+		json.name("word").value(rating.getWord().name().toLowerCase(Locale.ROOT).replace('_', '-')); //$NON-NLS-1$
+		json.name("label").value(rating.getWord().getLabel()); //$NON-NLS-1$
+		json.name("reason").value(rating.getReason().isEmpty() ? null : rating.getReason()); //$NON-NLS-1$
+		json.name("openFollowUps").value(rating.getOpenFollowUps()); //$NON-NLS-1$
+		json.name("overdueFollowUps").value(rating.getOverdueFollowUps()); //$NON-NLS-1$
+		json.endObject();
+		json.name("firstSteps").beginArray(); //$NON-NLS-1$
+		for (GettingStarted.Step step : GettingStarted.steps()) {
+			json.beginObject();
+			json.name("step").value(step.name().toLowerCase(Locale.ROOT).replace('_', '-')); //$NON-NLS-1$
+			json.name("label").value(step.getLabel()); //$NON-NLS-1$
+			json.name("done").value(step.isDone(plan)); //$NON-NLS-1$
+			json.endObject();
+		}
+		json.endArray();
 		boolean failed = health.getOutcomes().stream().anyMatch(StrategyOutcome::isFailed);
 		json.name("complete").value(!failed && !health.getOutcomes().isEmpty()); //$NON-NLS-1$
 		json.name("strategies").beginArray(); //$NON-NLS-1$

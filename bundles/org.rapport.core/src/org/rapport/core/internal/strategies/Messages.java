@@ -37,6 +37,26 @@ public final class Messages extends NLS {
 	public static String Duration_seconds;
 	public static String Duration_milliseconds;
 
+	// the health word and the first steps of a new plan
+	public static String Health_none;
+	public static String Health_gettingStarted;
+	public static String Health_needsWork;
+	public static String Health_fair;
+	public static String Health_good;
+	// {0} how many follow-ups are overdue, {1} how many are open
+	public static String Health_cappedByOverdue;
+	public static String Health_gettingStartedReason;
+	public static String Step_aspiration;
+	public static String Step_aspiration_description;
+	public static String Step_goal;
+	public static String Step_goal_description;
+	public static String Step_contacts;
+	public static String Step_contacts_description;
+	public static String Step_audience;
+	public static String Step_audience_description;
+	public static String Step_followUp;
+	public static String Step_followUp_description;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -643,6 +643,11 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		return viewer;
 	}
 
+	/** The plan's list shown here. */
+	public EReference getContainment() {
+		return containment;
+	}
+
 	/** How many rows are shown. */
 	public int getItemCount() {
 		return viewer.getTable().getItemCount();

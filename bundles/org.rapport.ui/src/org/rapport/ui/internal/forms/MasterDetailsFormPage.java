@@ -203,7 +203,12 @@ public abstract class MasterDetailsFormPage extends FormPage {
 
 	/** Whether this page lists objects of that kind. */
 	public boolean canShow(EObject object) {
-		return shows.contains(object.eClass());
+		return canShow(object.eClass());
+	}
+
+	/** Whether this page lists objects of this class. */
+	public boolean canShow(EClass eClass) {
+		return shows.contains(eClass);
 	}
 
 	/** Selects the object in the list that shows it; {@code false} when none does. */

@@ -32,6 +32,7 @@ import org.rapport.core.strategies.StrategyDescriptor;
 import org.rapport.core.strategies.StrategyOutcome;
 import org.rapport.core.strategies.StrategyPreferences;
 import org.rapport.model.NetworkingPlan;
+import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.internal.Messages;
 
 /**
@@ -333,7 +334,8 @@ public final class PlanScoring {
 			boolean complete = false;
 			try {
 				monitor.beginTask(getName(), strategies.size());
-				ScoringContext context = new ScoringContext(LocalDate.now(), FollowUpPreferences.current(), monitor::isCanceled);
+				ScoringContext context = new ScoringContext(LocalDate.now(), FollowUpPreferences.current(), monitor::isCanceled,
+						RapportLabels::date);
 				Map<String, StrategyOutcome> fresh = new LinkedHashMap<>();
 				for (StrategyDescriptor strategy : strategies) {
 					if (monitor.isCanceled()) {

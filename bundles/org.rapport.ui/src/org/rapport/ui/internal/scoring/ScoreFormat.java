@@ -1,6 +1,8 @@
 package org.rapport.ui.internal.scoring;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.RGB;
+import org.rapport.core.strategies.HealthRating;
 import org.rapport.core.strategies.StrategyDescriptor;
 import org.rapport.core.strategies.StrategyOutcome;
 import org.rapport.model.Severity;
@@ -18,17 +20,28 @@ public final class ScoreFormat {
 		return Double.isNaN(score) ? Messages.Scorecard_noValue : Long.toString(Math.round(score));
 	}
 
+	/** The word for a health, as core rates it (the command line says the same). */
+	public static String word(HealthRating rating) {
+		return rating.getWord().getLabel();
+	}
+
 	/**
-	 * The word for a health: the same bands as the colours ({@link ColorBands#SCORES}), so that the word and
-	 * the colour never disagree.
+	 * The colour of a health's word and number: the band of its word ({@link ColorBands#SCORES}), so that a Fair
+	 * held back by overdue follow-ups is not shown green; {@code null} without a rating.
 	 */
-	public static String word(double overall) {
-		return switch (ColorBands.SCORES.bandOf(overall)) {
-		case -1 -> Messages.Scorecard_wordNone;
-		case 0 -> Messages.Scorecard_wordNeedsWork;
-		case 1 -> Messages.Scorecard_wordFair;
-		default -> Messages.Scorecard_wordGood;
+	public static RGB color(HealthRating rating) {
+		return switch (rating.getWord()) {
+		case NEEDS_WORK -> ColorBands.SCORES.colorOf(0);
+		case FAIR -> ColorBands.SCORES.colorOf(HealthRating.FAIR_FROM);
+		case GOOD -> ColorBands.SCORES.colorOf(HealthRating.GOOD_FROM);
+		default -> null;
 		};
+	}
+
+	/** The word's tooltip: why it is what it is, then how words are given. */
+	public static String wordToolTip(HealthRating rating) {
+		String reason = rating.getReason();
+		return reason.isEmpty() ? Messages.Scorecard_wordToolTip : reason + "\n" + Messages.Scorecard_wordToolTip; //$NON-NLS-1$
 	}
 
 	/** The text after a strategy's bar: its score, or "failed". */

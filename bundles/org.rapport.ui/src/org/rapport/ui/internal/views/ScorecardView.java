@@ -1,10 +1,16 @@
 package org.rapport.ui.internal.views;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.resource.FontDescriptor;
@@ -26,14 +32,20 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.part.ViewPart;
+import org.rapport.core.strategies.GettingStarted;
+import org.rapport.core.strategies.HealthRating;
 import org.rapport.core.strategies.PlanHealth;
 import org.rapport.core.strategies.StrategyOutcome;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.PlanReview;
+import org.rapport.model.RapportPackage;
 import org.rapport.model.StrategyScore;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
@@ -42,8 +54,10 @@ import org.rapport.ui.charts.ColorBands;
 import org.rapport.ui.charts.TrendChart;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.Messages;
+import org.rapport.ui.internal.interchange.InterchangeIds;
 import org.rapport.ui.internal.scoring.FindingRow;
 import org.rapport.ui.internal.scoring.FindingsTable;
+import org.rapport.ui.internal.scoring.FirstStepsPart;
 import org.rapport.ui.internal.scoring.PlanScoring;
 import org.rapport.ui.internal.scoring.ScoreFormat;
 
@@ -51,7 +65,8 @@ import org.rapport.ui.internal.scoring.ScoreFormat;
  * How the plan in the active plan editor scores, kept up to date while it is edited (see {@link PlanScoring}):
  * the plan's health as a number and a word with its trend over the past reviews, a bar per strategy, and the
  * findings and failed strategies in a table. Clicking a bar (or choosing a strategy above the table) narrows
- * the table and the trend to that strategy; double-clicking a finding shows its object in the editor.
+ * the table and the trend to that strategy; double-clicking a finding shows its object in the editor. A plan that
+ * is getting started ({@link GettingStarted}) shows its first steps instead, each with the link that does it.
  */
 public class ScorecardView extends ViewPart {
 
@@ -64,6 +79,7 @@ public class ScorecardView extends ViewPart {
 	private PageBook book;
 	private Composite noPlanPage;
 	private Composite scorecardPage;
+	private FirstStepsPart firstSteps;
 	private Label overall;
 	private Label word;
 	private Label status;
@@ -87,6 +103,7 @@ public class ScorecardView extends ViewPart {
 		book = new PageBook(parent, SWT.NONE);
 		createNoPlanPage();
 		createScorecardPage();
+		firstSteps = new FirstStepsPart(book, resources, this::takeStep);
 		contributeActions();
 
 		tracker = new PlanEditorTracker(getSite().getPage(), this::setEditor);
@@ -311,6 +328,11 @@ public class ScorecardView extends ViewPart {
 		}
 		NetworkingPlan plan = scoring.getPlan();
 		setContentDescription(RapportLabels.text(plan));
+		if (GettingStarted.isGettingStarted(plan)) {
+			firstSteps.update(plan);
+			book.showPage(firstSteps.getControl());
+			return;
+		}
 		PlanHealth health = scoring.getHealth();
 		if (health == null) {
 			overall.setText(Messages.Scorecard_noValue);
@@ -320,10 +342,12 @@ public class ScorecardView extends ViewPart {
 			findings.setRows(List.of());
 		} else {
 			double value = health.getOverall();
+			HealthRating rating = HealthRating.of(plan, value, LocalDate.now());
 			overall.setText(ScoreFormat.score(value));
-			RGB color = ColorBands.SCORES.colorOf(value);
+			RGB color = ScoreFormat.color(rating);
 			overall.setForeground(color == null ? null : new Color(darker(color)));
-			word.setText(ScoreFormat.word(value));
+			word.setText(ScoreFormat.word(rating));
+			word.setToolTipText(ScoreFormat.wordToolTip(rating));
 			List<BarChart.Bar> bars = new ArrayList<>();
 			for (StrategyOutcome outcome : health.getOutcomes()) {
 				double weight = scoring.getRegistry().getWeight(outcome.getStrategy());
@@ -447,6 +471,40 @@ public class ScorecardView extends ViewPart {
 		if (!text.equals(status.getText())) {
 			status.setText(text);
 			status.getParent().layout(true);
+		}
+	}
+
+	/** Follows a first step's link: adds the element it asks for in the editor, or imports contacts. */
+	private void takeStep(GettingStarted.Step step, String href) {
+		if (editor == null || editor.getPlan() == null) {
+			return;
+		}
+		RapportPackage p = RapportPackage.eINSTANCE;
+		switch (step) {
+		case ASPIRATION -> editor.addElement(p.getNetworkingPlan_Aspirations());
+		case GOAL -> editor.addElement(p.getNetworkingPlan_Goals());
+		case AUDIENCE -> editor.addElement(p.getNetworkingPlan_Audiences());
+		case FOLLOW_UP -> editor.addElement(p.getNetworkingPlan_FollowUps());
+		case CONTACTS -> {
+			getSite().getPage().activate(editor);
+			if (FirstStepsPart.HREF_IMPORT.equals(href)) {
+				execute(IWorkbenchCommandConstants.FILE_IMPORT,
+						Map.of(IWorkbenchCommandConstants.FILE_IMPORT_PARM_WIZARDID, InterchangeIds.IMPORT_WIZARD));
+			} else {
+				execute(UiIds.COMMAND_ADD_CONTACT, Map.of());
+			}
+		}
+		}
+	}
+
+	private void execute(String commandId, Map<String, String> parameters) {
+		ICommandService commands = getSite().getService(ICommandService.class);
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		Command command = commands.getCommand(commandId);
+		try {
+			handlers.executeCommand(ParameterizedCommand.generateCommand(command, parameters), null);
+		} catch (CommandException e) {
+			ILog.of(ScorecardView.class).error(e.getMessage(), e);
 		}
 	}
 

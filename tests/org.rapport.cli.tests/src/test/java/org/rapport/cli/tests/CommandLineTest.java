@@ -148,12 +148,48 @@ class CommandLineTest {
 		List<String> lines = result.out().lines().toList();
 		assertTrue(lines.get(0).matches("Strategy\\s+Weight\\s+Score\\s+Findings\\s+Note"), lines.get(0));
 		assertTrue(lines.get(1).matches("-+"));
-		// header, rule, seven strategies, rule, overall
-		assertEquals(11, lines.size(), result::toString);
+		// header, rule, seven strategies, rule, overall with the health word; a line why, when the word is held back
 		for (String row : lines.subList(2, 9)) {
 			assertTrue(row.matches(".+\\s+\\d+\\.\\d\\s+\\d+\\.\\d\\s+\\d+"), row);
 		}
-		assertTrue(lines.get(10).matches("Overall \\(weighted\\)\\s+\\d+\\.\\d"), lines.get(10));
+		assertTrue(lines.get(10).matches("Overall \\(weighted\\)\\s+\\d+\\.\\d\\s+(Good|Fair|Needs work)"), lines.get(10));
+		double overall = Double.parseDouble(lines.get(10).replaceAll(".*?(\\d+\\.\\d).*", "$1"));
+		boolean heldBack = overall >= 75 && lines.get(10).endsWith("Fair");
+		assertEquals(heldBack ? 12 : 11, lines.size(), result::toString);
+		if (heldBack) {
+			assertTrue(lines.get(11).matches("\\d+ of your \\d+ open follow-ups are overdue: .*"), lines.get(11));
+		}
+	}
+
+	@Test
+	void scoreOfANewPlanListsItsFirstStepsAndTheJsonSaysTheSame() {
+		assertEquals(0, Rapport.run(dir, "new", "new.rapport").exitCode());
+		Result result = Rapport.run(dir, "score", "new.rapport");
+
+		assertEquals(0, result.exitCode(), result::toString);
+		List<String> lines = result.out().lines().toList();
+		assertTrue(lines.get(10).matches("Overall \\(weighted\\)\\s+0\\.0\\s+Getting started"), lines.get(10));
+		assertEquals(List.of("", "Getting started: 0 of 5 first steps done; the plan is rated from 3 on.",
+				"  [ ] Write your first career aspiration", "  [ ] Add a networking goal",
+				"  [ ] Add or import your contacts", "  [ ] Define an audience", "  [ ] Schedule a follow-up"),
+				lines.subList(11, lines.size()), result::toString);
+
+		Result json = Rapport.run(dir, "score", "new.rapport", "--json");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> parsed = (Map<String, Object>) Json.parse(json.out());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> health = (Map<String, Object>) parsed.get("health");
+		assertEquals("getting-started", health.get("word"));
+		assertEquals("Getting started", health.get("label"));
+		List<?> steps = (List<?>) parsed.get("firstSteps");
+		assertEquals(5, steps.size());
+		assertEquals(Boolean.FALSE, ((Map<?, ?>) steps.get(0)).get("done"));
+		assertEquals("aspiration", ((Map<?, ?>) steps.get(0)).get("step"));
+		for (Object strategy : (List<?>) parsed.get("strategies")) {
+			for (Object finding : (List<?>) ((Map<?, ?>) strategy).get("findings")) {
+				assertFalse("error".equals(((Map<?, ?>) finding).get("severity")), "a new plan has no errors: " + finding);
+			}
+		}
 	}
 
 	@Test
