@@ -68,6 +68,8 @@ class PlanReviewTest {
 	static final String PAGE_SCORING = "review.scoring";
 	static final String PAGE_STRATEGY_PREFIX = "review.strategy:";
 	static final String PAGE_SUMMARY = "review.summary";
+	static final String SCORING_QUICK = "review.scoring.quick";
+	static final String SCORING_FULL = "review.scoring.full";
 	static final String STRATEGY_NOTES = "review.strategy.notes";
 	static final String STRATEGY_FAILURE = "review.strategy.failure";
 	static final String SUMMARY_NOTES = "review.summary.notes";
@@ -120,6 +122,10 @@ class PlanReviewTest {
 			WizardDialog dialog = dialogOf(shell);
 			awaitScored(shell, dialog);
 			screenshot("PlanReview-1-scored");
+			assertTrue(robot.showingById(shell, SCORING_QUICK, Button.class).getSelection(), "the quick path is offered first");
+			Button full = robot.showingById(shell, SCORING_FULL, Button.class);
+			robot.click(full);
+			robot.waitUntil("the full review is chosen", full::getSelection);
 			walk(shell, dialog, PAGE_SUMMARY, visited, notes, failures, page -> {
 				if ((PAGE_STRATEGY_PREFIX + FOLLOW_UP_TRUST).equals(page)) {
 					screenshot("PlanReview-2-strategy");
@@ -363,6 +369,69 @@ class PlanReviewTest {
 		editor.getEditingDomain().getCommandStack().undo();
 		editor.getEditingDomain().getCommandStack().undo();
 		assertEquals(name, plan.getName());
+		robot.waitUntil("the editor is clean again", () -> !editor.isDirty());
+	}
+
+	@Test
+	@Order(6)
+	void theQuickReviewShowsOnlyTheStrategiesWithFindingsAndFinishRecordsWhatWasReviewed() throws Exception {
+		PlanEditor editor = Workbench.openSample(robot);
+		NetworkingPlan plan = editor.getPlan();
+		assumeTrue(!editor.isDirty(), "the plan is saved before the review");
+		int reviews = plan.getReviews().size();
+		Set<PlanReview> before = new HashSet<>(plan.getReviews());
+		List<StrategyDescriptor> strategies = Strategies.getRegistry().getStrategies();
+		List<String> visited = new ArrayList<>();
+		String[] offered = new String[2];
+		Steps steps = new Steps();
+		ShellWatcher wizard = onReviewWizard(steps, shell -> {
+			WizardDialog dialog = dialogOf(shell);
+			awaitScored(shell, dialog);
+			Button quick = robot.showingById(shell, SCORING_QUICK, Button.class);
+			assertTrue(quick.getSelection(), "the quick path is chosen to begin with");
+			offered[0] = Robot.textOf(quick);
+			offered[1] = Robot.textOf(robot.showingById(shell, SCORING_FULL, Button.class));
+			screenshot("PlanReview-5-quick-choice");
+			walk(shell, dialog, PAGE_SUMMARY, visited, new LinkedHashMap<>(), new LinkedHashMap<>(), page -> {
+				if (ReviewFakes.CADENCE_PAGE.equals(page)) {
+					screenshot("PlanReview-6-quick-page");
+				}
+			});
+			robot.click(button(shell, "Finish"));
+		});
+		focusEditor(editor);
+		robot.press(SWT.MOD1 | SWT.ALT, 'r');
+		wizard.await(Duration.ofSeconds(30));
+		steps.await(wizard.shell());
+
+		// the pages Next went through: as many as offered, none of a strategy without findings
+		List<String> walked = visited.subList(1, visited.size());
+		assertTrue(offered[0].startsWith("Quick review (" + walked.size() + " pages)"),
+				"the choice said how many pages: " + offered[0] + "; walked: " + walked);
+		int full = Integer.parseInt(offered[1].replaceAll("^Full review \\((\\d+) pages\\).*", "$1"));
+		assertTrue(walked.size() < full, "shorter than the full review's " + full + " pages: " + walked);
+		for (String page : walked) {
+			assertFalse(page.startsWith(PAGE_STRATEGY_PREFIX + "org.rapport.ui.tests."),
+					"no page of a strategy that failed, with nothing found: " + walked);
+		}
+		assertTrue(walked.contains(ReviewFakes.CADENCE_PAGE), "a page with something to decide is on it: " + walked);
+		assertFalse(walked.contains(PAGE_STRATEGY_PREFIX + FOLLOW_UP_TRUST),
+				"a strategy whose review pages are shown is walked through them, not its overview: " + walked);
+		assertEquals(PAGE_SUMMARY, walked.get(walked.size() - 1));
+
+		// Finish recorded the review, saying which strategies were reviewed
+		assertEquals(reviews + 1, plan.getReviews().size(), "Finish added one plan review");
+		PlanReview quickReview = plan.getReviews().stream().filter(r -> !before.contains(r)).findFirst().orElseThrow();
+		assertEquals(strategies.size(), quickReview.getScores().size(), "every strategy's score is recorded");
+		String recordedNotes = quickReview.getNotes() == null ? "" : quickReview.getNotes();
+		assertTrue(recordedNotes.startsWith("Quick review: ") && recordedNotes.contains(" of " + strategies.size()
+				+ " strategies reviewed (") && recordedNotes.contains("Follow-up and trust"),
+				"the notes say what was reviewed: " + recordedNotes);
+
+		// one undo step takes it back
+		focusEditor(editor);
+		robot.press(SWT.MOD1, 'z');
+		robot.waitUntil("Ctrl+Z removed the quick review", () -> plan.getReviews().size() == reviews);
 		robot.waitUntil("the editor is clean again", () -> !editor.isDirty());
 	}
 

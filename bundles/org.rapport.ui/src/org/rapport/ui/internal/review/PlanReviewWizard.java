@@ -7,9 +7,11 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ISafeRunnable;
@@ -20,6 +22,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.IPageChangeProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
@@ -36,6 +39,8 @@ import org.rapport.core.strategies.StrategyOutcome;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.PlanReview;
 import org.rapport.model.RapportPackage;
+import org.rapport.model.Severity;
+import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.internal.Messages;
 import org.rapport.ui.review.IReviewWizardRegistry;
 import org.rapport.ui.review.ReviewContext;
@@ -45,6 +50,12 @@ import org.rapport.ui.review.ReviewWizardDescriptor;
 /**
  * Run Plan Review: scores the plan with every strategy, walks through each strategy (its score and findings,
  * then the pages of its review wizards), and ends with a summary where the user writes notes and decisions.
+ * <p>
+ * The first page offers a quick path: only the strategies with findings to act on (warnings or errors), each
+ * through the pages of its review wizards (which list only pages with something to decide) or, without any, its own
+ * page; then the summary. Finish is enabled from the moment the plan is scored, on every page; a review finished
+ * before every strategy was seen says in its notes which ones were.
+ * </p>
  * <p>
  * The contract with review wizards (documented in the extension point): every action a page takes is a command
  * on the plan's stack, executed at once, one undo step each. Finish keeps them and records a {@link PlanReview}
@@ -70,6 +81,11 @@ public final class PlanReviewWizard extends Wizard {
 	private PlanHealth health;
 	private Map<String, Double> weights = Map.of();
 	private PlanReview recorded;
+	/** Each strategy's pages (its own and its review wizards'), and the strategy of each page. */
+	private final Map<IWizardPage, StrategyOutcome> strategyOf = new IdentityHashMap<>();
+	private final Set<IWizardPage> quickPages = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Set<StrategyOutcome> reviewed = new LinkedHashSet<>();
+	private boolean quick = true;
 
 	public PlanReviewWizard(NetworkingPlan plan, EditingDomain domain, AdapterFactory adapterFactory,
 			IStrategyRegistry strategies, IReviewWizardRegistry reviewWizards, LocalDate today) {
@@ -100,7 +116,8 @@ public final class PlanReviewWizard extends Wizard {
 			getContainer().run(true, true, monitor -> {
 				List<StrategyDescriptor> descriptors = strategies.getStrategies();
 				SubMonitor progress = SubMonitor.convert(monitor, Messages.PlanReview_scoringTask, descriptors.size());
-				ScoringContext context = new ScoringContext(today, FollowUpPreferences.current(), monitor::isCanceled);
+				ScoringContext context = new ScoringContext(today, FollowUpPreferences.current(), monitor::isCanceled,
+						RapportLabels::date);
 				List<StrategyOutcome> outcomes = new ArrayList<>();
 				for (StrategyDescriptor strategy : descriptors) {
 					if (monitor.isCanceled()) {
@@ -128,6 +145,19 @@ public final class PlanReviewWizard extends Wizard {
 		health = result[0];
 		weights = Map.copyOf(usedWeights);
 		addReviewPages(scoringPage.getControl().getParent());
+		if (getContainer() instanceof IPageChangeProvider pages) {
+			pages.addPageChangedListener(event -> {
+				StrategyOutcome outcome = strategyOf.get(event.getSelectedPage());
+				if (outcome != null) {
+					reviewed.add(outcome);
+				}
+			});
+		}
+		// every page after the scoring page; the quick path: its pages and the summary
+		scoringPage.showChoice(quickPages.size() + 1, getPageCount() - 1, chosen -> {
+			quick = chosen.booleanValue();
+			getContainer().updateButtons();
+		});
 		PlanReview draft = draft(new Date(), null, List.of());
 		int failed = (int) health.getOutcomes().stream().filter(StrategyOutcome::isFailed).count();
 		int findings = health.getOutcomes().stream().mapToInt(o -> o.getFindings().size()).sum();
@@ -151,10 +181,12 @@ public final class PlanReviewWizard extends Wizard {
 			StrategyPage page = new StrategyPage(outcome, weights.getOrDefault(outcome.getStrategy().getId(),
 					Double.valueOf(1)).doubleValue(), adapterFactory);
 			addPage(page);
+			strategyOf.put(page, outcome);
 			if (outcome.isFailed()) {
 				// nothing was found, so there is nothing to walk through
 				continue;
 			}
+			List<IWizardPage> toDecide = new ArrayList<>();
 			for (ReviewWizardDescriptor wizard : reviewWizards.getReviewWizards(outcome.getStrategy().getId())) {
 				ReviewPages pages = reviewWizards.createPages(wizard, context);
 				if (!pages.isFailed()) {
@@ -166,7 +198,18 @@ public final class PlanReviewWizard extends Wizard {
 					page.addFollowing(wizard.getName());
 					for (IWizardPage contributed : pages.getPages()) {
 						addPage(contributed);
+						strategyOf.put(contributed, outcome);
+						toDecide.add(contributed);
 					}
+				}
+			}
+			if (outcome.getFindings().stream().anyMatch(f -> f.getSeverity() != Severity.INFO)) {
+				// the quick path: the pages that act on the findings, or the strategy's own page when none does;
+				// a strategy with notes only has nothing to decide
+				if (toDecide.isEmpty()) {
+					quickPages.add(page);
+				} else {
+					quickPages.addAll(toDecide);
 				}
 			}
 		}
@@ -227,6 +270,25 @@ public final class PlanReviewWizard extends Wizard {
 		}
 	}
 
+	/** On the quick path, the next page on it: the pages left out are skipped. */
+	@Override
+	public IWizardPage getNextPage(IWizardPage page) {
+		IWizardPage next = super.getNextPage(page);
+		while (quick && next != null && strategyOf.containsKey(next) && !quickPages.contains(next)) {
+			next = super.getNextPage(next);
+		}
+		return next;
+	}
+
+	@Override
+	public IWizardPage getPreviousPage(IWizardPage page) {
+		IWizardPage previous = super.getPreviousPage(page);
+		while (quick && previous != null && strategyOf.containsKey(previous) && !quickPages.contains(previous)) {
+			previous = super.getPreviousPage(previous);
+		}
+		return previous;
+	}
+
 	/** The strategies' pages are added after the dialog is created, when it has already chosen its buttons. */
 	@Override
 	public boolean needsPreviousAndNextButtons() {
@@ -243,7 +305,7 @@ public final class PlanReviewWizard extends Wizard {
 		if (health == null) {
 			return false;
 		}
-		PlanReview review = draft(new Date(), summaryPage.getNotes(), summaryPage.getDecisions());
+		PlanReview review = draft(new Date(), withWhatWasReviewed(summaryPage.getNotes()), summaryPage.getDecisions());
 		Command add = AddCommand.create(domain, plan, RapportPackage.Literals.NETWORKING_PLAN__REVIEWS, review);
 		if (!add.canExecute()) {
 			MessageDialog.openError(getShell(), Messages.PlanReview_windowTitle, Messages.PlanReview_notRecorded);
@@ -252,6 +314,23 @@ public final class PlanReviewWizard extends Wizard {
 		domain.getCommandStack().execute(add);
 		recorded = review;
 		return true;
+	}
+
+	/**
+	 * The notes, followed by which strategies were reviewed when not all of them were (a quick review, or one finished
+	 * early), so that the history says how thorough each review was.
+	 */
+	private String withWhatWasReviewed(String notes) {
+		int all = health.getOutcomes().size();
+		if (reviewed.size() >= all) {
+			return notes;
+		}
+		String names = reviewed.stream().map(o -> o.getStrategy().getName())
+				.collect(Collectors.joining(Messages.PlanReview_reviewedSeparator));
+		String line = reviewed.isEmpty() ? NLS.bind(Messages.PlanReview_reviewedNone, Integer.valueOf(all))
+				: NLS.bind(quick ? Messages.PlanReview_reviewedQuick : Messages.PlanReview_reviewedPart,
+						new Object[] { Integer.valueOf(reviewed.size()), Integer.valueOf(all), names });
+		return notes == null || notes.isBlank() ? line : notes.strip() + "\n\n" + line; //$NON-NLS-1$
 	}
 
 	/**

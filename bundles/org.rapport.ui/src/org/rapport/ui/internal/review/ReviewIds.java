@@ -14,6 +14,9 @@ public final class ReviewIds {
 
 	public static final String SCORING_RESULT = "review.scoring.result"; //$NON-NLS-1$
 	public static final String SCORING_SCORES = "review.scoring.scores"; //$NON-NLS-1$
+	/** The choice between the quick path and the full review. */
+	public static final String SCORING_QUICK = "review.scoring.quick"; //$NON-NLS-1$
+	public static final String SCORING_FULL = "review.scoring.full"; //$NON-NLS-1$
 	public static final String STRATEGY_SCORE = "review.strategy.score"; //$NON-NLS-1$
 	public static final String STRATEGY_FAILURE = "review.strategy.failure"; //$NON-NLS-1$
 	public static final String STRATEGY_FINDINGS = "review.strategy.findings"; //$NON-NLS-1$

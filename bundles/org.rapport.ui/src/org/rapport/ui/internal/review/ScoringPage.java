@@ -7,6 +7,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.model.PlanReview;
@@ -15,14 +16,18 @@ import org.rapport.ui.internal.Messages;
 
 /**
  * The review's first page: while the strategies score the plan (the dialog's progress bar shows which), it
- * says so; then it shows the plan's health and every strategy's score, and Next starts the walk through the
- * strategies.
+ * says so; then it shows the plan's health and every strategy's score, and offers the quick path (only the
+ * strategies with findings and the pages with something to decide) or the full review; Next starts the walk.
  */
 final class ScoringPage extends WizardPage {
 
 	private Label overall;
 	private Label result;
 	private ScoreTable scores;
+	private Button quick;
+	private Button full;
+	private java.util.function.Consumer<Boolean> pathChosen = q -> {
+	};
 
 	ScoringPage() {
 		super(ReviewIds.PAGE_SCORING);
@@ -53,6 +58,25 @@ final class ScoringPage extends WizardPage {
 		scores.getTable().setLayoutData(tableData);
 		scores.getTable().setVisible(false);
 
+		quick = new Button(composite, SWT.RADIO);
+		quick.setData(UiIds.KEY, ReviewIds.SCORING_QUICK);
+		quick.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		full = new Button(composite, SWT.RADIO);
+		full.setData(UiIds.KEY, ReviewIds.SCORING_FULL);
+		full.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		quick.setVisible(false);
+		full.setVisible(false);
+		quick.addListener(SWT.Selection, e -> {
+			if (quick.getSelection()) {
+				pathChosen.accept(Boolean.TRUE);
+			}
+		});
+		full.addListener(SWT.Selection, e -> {
+			if (full.getSelection()) {
+				pathChosen.accept(Boolean.FALSE);
+			}
+		});
+
 		Dialog.applyDialogFont(composite);
 		overall.setFont(JFaceResources.getHeaderFont());
 		setControl(composite);
@@ -72,6 +96,22 @@ final class ScoringPage extends WizardPage {
 		scores.getTable().setVisible(true);
 		setDescription(Messages.PlanReview_scoredDescription);
 		setPageComplete(true);
+		((Composite) getControl()).layout(true, true);
+	}
+
+	/**
+	 * Offers the two paths, the quick one chosen; {@code chosen} is told {@code true} for the quick path, {@code false}
+	 * for the full review.
+	 */
+	void showChoice(int quickPages, int fullPages, java.util.function.Consumer<Boolean> chosen) {
+		pathChosen = chosen;
+		quick.setText(NLS.bind(quickPages == 1 ? Messages.PlanReview_quickOne : Messages.PlanReview_quick,
+				Integer.valueOf(quickPages)));
+		full.setText(NLS.bind(Messages.PlanReview_full, Integer.valueOf(fullPages)));
+		quick.setSelection(true);
+		full.setSelection(false);
+		quick.setVisible(true);
+		full.setVisible(true);
 		((Composite) getControl()).layout(true, true);
 	}
 
