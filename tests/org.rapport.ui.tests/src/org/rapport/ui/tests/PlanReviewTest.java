@@ -45,6 +45,7 @@ import org.rapport.model.PlanReview;
 import org.rapport.model.ReviewFinding;
 import org.rapport.model.StrategyScore;
 import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.internal.outcome.Summaries;
 import org.rapport.ui.tests.fakes.ReviewFakes;
 import org.rapport.ui.tests.robot.Robot;
 import org.rapport.ui.tests.robot.ShellWatcher;
@@ -428,7 +429,8 @@ class PlanReviewTest {
 				+ " strategies reviewed (") && recordedNotes.contains("Follow-up and trust"),
 				"the notes say what was reviewed: " + recordedNotes);
 
-		// one undo step takes it back
+		// one undo step takes it back (once the notification that said what was recorded is closed: it would take the keys)
+		InterchangeUi.closeNotice(robot, Summaries.reviewed(quickReview));
 		focusEditor(editor);
 		robot.press(SWT.MOD1, 'z');
 		robot.waitUntil("Ctrl+Z removed the quick review", () -> plan.getReviews().size() == reviews);
