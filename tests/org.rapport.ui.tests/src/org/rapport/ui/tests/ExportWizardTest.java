@@ -56,6 +56,7 @@ import org.rapport.model.RapportPackage;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.interchange.ExportJob;
 import org.rapport.ui.internal.interchange.InterchangeIds;
+import org.rapport.ui.internal.outcome.Outcomes;
 import org.rapport.ui.tests.robot.Robot;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
@@ -300,11 +301,16 @@ class ExportWizardTest {
 		InterchangeUi.paste(robot, field, path.toString());
 	}
 
-	/** Waits until the export job is done, then checks it succeeded. */
+	/** Waits until the export job is done, then checks it succeeded and closes the notification it ended with. */
 	private void awaitExport(Path target) {
 		robot.waitUntil("the export job is done", () -> Job.getJobManager().find(ExportJob.FAMILY).length == 0,
 				Duration.ofSeconds(60));
 		assertTrue(Files.isRegularFile(target), "the export wrote " + target);
+		// the export ends with a notification; closed before the next step types (Display.post gives the robot's
+		// keys to the newest top-level window)
+		Shell notice = robot.waitFor("the export's notification shows", Outcomes::lastNotificationShell);
+		Outcomes.closeNotification();
+		robot.waitUntil("the notification closed", notice::isDisposed);
 	}
 
 	private static ParsedContacts read(org.rapport.core.interchange.ContactImporter importer, Path file) throws Exception {
