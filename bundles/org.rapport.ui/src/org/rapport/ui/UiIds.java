@@ -5,6 +5,18 @@ public final class UiIds {
 	public static final String KEY = "org.rapport.ui.id"; //$NON-NLS-1$
 
 	public static final String EDITOR = "org.rapport.ui.editors.plan"; //$NON-NLS-1$
+
+	/* Help contexts (F1): the topics they open are in org.rapport.help's contexts.xml. */
+	public static final String HELP_VIEW_CONTACTS = "org.rapport.ui.view_contacts"; //$NON-NLS-1$
+	public static final String HELP_VIEW_AGENDA = "org.rapport.ui.view_agenda"; //$NON-NLS-1$
+	public static final String HELP_VIEW_SCORECARD = "org.rapport.ui.view_scorecard"; //$NON-NLS-1$
+	public static final String HELP_VIEW_VALIDATION = "org.rapport.ui.view_validation"; //$NON-NLS-1$
+
+	/** The help context of the plan editor's page with that id. */
+	public static String helpContextOfPage(String pageId) {
+		return "org.rapport.ui.page_" + pageId; //$NON-NLS-1$
+	}
+
 	public static final String PAGE_OVERVIEW = "overview"; //$NON-NLS-1$
 	public static final String PAGE_CONTACTS = "contacts"; //$NON-NLS-1$
 	public static final String PAGE_ERROR = "error"; //$NON-NLS-1$
@@ -13,6 +25,8 @@ public final class UiIds {
 	public static final String COMMAND_NEW_PLAN = "org.rapport.ui.newPlan"; //$NON-NLS-1$
 	public static final String COMMAND_OPEN_PLAN = "org.rapport.ui.openPlan"; //$NON-NLS-1$
 	public static final String COMMAND_ADD_CONTACT = "org.rapport.ui.addContact"; //$NON-NLS-1$
+	/** File > Import... opened on the contacts import wizard (serialized as {@code ICommandService.deserialize} reads it). */
+	public static final String COMMAND_IMPORT_CONTACTS = "org.eclipse.ui.file.import(importWizardId=org.rapport.ui.wizards.importContacts)"; //$NON-NLS-1$
 	public static final String WIZARD_NEW_PLAN = "org.rapport.ui.wizards.newPlan"; //$NON-NLS-1$
 	public static final String ELEMENT_FACTORY = "org.rapport.ui.planEditorInputFactory"; //$NON-NLS-1$
 

@@ -40,6 +40,8 @@ class RapportActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction selectAll;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
+	private IWorkbenchAction welcome;
+	private IWorkbenchAction helpContents;
 	private IWorkbenchAction about;
 
 	RapportActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -65,6 +67,8 @@ class RapportActionBarAdvisor extends ActionBarAdvisor {
 		selectAll = register(ActionFactory.SELECT_ALL.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+		welcome = register(ActionFactory.INTRO.create(window));
+		helpContents = register(ActionFactory.HELP_CONTENTS.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
 	}
 
@@ -142,6 +146,8 @@ class RapportActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager helpMenu() {
 		MenuManager menu = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		menu.add(welcome);
+		menu.add(helpContents);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 		menu.add(new Separator());
 		menu.add(about);

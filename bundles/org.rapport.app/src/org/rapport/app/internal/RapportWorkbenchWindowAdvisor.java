@@ -7,6 +7,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.rapport.help.internal.Welcome;
 
 class RapportWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
@@ -30,5 +31,11 @@ class RapportWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowProgressIndicator(true);
 		configurer.setShowPerspectiveBar(false);
 		configurer.setTitle(Messages.RapportWorkbenchWindowAdvisor_title);
+	}
+
+	/** The welcome shows at startup until the user closes it, rather than only once as the workbench's default. */
+	@Override
+	public void openIntro() {
+		Welcome.openAtStartup(getWindowConfigurer().getWindow());
 	}
 }

@@ -37,6 +37,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
@@ -166,6 +167,13 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 		} catch (PartInitException e) {
 			ILog.of(PlanEditor.class).error(e.getMessage(), e);
 		}
+		// F1 anywhere in a page opens that page's topic
+		getContainer().addHelpListener(event -> {
+			IFormPage active = getActivePageInstance();
+			if (active != null) {
+				PlatformUI.getWorkbench().getHelpSystem().displayHelp(UiIds.helpContextOfPage(active.getId()));
+			}
+		});
 	}
 
 	private void commandStackChanged() {

@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.rapport.ui.internal.messages"; //$NON-NLS-1$
 
+	public static String ContactsPage_empty;
 	public static String Action_undo;
 	public static String Action_undoCommand;
 	public static String Action_undoTooltip;

@@ -5,6 +5,9 @@ public final class AgendaIds {
 
 	public static final String VIEW = "org.rapport.ui.views.agenda"; //$NON-NLS-1$
 	public static final String TREE = "agenda.tree"; //$NON-NLS-1$
+	/** The "Nothing due" hint and the href of its link to the Interactions page. */
+	public static final String NOTHING_DUE = "agenda.nothingDue"; //$NON-NLS-1$
+	public static final String NOTHING_DUE_INTERACTIONS = "interactions"; //$NON-NLS-1$
 	public static final String ACTION_DONE = "org.rapport.ui.agenda.done"; //$NON-NLS-1$
 	public static final String ACTION_RESCHEDULE = "org.rapport.ui.agenda.reschedule"; //$NON-NLS-1$
 	public static final String ACTION_SNOOZE_TOMORROW = "org.rapport.ui.agenda.snoozeTomorrow"; //$NON-NLS-1$

@@ -8,6 +8,7 @@ public final class AgendaMessages extends NLS {
 	private static final String BUNDLE_NAME = "org.rapport.ui.internal.agenda.messages"; //$NON-NLS-1$
 
 	public static String Agenda_noPlan;
+	public static String Agenda_nothingDue;
 	public static String Agenda_section_OVERDUE;
 	public static String Agenda_section_TODAY;
 	public static String Agenda_section_THIS_WEEK;

@@ -3,6 +3,7 @@ package org.rapport.ui.internal.editors;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
@@ -59,7 +60,8 @@ public class ContactsPage extends MasterDetailsFormPage {
 	protected void createLists(Composite parent, FormToolkit toolkit) {
 		list = new ElementListPart<>(this, parent, toolkit, Messages.ContactsPage_listSection,
 				Messages.ContactsPage_listDescription, RapportPackage.Literals.NETWORKING_PLAN__CONTACTS, Contact.class,
-				UiIds.CONTACTS_TABLE, true).withFilter(Messages.Contacts_filterHint).rows(new ContactRows());
+				UiIds.CONTACTS_TABLE, true).withFilter(Messages.Contacts_filterHint).rows(new ContactRows())
+				.emptyHint(NLS.bind(Messages.ContactsPage_empty, UiIds.COMMAND_IMPORT_CONTACTS));
 		for (ContactColumns column : COLUMNS) {
 			list.column(ElementColumn.of(column.title(), column.width(), column::text, column.order(),
 					column == ContactColumns.DAYS_SINCE));

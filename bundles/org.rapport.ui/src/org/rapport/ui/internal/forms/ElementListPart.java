@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -45,11 +48,14 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -91,6 +97,8 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	private final ResourceManager resources;
 	private final List<ElementColumn<T>> columns = new ArrayList<>();
 	private Text filterText;
+	/** Says what belongs in the list while the plan has none of it; {@code null} without a hint. */
+	private Link emptyHint;
 	private String filter = ""; //$NON-NLS-1$
 	private Predicate<? super T> scope = e -> true;
 	private Predicate<? super T> userFilter = e -> true;
@@ -284,6 +292,46 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 			refresh();
 		});
 		return this;
+	}
+
+	/**
+	 * Says, while the plan holds nothing of what the list shows, what belongs there and offers the actions that add
+	 * it. The text is in the markup of an SWT {@link Link}: {@code <a href="add">} adds an element as Add does; any
+	 * other href is a serialized command ({@code ICommandService.deserialize}), run with the editor active.
+	 */
+	public ElementListPart<T> emptyHint(String text) {
+		emptyHint = new Link(client, SWT.WRAP);
+		getManagedFormToolkit().adapt(emptyHint, false, false);
+		emptyHint.setText(text);
+		emptyHint.setData(UiIds.KEY, id + ".empty"); //$NON-NLS-1$
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.horizontalSpan = 2;
+		data.widthHint = 100; // wraps within the section rather than widening the page
+		emptyHint.setLayoutData(data);
+		emptyHint.moveAbove(filterText != null ? filterText : viewer.getTable());
+		emptyHint.addListener(SWT.Selection, e -> emptyHintAction(e.text));
+		return this;
+	}
+
+	private void emptyHintAction(String href) {
+		if ("add".equals(href)) { //$NON-NLS-1$
+			addElement();
+			viewer.getControl().setFocus();
+			return;
+		}
+		var site = page.getEditor().getSite();
+		try {
+			ParameterizedCommand command = site.getService(ICommandService.class).deserialize(href);
+			site.getService(IHandlerService.class).executeCommand(command, null);
+		} catch (CommandException e) {
+			// an action of the hint that cannot run is a bug in the hint; the user can still use the menus
+			ILog.of(ElementListPart.class).error(href, e);
+		}
+	}
+
+	/** The hint shown while the list is empty, or {@code null}. */
+	public Link getEmptyHint() {
+		return emptyHint;
 	}
 
 	/**
@@ -603,6 +651,14 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		int shown = rows != null ? rows.size() : viewer.getTable().getItemCount();
 		int all = ((List<?>) page.getEditor().getPlan().eGet(containment)).stream()
 				.filter(e -> type.isInstance(e) && scope.test(type.cast(e))).mapToInt(e -> 1).sum();
+		if (emptyHint != null) {
+			boolean show = all == 0;
+			if (emptyHint.getVisible() != show || ((GridData) emptyHint.getLayoutData()).exclude == show) {
+				emptyHint.setVisible(show);
+				((GridData) emptyHint.getLayoutData()).exclude = !show;
+				client.layout(true, true);
+			}
+		}
 		NumberFormat numbers = NumberFormat.getIntegerInstance();
 		count.setText(shown == all ? NLS.bind(Messages.List_count, numbers.format(all))
 				: NLS.bind(Messages.List_countFiltered, numbers.format(shown), numbers.format(all)));

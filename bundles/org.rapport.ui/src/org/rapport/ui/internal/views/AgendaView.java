@@ -2,6 +2,7 @@ package org.rapport.ui.internal.views;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,11 +26,15 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
@@ -52,6 +57,7 @@ import org.rapport.ui.internal.Images;
 import org.rapport.ui.internal.actions.RedoAction;
 import org.rapport.ui.internal.actions.UndoAction;
 import org.rapport.ui.internal.agenda.AgendaIds;
+import org.rapport.ui.internal.editors.interactions.InteractionsPage;
 import org.rapport.ui.internal.agenda.AgendaLabels;
 import org.rapport.ui.internal.agenda.AgendaMessages;
 import org.rapport.ui.internal.agenda.RescheduleDialog;
@@ -104,6 +110,7 @@ public class AgendaView extends ViewPart {
 		}
 	}
 
+	private Link nothingDue;
 	private TreeViewer viewer;
 	private ModelRefresher refresher;
 	private PlanEditorTracker tracker;
@@ -132,7 +139,23 @@ public class AgendaView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite treeParent = new Composite(parent, SWT.NONE);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, UiIds.HELP_VIEW_AGENDA);
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayout bodyLayout = new GridLayout(1, false);
+		bodyLayout.marginWidth = 0;
+		bodyLayout.marginHeight = 0;
+		body.setLayout(bodyLayout);
+		nothingDue = new Link(body, SWT.WRAP);
+		nothingDue.setText(AgendaMessages.Agenda_nothingDue);
+		nothingDue.setData(UiIds.KEY, AgendaIds.NOTHING_DUE);
+		GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		hintData.widthHint = 100; // wraps within the view rather than widening it
+		hintData.horizontalIndent = 4;
+		hintData.verticalIndent = 4;
+		nothingDue.setLayoutData(hintData);
+		nothingDue.addListener(SWT.Selection, e -> nothingDueAction(e.text));
+		Composite treeParent = new Composite(body, SWT.NONE);
+		treeParent.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		TreeColumnLayout columns = new TreeColumnLayout();
 		treeParent.setLayout(columns);
 		Tree tree = new Tree(treeParent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -426,8 +449,34 @@ public class AgendaView extends ViewPart {
 		agenda = Agenda.compute(plan, PlanClock.today(), FollowUpPreferences.current());
 		viewer.setInput(plan);
 		setContentDescription(plan == null ? AgendaMessages.Agenda_noPlan : status());
+		updateNothingDue();
 		updateActions();
 		getViewSite().getActionBars().updateActionBars();
+	}
+
+	/** Says "Nothing due" above the tree while no section has anything in it, and the next step to take. */
+	private void updateNothingDue() {
+		NetworkingPlan plan = editor == null ? null : editor.getPlan();
+		boolean show = plan != null && agenda != null
+				&& Arrays.stream(Section.values()).allMatch(section -> agenda.entries(section).isEmpty());
+		GridData data = (GridData) nothingDue.getLayoutData();
+		if (nothingDue.getVisible() != show || data.exclude == show) {
+			nothingDue.setVisible(show);
+			data.exclude = !show;
+			nothingDue.getParent().layout(true, true);
+		}
+	}
+
+	private void nothingDueAction(String href) {
+		if (editor == null) {
+			return;
+		}
+		if (AgendaIds.NOTHING_DUE_INTERACTIONS.equals(href)) {
+			getSite().getPage().activate(editor);
+			editor.setActivePage(InteractionsPage.ID);
+			return;
+		}
+		logInteraction();
 	}
 
 	private String status() {
@@ -465,6 +514,7 @@ public class AgendaView extends ViewPart {
 			}
 		}
 		setContentDescription(plan == null ? AgendaMessages.Agenda_noPlan : status());
+		updateNothingDue();
 		updateActions();
 	}
 

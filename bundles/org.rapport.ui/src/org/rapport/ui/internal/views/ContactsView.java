@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -26,13 +29,17 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
@@ -64,6 +71,8 @@ public class ContactsView extends ViewPart {
 	public static final String ID = UiIds.VIEW_CONTACTS;
 	/** The id (under {@link UiIds#KEY}) of the label that counts the contacts shown. */
 	public static final String COUNT_ID = "view.contacts.count"; //$NON-NLS-1$
+	/** The hint shown while the plan has no contacts. */
+	public static final String EMPTY_ID = "view.contacts.empty"; //$NON-NLS-1$
 	/** The background of the rows of contacts with overdue follow-ups. */
 	public static final RGB OVERDUE_BACKGROUND = new RGB(255, 224, 224);
 	/** The text color of the rows of contacts with overdue follow-ups. */
@@ -80,6 +89,7 @@ public class ContactsView extends ViewPart {
 	private TableViewer viewer;
 	private Text filter;
 	private Label count;
+	private Link empty;
 	private ModelRefresher refresher;
 	private ResourceManager resources;
 	private Color overdueBackground;
@@ -94,6 +104,7 @@ public class ContactsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, UiIds.HELP_VIEW_CONTACTS);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
@@ -106,6 +117,15 @@ public class ContactsView extends ViewPart {
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		// typing restarts the timer: the filter applies once typing pauses
 		filter.addModifyListener(e -> filter.getDisplay().timerExec(FILTER_DELAY, applyFilter));
+
+		empty = new Link(parent, SWT.WRAP);
+		empty.setText(NLS.bind(Messages.ContactsPage_empty, UiIds.COMMAND_IMPORT_CONTACTS));
+		empty.setData(UiIds.KEY, EMPTY_ID);
+		GridData emptyData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		emptyData.widthHint = 100; // wraps within the view rather than widening it
+		emptyData.horizontalIndent = 4;
+		empty.setLayoutData(emptyData);
+		empty.addListener(SWT.Selection, e -> emptyAction(e.text));
 
 		Table table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setData(UiIds.KEY, UiIds.VIEW_CONTACTS_TABLE);
@@ -306,6 +326,28 @@ public class ContactsView extends ViewPart {
 				: NLS.bind(org.rapport.ui.internal.views.contacts.Messages.ContactsView_count, shown,
 						numbers.format(index.total())));
 		count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+		boolean none = editor != null && index.total() == 0;
+		GridData emptyData = (GridData) empty.getLayoutData();
+		if (empty.getVisible() != none || emptyData.exclude == none) {
+			empty.setVisible(none);
+			emptyData.exclude = !none;
+			empty.getParent().layout(true);
+		}
+	}
+
+	/** The hint's links: Add Contact, or the contacts import wizard, for the plan in the active editor. */
+	private void emptyAction(String href) {
+		if (editor == null) {
+			return;
+		}
+		getSite().getPage().activate(editor);
+		String command = "add".equals(href) ? UiIds.COMMAND_ADD_CONTACT : href; //$NON-NLS-1$
+		try {
+			ParameterizedCommand parameterized = getSite().getService(ICommandService.class).deserialize(command);
+			getSite().getService(IHandlerService.class).executeCommand(parameterized, null);
+		} catch (CommandException e) {
+			ILog.of(ContactsView.class).error(command, e);
+		}
 	}
 
 	private void setEditor(PlanEditor newEditor) {

@@ -99,6 +99,7 @@ public class ScorecardView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, UiIds.HELP_VIEW_SCORECARD);
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		book = new PageBook(parent, SWT.NONE);
 		createNoPlanPage();

@@ -39,6 +39,7 @@ public final class AudiencesPage extends MasterDetailsFormPage {
 		addList(new ElementListPart<>(this, parent, toolkit, Messages.AudiencesPage_audiences,
 				Messages.AudiencesPage_audiencesDescription, RapportPackage.Literals.NETWORKING_PLAN__AUDIENCES,
 				Audience.class, AudienceIds.AUDIENCES)
+				.emptyHint(Messages.AudiencesPage_audiencesEmpty)
 				.withFilter(Messages.AudiencesPage_filterHint)
 				.column(ElementColumn.of(Messages.AudiencesPage_columnName, 150, Audience::getName))
 				.column(ElementColumn.of(Messages.AudiencesPage_columnMembers, 70,

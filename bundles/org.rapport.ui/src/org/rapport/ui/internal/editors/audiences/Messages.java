@@ -6,6 +6,7 @@ final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.rapport.ui.internal.editors.audiences.messages"; //$NON-NLS-1$
 
+	public static String AudiencesPage_audiencesEmpty;
 	public static String AudiencesPage_tab;
 	public static String AudiencesPage_title;
 	public static String AudiencesPage_audiences;

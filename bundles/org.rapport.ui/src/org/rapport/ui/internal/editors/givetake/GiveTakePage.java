@@ -62,6 +62,7 @@ public final class GiveTakePage extends MasterDetailsFormPage {
 		ledger = addList(new ElementListPart<>(this, parent, toolkit, Messages.GiveTakePage_ledger,
 				Messages.GiveTakePage_ledgerDescription, p.getNetworkingPlan_Exchanges(), Exchange.class,
 				GiveTakeIds.LEDGER, true)
+				.emptyHint(Messages.GiveTakePage_ledgerEmpty)
 				.withFilter(Messages.GiveTakePage_filterHint)
 				.column(ElementColumn.of(Messages.GiveTakePage_columnDate, 110, e -> RapportLabels.date(e.getDate()), byDate,
 						false))
@@ -88,6 +89,7 @@ public final class GiveTakePage extends MasterDetailsFormPage {
 		addList(new ElementListPart<>(this, parent, toolkit, Messages.GiveTakePage_gratitudes,
 				Messages.GiveTakePage_gratitudesDescription, p.getNetworkingPlan_Gratitudes(), Gratitude.class,
 				GiveTakeIds.GRATITUDES)
+				.emptyHint(Messages.GiveTakePage_gratitudesEmpty)
 				.column(ElementColumn.of(Messages.GiveTakePage_columnDate, 110, g -> RapportLabels.date(g.getDate()),
 						Comparator.comparing(Gratitude::getDate, Comparator.nullsLast(Date::compareTo)), false))
 				.column(ElementColumn.of(Messages.GiveTakePage_columnContact, 130,

@@ -6,6 +6,8 @@ final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.rapport.ui.internal.editors.givetake.messages"; //$NON-NLS-1$
 
+	public static String GiveTakePage_gratitudesEmpty;
+	public static String GiveTakePage_ledgerEmpty;
 	public static String GiveTakePage_tab;
 	public static String GiveTakePage_title;
 	public static String GiveTakePage_ledger;

@@ -38,6 +38,7 @@ public final class GoalsPage extends MasterDetailsFormPage {
 		addList(new ElementListPart<>(this, parent, toolkit, Messages.GoalsPage_aspirations,
 				Messages.GoalsPage_aspirationsDescription, p.getNetworkingPlan_Aspirations(), CareerAspiration.class,
 				GoalIds.ASPIRATIONS)
+				.emptyHint(Messages.GoalsPage_aspirationsEmpty)
 				.column(ElementColumn.of(Messages.GoalsPage_columnTitle, 200, CareerAspiration::getTitle))
 				.column(ElementColumn.of(Messages.GoalsPage_columnHorizon, 90, a -> RapportLabels.date(a.getHorizon()),
 						Comparator.comparing(CareerAspiration::getHorizon, Comparator.nullsLast(Date::compareTo)), false))
@@ -46,6 +47,7 @@ public final class GoalsPage extends MasterDetailsFormPage {
 				.initializer(a -> a.setTitle(Messages.GoalsPage_newAspiration)));
 		addList(new ElementListPart<>(this, parent, toolkit, Messages.GoalsPage_goals,
 				Messages.GoalsPage_goalsDescription, p.getNetworkingPlan_Goals(), NetworkingGoal.class, GoalIds.GOALS)
+				.emptyHint(Messages.GoalsPage_goalsEmpty)
 				.withFilter(Messages.GoalsPage_filterHint)
 				.column(ElementColumn.of(Messages.GoalsPage_columnTitle, 200, NetworkingGoal::getTitle))
 				.column(ElementColumn.of(Messages.GoalsPage_columnStatus, 80, g -> RapportLabels.literal(g.getStatus()),

@@ -6,6 +6,8 @@ final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.rapport.ui.internal.editors.goals.messages"; //$NON-NLS-1$
 
+	public static String GoalsPage_goalsEmpty;
+	public static String GoalsPage_aspirationsEmpty;
 	public static String GoalsPage_tab;
 	public static String GoalsPage_title;
 	public static String GoalsPage_aspirations;

@@ -49,6 +49,7 @@ public final class InteractionsPage extends MasterDetailsFormPage {
 		addList(new ElementListPart<>(this, parent, toolkit, Messages.InteractionsPage_interactions,
 				Messages.InteractionsPage_interactionsDescription, p.getNetworkingPlan_Interactions(), Interaction.class,
 				InteractionIds.INTERACTIONS, true)
+				.emptyHint(Messages.InteractionsPage_interactionsEmpty)
 				.withFilter(Messages.InteractionsPage_interactionsFilter)
 				.column(ElementColumn.of(Messages.InteractionsPage_columnDate, 110, i -> RapportLabels.date(i.getDate()),
 						Comparator.comparing(Interaction::getDate, Comparator.nullsFirst(Date::compareTo)), false))
@@ -67,6 +68,7 @@ public final class InteractionsPage extends MasterDetailsFormPage {
 		addList(new ElementListPart<>(this, parent, toolkit, Messages.InteractionsPage_followUps,
 				Messages.InteractionsPage_followUpsDescription, p.getNetworkingPlan_FollowUps(), FollowUp.class,
 				InteractionIds.FOLLOW_UPS, true)
+				.emptyHint(Messages.InteractionsPage_followUpsEmpty)
 				.withFilter(Messages.InteractionsPage_followUpsFilter)
 				.column(ElementColumn.of(Messages.InteractionsPage_columnDue, 110, f -> RapportLabels.date(f.getDueDate()),
 						Comparator.comparing(FollowUp::getDueDate, Comparator.nullsFirst(Date::compareTo)), false))

@@ -6,6 +6,8 @@ final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.rapport.ui.internal.editors.interactions.messages"; //$NON-NLS-1$
 
+	public static String InteractionsPage_followUpsEmpty;
+	public static String InteractionsPage_interactionsEmpty;
 	public static String InteractionsPage_tab;
 	public static String InteractionsPage_title;
 	public static String InteractionsPage_interactions;

@@ -43,6 +43,7 @@ public final class LearningPage extends MasterDetailsFormPage {
 		RapportPackage p = RapportPackage.eINSTANCE;
 		addList(new ElementListPart<>(this, parent, toolkit, Messages.LearningPage_skills,
 				Messages.LearningPage_skillsDescription, p.getNetworkingPlan_Skills(), Skill.class, LearningIds.SKILLS)
+				.emptyHint(Messages.LearningPage_skillsEmpty)
 				.column(ElementColumn.of(Messages.LearningPage_columnName, 140, Skill::getName))
 				.column(ElementColumn.of(Messages.LearningPage_columnLevel, 65, LearningPage::level,
 						Comparator.comparingInt(Skill::getCurrentLevel), false))
@@ -56,6 +57,7 @@ public final class LearningPage extends MasterDetailsFormPage {
 		addList(new ElementListPart<>(this, parent, toolkit, Messages.LearningPage_activities,
 				Messages.LearningPage_activitiesDescription, p.getNetworkingPlan_LearningActivities(),
 				LearningActivity.class, LearningIds.ACTIVITIES)
+				.emptyHint(Messages.LearningPage_activitiesEmpty)
 				.column(ElementColumn.of(Messages.LearningPage_columnTitle, 170, LearningActivity::getTitle))
 				.column(ElementColumn.of(Messages.LearningPage_columnStatus, 80,
 						a -> RapportLabels.literal(a.getStatus()), Comparator.comparing(LearningActivity::getStatus),
@@ -75,6 +77,7 @@ public final class LearningPage extends MasterDetailsFormPage {
 		addList(new ElementListPart<>(this, parent, toolkit, Messages.LearningPage_feedback,
 				Messages.LearningPage_feedbackDescription, p.getNetworkingPlan_Feedback(), Feedback.class,
 				LearningIds.FEEDBACK)
+				.emptyHint(Messages.LearningPage_feedbackEmpty)
 				.column(ElementColumn.of(Messages.LearningPage_columnTopic, 130, Feedback::getTopic))
 				.column(ElementColumn.of(Messages.LearningPage_columnFrom, 120,
 						f -> f.getFrom() == null ? "" : RapportLabels.contactName(f.getFrom()))) //$NON-NLS-1$

@@ -6,6 +6,9 @@ final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.rapport.ui.internal.editors.learning.messages"; //$NON-NLS-1$
 
+	public static String LearningPage_feedbackEmpty;
+	public static String LearningPage_activitiesEmpty;
+	public static String LearningPage_skillsEmpty;
 	public static String LearningPage_tab;
 	public static String LearningPage_title;
 	public static String LearningPage_skills;

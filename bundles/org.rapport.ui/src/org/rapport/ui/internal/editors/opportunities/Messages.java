@@ -6,6 +6,7 @@ final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.rapport.ui.internal.editors.opportunities.messages"; //$NON-NLS-1$
 
+	public static String OpportunitiesPage_listEmpty;
 	public static String OpportunitiesPage_tab;
 	public static String OpportunitiesPage_title;
 	public static String OpportunitiesPage_pipeline;

@@ -59,6 +59,7 @@ public final class OpportunitiesPage extends MasterDetailsFormPage {
 		list = addList(new ElementListPart<>(this, parent, toolkit, Messages.OpportunitiesPage_list,
 				Messages.OpportunitiesPage_listDescription, p.getNetworkingPlan_Opportunities(), Opportunity.class,
 				OpportunityIds.LIST)
+				.emptyHint(Messages.OpportunitiesPage_listEmpty)
 				.withFilter(Messages.OpportunitiesPage_filterHint)
 				.column(ElementColumn.of(Messages.OpportunitiesPage_columnName, 190, Opportunity::getName))
 				.column(ElementColumn.of(Messages.OpportunitiesPage_columnStage, 85, o -> RapportLabels.literal(o.getStatus()),
