@@ -66,7 +66,7 @@ public final class HelpView extends ViewPart {
 			int orientation = sash.getSize().x < NARROW ? SWT.VERTICAL : SWT.HORIZONTAL;
 			if (sash.getOrientation() != orientation) {
 				sash.setOrientation(orientation);
-				sash.setWeights(orientation == SWT.VERTICAL ? new int[] { 30, 70 } : new int[] { 28, 72 });
+				sash.setWeights(orientation == SWT.VERTICAL ? new int[] { 35, 65 } : new int[] { 28, 72 });
 			}
 		});
 

@@ -57,10 +57,10 @@ import org.rapport.ui.internal.Images;
 import org.rapport.ui.internal.actions.RedoAction;
 import org.rapport.ui.internal.actions.UndoAction;
 import org.rapport.ui.internal.agenda.AgendaIds;
-import org.rapport.ui.internal.editors.interactions.InteractionsPage;
 import org.rapport.ui.internal.agenda.AgendaLabels;
 import org.rapport.ui.internal.agenda.AgendaMessages;
 import org.rapport.ui.internal.agenda.RescheduleDialog;
+import org.rapport.ui.internal.editors.interactions.InteractionsPage;
 import org.rapport.ui.internal.editors.ModelRefresher;
 import org.rapport.ui.internal.interaction.LogInteraction;
 
