@@ -120,6 +120,7 @@ class EmptyHintsTest {
 				s -> "Log Interaction".equals(s.getText()), Shell::close);
 		clickLink(hint, "Log Interaction\u2026");
 		dialog.await(Duration.ofSeconds(20));
+		Workbench.page().showView(UiIds.VIEW_CONTACTS); // the Contacts view in front again, as other tests expect
 	}
 
 	/**

@@ -32,6 +32,7 @@ import org.rapport.help.internal.HelpView;
 import org.rapport.help.internal.PageViewer;
 import org.rapport.help.internal.Welcome;
 import org.rapport.help.internal.WelcomePart;
+import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.agenda.AgendaIds;
 import org.rapport.ui.internal.editors.goals.GoalsPage;
@@ -87,6 +88,7 @@ class HelpTest {
 		robot.pressUntil(0, SWT.F1, "F1 in the Agenda opens its topic (shows " + help.getPage() + ")",
 				() -> shows("agenda.html"));
 		assertTrue(help.getPageText().contains("Losing touch"), help.getPageText());
+		Workbench.page().showView(UiIds.VIEW_CONTACTS); // the Contacts view in front again, as other tests expect
 	}
 
 	@Test
