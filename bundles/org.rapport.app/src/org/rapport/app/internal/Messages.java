@@ -11,6 +11,7 @@ class Messages extends NLS {
 	public static String Menu_window;
 	public static String Menu_showView;
 	public static String Menu_help;
+	public static String Menu_welcome;
 	public static String Startup_openFailed;
 	public static String Startup_sampleFailed;
 	public static String Screenshot_failed;

@@ -68,6 +68,8 @@ class RapportActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		welcome = register(ActionFactory.INTRO.create(window));
+		// the intro's label names its tab; the menu item wants a mnemonic
+		welcome.setText(Messages.Menu_welcome);
 		helpContents = register(ActionFactory.HELP_CONTENTS.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
 	}

@@ -14,7 +14,6 @@ public final class Messages extends NLS {
 	public static String Help_back;
 	public static String Help_backTip;
 	public static String Welcome_commandFailed;
-	public static String Welcome_title;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

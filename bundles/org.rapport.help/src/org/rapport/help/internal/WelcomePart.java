@@ -6,13 +6,10 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.intro.IIntroSite;
 import org.eclipse.ui.part.IntroPart;
 
 /**
@@ -26,13 +23,6 @@ public final class WelcomePart extends IntroPart {
 	private static final String COMMAND = "rapport:command?id="; //$NON-NLS-1$
 
 	private PageViewer viewer;
-
-	@Override
-	public void init(IIntroSite site, IMemento memento) throws PartInitException {
-		super.init(site, memento);
-		// the extension's label is the menu item's, with its mnemonic
-		setTitle(Messages.Welcome_title);
-	}
 
 	@Override
 	public void createPartControl(Composite parent) {
