@@ -7,6 +7,8 @@ import java.util.Date;
 
 import org.eclipse.emf.common.util.EList;
 
+import org.rapport.model.contacts.PartialDate;
+
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Contact</b></em>'.
@@ -16,14 +18,24 @@ import org.eclipse.emf.common.util.EList;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.rapport.model.Contact#getPrefix <em>Prefix</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getFirstName <em>First Name</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getMiddleName <em>Middle Name</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getLastName <em>Last Name</em>}</li>
- *   <li>{@link org.rapport.model.Contact#getEmails <em>Emails</em>}</li>
- *   <li>{@link org.rapport.model.Contact#getPhones <em>Phones</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getSuffix <em>Suffix</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getNickname <em>Nickname</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getEmailAddresses <em>Email Addresses</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getPhoneNumbers <em>Phone Numbers</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getWebAddresses <em>Web Addresses</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getPostalAddresses <em>Postal Addresses</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getOrganization <em>Organization</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getOrganizationUnit <em>Organization Unit</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getPosition <em>Position</em>}</li>
- *   <li>{@link org.rapport.model.Contact#getLocation <em>Location</em>}</li>
- *   <li>{@link org.rapport.model.Contact#getProfileUrls <em>Profile Urls</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getBirthday <em>Birthday</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getImportantDates <em>Important Dates</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getPhoto <em>Photo</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getPhotoMediaType <em>Photo Media Type</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getRelationships <em>Relationships</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getTags <em>Tags</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getAudiences <em>Audiences</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getTier <em>Tier</em>}</li>
@@ -40,6 +52,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.rapport.model.Contact#getFollowUps <em>Follow Ups</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getExchanges <em>Exchanges</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getFullName <em>Full Name</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getPreferredEmail <em>Preferred Email</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getPreferredPhone <em>Preferred Phone</em>}</li>
+ *   <li>{@link org.rapport.model.Contact#getDisplayLocation <em>Display Location</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getLastContact <em>Last Contact</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getDaysSinceContact <em>Days Since Contact</em>}</li>
  *   <li>{@link org.rapport.model.Contact#getOverdueFollowUps <em>Overdue Follow Ups</em>}</li>
@@ -52,6 +67,31 @@ import org.eclipse.emf.common.util.EList;
  */
 public interface Contact extends PlanElement
 {
+	/**
+	 * Returns the value of the '<em><b>Prefix</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Honorific before the name, for example "Dr.".
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Prefix</em>' attribute.
+	 * @see #setPrefix(String)
+	 * @see org.rapport.model.RapportPackage#getContact_Prefix()
+	 * @model
+	 * @generated
+	 */
+	String getPrefix();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Contact#getPrefix <em>Prefix</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Prefix</em>' attribute.
+	 * @see #getPrefix()
+	 * @generated
+	 */
+	void setPrefix(String value);
+
 	/**
 	 * Returns the value of the '<em><b>First Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -73,6 +113,28 @@ public interface Contact extends PlanElement
 	 * @generated
 	 */
 	void setFirstName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Middle Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Middle Name</em>' attribute.
+	 * @see #setMiddleName(String)
+	 * @see org.rapport.model.RapportPackage#getContact_MiddleName()
+	 * @model
+	 * @generated
+	 */
+	String getMiddleName();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Contact#getMiddleName <em>Middle Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Middle Name</em>' attribute.
+	 * @see #getMiddleName()
+	 * @generated
+	 */
+	void setMiddleName(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Last Name</b></em>' attribute.
@@ -97,28 +159,111 @@ public interface Contact extends PlanElement
 	void setLastName(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Emails</b></em>' attribute list.
-	 * The list contents are of type {@link java.lang.String}.
+	 * Returns the value of the '<em><b>Suffix</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Emails</em>' attribute list.
-	 * @see org.rapport.model.RapportPackage#getContact_Emails()
+	 * <!-- begin-model-doc -->
+	 * After the name, for example "Jr." or "PhD".
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Suffix</em>' attribute.
+	 * @see #setSuffix(String)
+	 * @see org.rapport.model.RapportPackage#getContact_Suffix()
 	 * @model
 	 * @generated
 	 */
-	EList<String> getEmails();
+	String getSuffix();
 
 	/**
-	 * Returns the value of the '<em><b>Phones</b></em>' attribute list.
-	 * The list contents are of type {@link java.lang.String}.
+	 * Sets the value of the '{@link org.rapport.model.Contact#getSuffix <em>Suffix</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Phones</em>' attribute list.
-	 * @see org.rapport.model.RapportPackage#getContact_Phones()
+	 * @param value the new value of the '<em>Suffix</em>' attribute.
+	 * @see #getSuffix()
+	 * @generated
+	 */
+	void setSuffix(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Nickname</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Nickname</em>' attribute.
+	 * @see #setNickname(String)
+	 * @see org.rapport.model.RapportPackage#getContact_Nickname()
 	 * @model
 	 * @generated
 	 */
-	EList<String> getPhones();
+	String getNickname();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Contact#getNickname <em>Nickname</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Nickname</em>' attribute.
+	 * @see #getNickname()
+	 * @generated
+	 */
+	void setNickname(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Email Addresses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rapport.model.EmailAddress}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * E-mail addresses, each with its type; one may be preferred.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Email Addresses</em>' containment reference list.
+	 * @see org.rapport.model.RapportPackage#getContact_EmailAddresses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EmailAddress> getEmailAddresses();
+
+	/**
+	 * Returns the value of the '<em><b>Phone Numbers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rapport.model.PhoneNumber}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Phone numbers, each with its type; one may be preferred.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Phone Numbers</em>' containment reference list.
+	 * @see org.rapport.model.RapportPackage#getContact_PhoneNumbers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PhoneNumber> getPhoneNumbers();
+
+	/**
+	 * Returns the value of the '<em><b>Web Addresses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rapport.model.WebAddress}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Web addresses (profiles, sites), each with its type; one may be preferred.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Web Addresses</em>' containment reference list.
+	 * @see org.rapport.model.RapportPackage#getContact_WebAddresses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<WebAddress> getWebAddresses();
+
+	/**
+	 * Returns the value of the '<em><b>Postal Addresses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rapport.model.PostalAddress}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Postal addresses, each with its type; one may be preferred.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Postal Addresses</em>' containment reference list.
+	 * @see org.rapport.model.RapportPackage#getContact_PostalAddresses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PostalAddress> getPostalAddresses();
 
 	/**
 	 * Returns the value of the '<em><b>Organization</b></em>' attribute.
@@ -143,6 +288,31 @@ public interface Contact extends PlanElement
 	void setOrganization(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Organization Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The department or unit within the organization.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Organization Unit</em>' attribute.
+	 * @see #setOrganizationUnit(String)
+	 * @see org.rapport.model.RapportPackage#getContact_OrganizationUnit()
+	 * @model
+	 * @generated
+	 */
+	String getOrganizationUnit();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Contact#getOrganizationUnit <em>Organization Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Organization Unit</em>' attribute.
+	 * @see #getOrganizationUnit()
+	 * @generated
+	 */
+	void setOrganizationUnit(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Position</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -165,38 +335,109 @@ public interface Contact extends PlanElement
 	void setPosition(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Location</b></em>' attribute.
+	 * Returns the value of the '<em><b>Birthday</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Location</em>' attribute.
-	 * @see #setLocation(String)
-	 * @see org.rapport.model.RapportPackage#getContact_Location()
+	 * <!-- begin-model-doc -->
+	 * The birthday: month and day, with or without the year.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Birthday</em>' attribute.
+	 * @see #setBirthday(PartialDate)
+	 * @see org.rapport.model.RapportPackage#getContact_Birthday()
+	 * @model dataType="org.rapport.model.PartialDate"
+	 * @generated
+	 */
+	PartialDate getBirthday();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Contact#getBirthday <em>Birthday</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Birthday</em>' attribute.
+	 * @see #getBirthday()
+	 * @generated
+	 */
+	void setBirthday(PartialDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Important Dates</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rapport.model.ImportantDate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Other dates to remember, such as an anniversary, each with its label.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Important Dates</em>' containment reference list.
+	 * @see org.rapport.model.RapportPackage#getContact_ImportantDates()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ImportantDate> getImportantDates();
+
+	/**
+	 * Returns the value of the '<em><b>Photo</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The photo, downscaled when it is set (at most 256 pixels a side), kept inside the plan file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Photo</em>' attribute.
+	 * @see #setPhoto(byte[])
+	 * @see org.rapport.model.RapportPackage#getContact_Photo()
 	 * @model
 	 * @generated
 	 */
-	String getLocation();
+	byte[] getPhoto();
 
 	/**
-	 * Sets the value of the '{@link org.rapport.model.Contact#getLocation <em>Location</em>}' attribute.
+	 * Sets the value of the '{@link org.rapport.model.Contact#getPhoto <em>Photo</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Location</em>' attribute.
-	 * @see #getLocation()
+	 * @param value the new value of the '<em>Photo</em>' attribute.
+	 * @see #getPhoto()
 	 * @generated
 	 */
-	void setLocation(String value);
+	void setPhoto(byte[] value);
 
 	/**
-	 * Returns the value of the '<em><b>Profile Urls</b></em>' attribute list.
-	 * The list contents are of type {@link java.lang.String}.
+	 * Returns the value of the '<em><b>Photo Media Type</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Profile Urls</em>' attribute list.
-	 * @see org.rapport.model.RapportPackage#getContact_ProfileUrls()
+	 * <!-- begin-model-doc -->
+	 * The media type of the photo, for example image/jpeg.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Photo Media Type</em>' attribute.
+	 * @see #setPhotoMediaType(String)
+	 * @see org.rapport.model.RapportPackage#getContact_PhotoMediaType()
 	 * @model
 	 * @generated
 	 */
-	EList<String> getProfileUrls();
+	String getPhotoMediaType();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Contact#getPhotoMediaType <em>Photo Media Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Photo Media Type</em>' attribute.
+	 * @see #getPhotoMediaType()
+	 * @generated
+	 */
+	void setPhotoMediaType(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Relationships</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rapport.model.Relationship}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the contact is related to other people: spouse, colleague, assistant, ...
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Relationships</em>' containment reference list.
+	 * @see org.rapport.model.RapportPackage#getContact_Relationships()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Relationship> getRelationships();
 
 	/**
 	 * Returns the value of the '<em><b>Tags</b></em>' attribute list.
@@ -496,6 +737,48 @@ public interface Contact extends PlanElement
 	 * @generated
 	 */
 	String getFullName();
+
+	/**
+	 * Returns the value of the '<em><b>Preferred Email</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The preferred e-mail address, else the first one; empty when there is none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Preferred Email</em>' attribute.
+	 * @see org.rapport.model.RapportPackage#getContact_PreferredEmail()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	String getPreferredEmail();
+
+	/**
+	 * Returns the value of the '<em><b>Preferred Phone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The preferred phone number, else the first one; empty when there is none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Preferred Phone</em>' attribute.
+	 * @see org.rapport.model.RapportPackage#getContact_PreferredPhone()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	String getPreferredPhone();
+
+	/**
+	 * Returns the value of the '<em><b>Display Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the contact is, from the preferred postal address: city, region and country.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Display Location</em>' attribute.
+	 * @see org.rapport.model.RapportPackage#getContact_DisplayLocation()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	String getDisplayLocation();
 
 	/**
 	 * Returns the value of the '<em><b>Last Contact</b></em>' attribute.

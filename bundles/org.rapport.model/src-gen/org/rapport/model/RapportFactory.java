@@ -186,6 +186,60 @@ public interface RapportFactory extends EFactory
 	ReviewFinding createReviewFinding();
 
 	/**
+	 * Returns a new object of class '<em>Email Address</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Email Address</em>'.
+	 * @generated
+	 */
+	EmailAddress createEmailAddress();
+
+	/**
+	 * Returns a new object of class '<em>Phone Number</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Phone Number</em>'.
+	 * @generated
+	 */
+	PhoneNumber createPhoneNumber();
+
+	/**
+	 * Returns a new object of class '<em>Web Address</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Web Address</em>'.
+	 * @generated
+	 */
+	WebAddress createWebAddress();
+
+	/**
+	 * Returns a new object of class '<em>Postal Address</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Postal Address</em>'.
+	 * @generated
+	 */
+	PostalAddress createPostalAddress();
+
+	/**
+	 * Returns a new object of class '<em>Important Date</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Important Date</em>'.
+	 * @generated
+	 */
+	ImportantDate createImportantDate();
+
+	/**
+	 * Returns a new object of class '<em>Relationship</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Relationship</em>'.
+	 * @generated
+	 */
+	Relationship createRelationship();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -5,6 +5,7 @@ package org.rapport.model;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -44,7 +45,7 @@ public interface RapportPackage extends EPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://rapport.org/model/rapport/1.0";
+	String eNS_URI = "http://rapport.org/model/rapport/2.0";
 
 	/**
 	 * The package namespace name.
@@ -737,13 +738,31 @@ public interface RapportPackage extends EPackage
 	int CONTACT = 7;
 
 	/**
+	 * The feature id for the '<em><b>Prefix</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__PREFIX = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>First Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__FIRST_NAME = PLAN_ELEMENT_FEATURE_COUNT + 0;
+	int CONTACT__FIRST_NAME = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Middle Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__MIDDLE_NAME = PLAN_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Last Name</b></em>' attribute.
@@ -752,25 +771,61 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__LAST_NAME = PLAN_ELEMENT_FEATURE_COUNT + 1;
+	int CONTACT__LAST_NAME = PLAN_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
-	 * The feature id for the '<em><b>Emails</b></em>' attribute list.
+	 * The feature id for the '<em><b>Suffix</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__EMAILS = PLAN_ELEMENT_FEATURE_COUNT + 2;
+	int CONTACT__SUFFIX = PLAN_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
-	 * The feature id for the '<em><b>Phones</b></em>' attribute list.
+	 * The feature id for the '<em><b>Nickname</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__PHONES = PLAN_ELEMENT_FEATURE_COUNT + 3;
+	int CONTACT__NICKNAME = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Email Addresses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__EMAIL_ADDRESSES = PLAN_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Phone Numbers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__PHONE_NUMBERS = PLAN_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Web Addresses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__WEB_ADDRESSES = PLAN_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Postal Addresses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__POSTAL_ADDRESSES = PLAN_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Organization</b></em>' attribute.
@@ -779,7 +834,16 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__ORGANIZATION = PLAN_ELEMENT_FEATURE_COUNT + 4;
+	int CONTACT__ORGANIZATION = PLAN_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Organization Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__ORGANIZATION_UNIT = PLAN_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Position</b></em>' attribute.
@@ -788,25 +852,52 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__POSITION = PLAN_ELEMENT_FEATURE_COUNT + 5;
+	int CONTACT__POSITION = PLAN_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
-	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * The feature id for the '<em><b>Birthday</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__LOCATION = PLAN_ELEMENT_FEATURE_COUNT + 6;
+	int CONTACT__BIRTHDAY = PLAN_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
-	 * The feature id for the '<em><b>Profile Urls</b></em>' attribute list.
+	 * The feature id for the '<em><b>Important Dates</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__PROFILE_URLS = PLAN_ELEMENT_FEATURE_COUNT + 7;
+	int CONTACT__IMPORTANT_DATES = PLAN_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Photo</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__PHOTO = PLAN_ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Photo Media Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__PHOTO_MEDIA_TYPE = PLAN_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Relationships</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__RELATIONSHIPS = PLAN_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
@@ -815,7 +906,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__TAGS = PLAN_ELEMENT_FEATURE_COUNT + 8;
+	int CONTACT__TAGS = PLAN_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Audiences</b></em>' reference list.
@@ -824,7 +915,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__AUDIENCES = PLAN_ELEMENT_FEATURE_COUNT + 9;
+	int CONTACT__AUDIENCES = PLAN_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Tier</b></em>' attribute.
@@ -833,7 +924,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__TIER = PLAN_ELEMENT_FEATURE_COUNT + 10;
+	int CONTACT__TIER = PLAN_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -842,7 +933,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__STATUS = PLAN_ELEMENT_FEATURE_COUNT + 11;
+	int CONTACT__STATUS = PLAN_ELEMENT_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Cadence Days</b></em>' attribute.
@@ -851,7 +942,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__CADENCE_DAYS = PLAN_ELEMENT_FEATURE_COUNT + 12;
+	int CONTACT__CADENCE_DAYS = PLAN_ELEMENT_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Shared Interests</b></em>' attribute list.
@@ -860,7 +951,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__SHARED_INTERESTS = PLAN_ELEMENT_FEATURE_COUNT + 13;
+	int CONTACT__SHARED_INTERESTS = PLAN_ELEMENT_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Shared Values</b></em>' attribute list.
@@ -869,7 +960,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__SHARED_VALUES = PLAN_ELEMENT_FEATURE_COUNT + 14;
+	int CONTACT__SHARED_VALUES = PLAN_ELEMENT_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Met At</b></em>' reference.
@@ -878,7 +969,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__MET_AT = PLAN_ELEMENT_FEATURE_COUNT + 15;
+	int CONTACT__MET_AT = PLAN_ELEMENT_FEATURE_COUNT + 25;
 
 	/**
 	 * The feature id for the '<em><b>How Met</b></em>' attribute.
@@ -887,7 +978,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__HOW_MET = PLAN_ELEMENT_FEATURE_COUNT + 16;
+	int CONTACT__HOW_MET = PLAN_ELEMENT_FEATURE_COUNT + 26;
 
 	/**
 	 * The feature id for the '<em><b>Introduced By</b></em>' reference.
@@ -896,7 +987,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__INTRODUCED_BY = PLAN_ELEMENT_FEATURE_COUNT + 17;
+	int CONTACT__INTRODUCED_BY = PLAN_ELEMENT_FEATURE_COUNT + 27;
 
 	/**
 	 * The feature id for the '<em><b>Notes</b></em>' attribute.
@@ -905,7 +996,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__NOTES = PLAN_ELEMENT_FEATURE_COUNT + 18;
+	int CONTACT__NOTES = PLAN_ELEMENT_FEATURE_COUNT + 28;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
@@ -914,7 +1005,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__PROVENANCE = PLAN_ELEMENT_FEATURE_COUNT + 19;
+	int CONTACT__PROVENANCE = PLAN_ELEMENT_FEATURE_COUNT + 29;
 
 	/**
 	 * The feature id for the '<em><b>Interactions</b></em>' reference list.
@@ -923,7 +1014,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__INTERACTIONS = PLAN_ELEMENT_FEATURE_COUNT + 20;
+	int CONTACT__INTERACTIONS = PLAN_ELEMENT_FEATURE_COUNT + 30;
 
 	/**
 	 * The feature id for the '<em><b>Follow Ups</b></em>' reference list.
@@ -932,7 +1023,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__FOLLOW_UPS = PLAN_ELEMENT_FEATURE_COUNT + 21;
+	int CONTACT__FOLLOW_UPS = PLAN_ELEMENT_FEATURE_COUNT + 31;
 
 	/**
 	 * The feature id for the '<em><b>Exchanges</b></em>' reference list.
@@ -941,7 +1032,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__EXCHANGES = PLAN_ELEMENT_FEATURE_COUNT + 22;
+	int CONTACT__EXCHANGES = PLAN_ELEMENT_FEATURE_COUNT + 32;
 
 	/**
 	 * The feature id for the '<em><b>Full Name</b></em>' attribute.
@@ -950,7 +1041,34 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__FULL_NAME = PLAN_ELEMENT_FEATURE_COUNT + 23;
+	int CONTACT__FULL_NAME = PLAN_ELEMENT_FEATURE_COUNT + 33;
+
+	/**
+	 * The feature id for the '<em><b>Preferred Email</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__PREFERRED_EMAIL = PLAN_ELEMENT_FEATURE_COUNT + 34;
+
+	/**
+	 * The feature id for the '<em><b>Preferred Phone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__PREFERRED_PHONE = PLAN_ELEMENT_FEATURE_COUNT + 35;
+
+	/**
+	 * The feature id for the '<em><b>Display Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__DISPLAY_LOCATION = PLAN_ELEMENT_FEATURE_COUNT + 36;
 
 	/**
 	 * The feature id for the '<em><b>Last Contact</b></em>' attribute.
@@ -959,7 +1077,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__LAST_CONTACT = PLAN_ELEMENT_FEATURE_COUNT + 24;
+	int CONTACT__LAST_CONTACT = PLAN_ELEMENT_FEATURE_COUNT + 37;
 
 	/**
 	 * The feature id for the '<em><b>Days Since Contact</b></em>' attribute.
@@ -968,7 +1086,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__DAYS_SINCE_CONTACT = PLAN_ELEMENT_FEATURE_COUNT + 25;
+	int CONTACT__DAYS_SINCE_CONTACT = PLAN_ELEMENT_FEATURE_COUNT + 38;
 
 	/**
 	 * The feature id for the '<em><b>Overdue Follow Ups</b></em>' reference list.
@@ -977,7 +1095,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__OVERDUE_FOLLOW_UPS = PLAN_ELEMENT_FEATURE_COUNT + 26;
+	int CONTACT__OVERDUE_FOLLOW_UPS = PLAN_ELEMENT_FEATURE_COUNT + 39;
 
 	/**
 	 * The feature id for the '<em><b>Give Take Balance</b></em>' attribute.
@@ -986,7 +1104,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__GIVE_TAKE_BALANCE = PLAN_ELEMENT_FEATURE_COUNT + 27;
+	int CONTACT__GIVE_TAKE_BALANCE = PLAN_ELEMENT_FEATURE_COUNT + 40;
 
 	/**
 	 * The number of structural features of the '<em>Contact</em>' class.
@@ -995,7 +1113,7 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 28;
+	int CONTACT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 41;
 
 	/**
 	 * The number of operations of the '<em>Contact</em>' class.
@@ -2008,6 +2126,464 @@ public interface RapportPackage extends EPackage
 	int REVIEW_FINDING_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.rapport.model.impl.TypedEntryImpl <em>Typed Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.model.impl.TypedEntryImpl
+	 * @see org.rapport.model.impl.RapportPackageImpl#getTypedEntry()
+	 * @generated
+	 */
+	int TYPED_ENTRY = 19;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TYPED_ENTRY__TYPE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TYPED_ENTRY__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Preferred</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TYPED_ENTRY__PREFERRED = 2;
+
+	/**
+	 * The number of structural features of the '<em>Typed Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TYPED_ENTRY_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Typed Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TYPED_ENTRY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.model.impl.EmailAddressImpl <em>Email Address</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.model.impl.EmailAddressImpl
+	 * @see org.rapport.model.impl.RapportPackageImpl#getEmailAddress()
+	 * @generated
+	 */
+	int EMAIL_ADDRESS = 20;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_ADDRESS__TYPE = TYPED_ENTRY__TYPE;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_ADDRESS__LABEL = TYPED_ENTRY__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Preferred</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_ADDRESS__PREFERRED = TYPED_ENTRY__PREFERRED;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_ADDRESS__ADDRESS = TYPED_ENTRY_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Email Address</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_ADDRESS_FEATURE_COUNT = TYPED_ENTRY_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Email Address</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMAIL_ADDRESS_OPERATION_COUNT = TYPED_ENTRY_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.model.impl.PhoneNumberImpl <em>Phone Number</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.model.impl.PhoneNumberImpl
+	 * @see org.rapport.model.impl.RapportPackageImpl#getPhoneNumber()
+	 * @generated
+	 */
+	int PHONE_NUMBER = 21;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHONE_NUMBER__TYPE = TYPED_ENTRY__TYPE;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHONE_NUMBER__LABEL = TYPED_ENTRY__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Preferred</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHONE_NUMBER__PREFERRED = TYPED_ENTRY__PREFERRED;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHONE_NUMBER__NUMBER = TYPED_ENTRY_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Phone Number</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHONE_NUMBER_FEATURE_COUNT = TYPED_ENTRY_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Phone Number</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHONE_NUMBER_OPERATION_COUNT = TYPED_ENTRY_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.model.impl.WebAddressImpl <em>Web Address</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.model.impl.WebAddressImpl
+	 * @see org.rapport.model.impl.RapportPackageImpl#getWebAddress()
+	 * @generated
+	 */
+	int WEB_ADDRESS = 22;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WEB_ADDRESS__TYPE = TYPED_ENTRY__TYPE;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WEB_ADDRESS__LABEL = TYPED_ENTRY__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Preferred</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WEB_ADDRESS__PREFERRED = TYPED_ENTRY__PREFERRED;
+
+	/**
+	 * The feature id for the '<em><b>Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WEB_ADDRESS__URL = TYPED_ENTRY_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Web Address</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WEB_ADDRESS_FEATURE_COUNT = TYPED_ENTRY_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Web Address</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WEB_ADDRESS_OPERATION_COUNT = TYPED_ENTRY_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.model.impl.PostalAddressImpl <em>Postal Address</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.model.impl.PostalAddressImpl
+	 * @see org.rapport.model.impl.RapportPackageImpl#getPostalAddress()
+	 * @generated
+	 */
+	int POSTAL_ADDRESS = 23;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSTAL_ADDRESS__TYPE = TYPED_ENTRY__TYPE;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSTAL_ADDRESS__LABEL = TYPED_ENTRY__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Preferred</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSTAL_ADDRESS__PREFERRED = TYPED_ENTRY__PREFERRED;
+
+	/**
+	 * The feature id for the '<em><b>Street</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSTAL_ADDRESS__STREET = TYPED_ENTRY_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>City</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSTAL_ADDRESS__CITY = TYPED_ENTRY_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSTAL_ADDRESS__REGION = TYPED_ENTRY_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Postal Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSTAL_ADDRESS__POSTAL_CODE = TYPED_ENTRY_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSTAL_ADDRESS__COUNTRY = TYPED_ENTRY_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Postal Address</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSTAL_ADDRESS_FEATURE_COUNT = TYPED_ENTRY_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Postal Address</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSTAL_ADDRESS_OPERATION_COUNT = TYPED_ENTRY_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.model.impl.ImportantDateImpl <em>Important Date</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.model.impl.ImportantDateImpl
+	 * @see org.rapport.model.impl.RapportPackageImpl#getImportantDate()
+	 * @generated
+	 */
+	int IMPORTANT_DATE = 24;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTANT_DATE__LABEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTANT_DATE__DATE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Important Date</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTANT_DATE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Important Date</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTANT_DATE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.model.impl.RelationshipImpl <em>Relationship</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.model.impl.RelationshipImpl
+	 * @see org.rapport.model.impl.RapportPackageImpl#getRelationship()
+	 * @generated
+	 */
+	int RELATIONSHIP = 25;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONSHIP__LABEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Contact</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONSHIP__CONTACT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONSHIP__NAME = 2;
+
+	/**
+	 * The number of structural features of the '<em>Relationship</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONSHIP_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Relationship</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONSHIP_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.model.EntryType <em>Entry Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.model.EntryType
+	 * @see org.rapport.model.impl.RapportPackageImpl#getEntryType()
+	 * @generated
+	 */
+	int ENTRY_TYPE = 26;
+
+	/**
 	 * The meta object id for the '{@link org.rapport.model.RelationshipStatus <em>Relationship Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2015,7 +2591,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getRelationshipStatus()
 	 * @generated
 	 */
-	int RELATIONSHIP_STATUS = 19;
+	int RELATIONSHIP_STATUS = 27;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.Tier <em>Tier</em>}' enum.
@@ -2025,7 +2601,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getTier()
 	 * @generated
 	 */
-	int TIER = 20;
+	int TIER = 28;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.Priority <em>Priority</em>}' enum.
@@ -2035,7 +2611,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 21;
+	int PRIORITY = 29;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.GoalStatus <em>Goal Status</em>}' enum.
@@ -2045,7 +2621,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getGoalStatus()
 	 * @generated
 	 */
-	int GOAL_STATUS = 22;
+	int GOAL_STATUS = 30;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.Channel <em>Channel</em>}' enum.
@@ -2055,7 +2631,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 23;
+	int CHANNEL = 31;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.OpportunityKind <em>Opportunity Kind</em>}' enum.
@@ -2065,7 +2641,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getOpportunityKind()
 	 * @generated
 	 */
-	int OPPORTUNITY_KIND = 24;
+	int OPPORTUNITY_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
@@ -2075,7 +2651,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getOpportunityStatus()
 	 * @generated
 	 */
-	int OPPORTUNITY_STATUS = 25;
+	int OPPORTUNITY_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.Initiator <em>Initiator</em>}' enum.
@@ -2085,7 +2661,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getInitiator()
 	 * @generated
 	 */
-	int INITIATOR = 26;
+	int INITIATOR = 34;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.FollowUpStatus <em>Follow Up Status</em>}' enum.
@@ -2095,7 +2671,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getFollowUpStatus()
 	 * @generated
 	 */
-	int FOLLOW_UP_STATUS = 27;
+	int FOLLOW_UP_STATUS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.FollowUpOrigin <em>Follow Up Origin</em>}' enum.
@@ -2105,7 +2681,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getFollowUpOrigin()
 	 * @generated
 	 */
-	int FOLLOW_UP_ORIGIN = 28;
+	int FOLLOW_UP_ORIGIN = 36;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.ExchangeDirection <em>Exchange Direction</em>}' enum.
@@ -2115,7 +2691,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getExchangeDirection()
 	 * @generated
 	 */
-	int EXCHANGE_DIRECTION = 29;
+	int EXCHANGE_DIRECTION = 37;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.ExchangeKind <em>Exchange Kind</em>}' enum.
@@ -2125,7 +2701,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getExchangeKind()
 	 * @generated
 	 */
-	int EXCHANGE_KIND = 30;
+	int EXCHANGE_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.LearningKind <em>Learning Kind</em>}' enum.
@@ -2135,7 +2711,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getLearningKind()
 	 * @generated
 	 */
-	int LEARNING_KIND = 31;
+	int LEARNING_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.ActivityStatus <em>Activity Status</em>}' enum.
@@ -2145,7 +2721,7 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getActivityStatus()
 	 * @generated
 	 */
-	int ACTIVITY_STATUS = 32;
+	int ACTIVITY_STATUS = 40;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.Severity <em>Severity</em>}' enum.
@@ -2155,7 +2731,17 @@ public interface RapportPackage extends EPackage
 	 * @see org.rapport.model.impl.RapportPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 33;
+	int SEVERITY = 41;
+
+	/**
+	 * The meta object id for the '<em>Partial Date</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.model.contacts.PartialDate
+	 * @see org.rapport.model.impl.RapportPackageImpl#getPartialDate()
+	 * @generated
+	 */
+	int PARTIAL_DATE = 42;
 
 
 	/**
@@ -2811,6 +3397,17 @@ public interface RapportPackage extends EPackage
 	EClass getContact();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getPrefix <em>Prefix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prefix</em>'.
+	 * @see org.rapport.model.Contact#getPrefix()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_Prefix();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getFirstName <em>First Name</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2820,6 +3417,17 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getContact_FirstName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getMiddleName <em>Middle Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Middle Name</em>'.
+	 * @see org.rapport.model.Contact#getMiddleName()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_MiddleName();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getLastName <em>Last Name</em>}'.
@@ -2833,26 +3441,70 @@ public interface RapportPackage extends EPackage
 	EAttribute getContact_LastName();
 
 	/**
-	 * Returns the meta object for the attribute list '{@link org.rapport.model.Contact#getEmails <em>Emails</em>}'.
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getSuffix <em>Suffix</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Emails</em>'.
-	 * @see org.rapport.model.Contact#getEmails()
+	 * @return the meta object for the attribute '<em>Suffix</em>'.
+	 * @see org.rapport.model.Contact#getSuffix()
 	 * @see #getContact()
 	 * @generated
 	 */
-	EAttribute getContact_Emails();
+	EAttribute getContact_Suffix();
 
 	/**
-	 * Returns the meta object for the attribute list '{@link org.rapport.model.Contact#getPhones <em>Phones</em>}'.
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getNickname <em>Nickname</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Phones</em>'.
-	 * @see org.rapport.model.Contact#getPhones()
+	 * @return the meta object for the attribute '<em>Nickname</em>'.
+	 * @see org.rapport.model.Contact#getNickname()
 	 * @see #getContact()
 	 * @generated
 	 */
-	EAttribute getContact_Phones();
+	EAttribute getContact_Nickname();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.rapport.model.Contact#getEmailAddresses <em>Email Addresses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Email Addresses</em>'.
+	 * @see org.rapport.model.Contact#getEmailAddresses()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EReference getContact_EmailAddresses();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.rapport.model.Contact#getPhoneNumbers <em>Phone Numbers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Phone Numbers</em>'.
+	 * @see org.rapport.model.Contact#getPhoneNumbers()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EReference getContact_PhoneNumbers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.rapport.model.Contact#getWebAddresses <em>Web Addresses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Web Addresses</em>'.
+	 * @see org.rapport.model.Contact#getWebAddresses()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EReference getContact_WebAddresses();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.rapport.model.Contact#getPostalAddresses <em>Postal Addresses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Postal Addresses</em>'.
+	 * @see org.rapport.model.Contact#getPostalAddresses()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EReference getContact_PostalAddresses();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getOrganization <em>Organization</em>}'.
@@ -2866,6 +3518,17 @@ public interface RapportPackage extends EPackage
 	EAttribute getContact_Organization();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getOrganizationUnit <em>Organization Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Organization Unit</em>'.
+	 * @see org.rapport.model.Contact#getOrganizationUnit()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_OrganizationUnit();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getPosition <em>Position</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2877,26 +3540,59 @@ public interface RapportPackage extends EPackage
 	EAttribute getContact_Position();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getLocation <em>Location</em>}'.
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getBirthday <em>Birthday</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Location</em>'.
-	 * @see org.rapport.model.Contact#getLocation()
+	 * @return the meta object for the attribute '<em>Birthday</em>'.
+	 * @see org.rapport.model.Contact#getBirthday()
 	 * @see #getContact()
 	 * @generated
 	 */
-	EAttribute getContact_Location();
+	EAttribute getContact_Birthday();
 
 	/**
-	 * Returns the meta object for the attribute list '{@link org.rapport.model.Contact#getProfileUrls <em>Profile Urls</em>}'.
+	 * Returns the meta object for the containment reference list '{@link org.rapport.model.Contact#getImportantDates <em>Important Dates</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Profile Urls</em>'.
-	 * @see org.rapport.model.Contact#getProfileUrls()
+	 * @return the meta object for the containment reference list '<em>Important Dates</em>'.
+	 * @see org.rapport.model.Contact#getImportantDates()
 	 * @see #getContact()
 	 * @generated
 	 */
-	EAttribute getContact_ProfileUrls();
+	EReference getContact_ImportantDates();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getPhoto <em>Photo</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Photo</em>'.
+	 * @see org.rapport.model.Contact#getPhoto()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_Photo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getPhotoMediaType <em>Photo Media Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Photo Media Type</em>'.
+	 * @see org.rapport.model.Contact#getPhotoMediaType()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_PhotoMediaType();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.rapport.model.Contact#getRelationships <em>Relationships</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Relationships</em>'.
+	 * @see org.rapport.model.Contact#getRelationships()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EReference getContact_Relationships();
 
 	/**
 	 * Returns the meta object for the attribute list '{@link org.rapport.model.Contact#getTags <em>Tags</em>}'.
@@ -3073,6 +3769,39 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getContact_FullName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getPreferredEmail <em>Preferred Email</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Preferred Email</em>'.
+	 * @see org.rapport.model.Contact#getPreferredEmail()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_PreferredEmail();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getPreferredPhone <em>Preferred Phone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Preferred Phone</em>'.
+	 * @see org.rapport.model.Contact#getPreferredPhone()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_PreferredPhone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getDisplayLocation <em>Display Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Location</em>'.
+	 * @see org.rapport.model.Contact#getDisplayLocation()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_DisplayLocation();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.rapport.model.Contact#getLastContact <em>Last Contact</em>}'.
@@ -4076,6 +4805,262 @@ public interface RapportPackage extends EPackage
 	EReference getReviewFinding_Subject();
 
 	/**
+	 * Returns the meta object for class '{@link org.rapport.model.TypedEntry <em>Typed Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Typed Entry</em>'.
+	 * @see org.rapport.model.TypedEntry
+	 * @generated
+	 */
+	EClass getTypedEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.TypedEntry#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see org.rapport.model.TypedEntry#getType()
+	 * @see #getTypedEntry()
+	 * @generated
+	 */
+	EAttribute getTypedEntry_Type();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.TypedEntry#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.rapport.model.TypedEntry#getLabel()
+	 * @see #getTypedEntry()
+	 * @generated
+	 */
+	EAttribute getTypedEntry_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.TypedEntry#isPreferred <em>Preferred</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Preferred</em>'.
+	 * @see org.rapport.model.TypedEntry#isPreferred()
+	 * @see #getTypedEntry()
+	 * @generated
+	 */
+	EAttribute getTypedEntry_Preferred();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.model.EmailAddress <em>Email Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Email Address</em>'.
+	 * @see org.rapport.model.EmailAddress
+	 * @generated
+	 */
+	EClass getEmailAddress();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.EmailAddress#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.rapport.model.EmailAddress#getAddress()
+	 * @see #getEmailAddress()
+	 * @generated
+	 */
+	EAttribute getEmailAddress_Address();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.model.PhoneNumber <em>Phone Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Phone Number</em>'.
+	 * @see org.rapport.model.PhoneNumber
+	 * @generated
+	 */
+	EClass getPhoneNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.PhoneNumber#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see org.rapport.model.PhoneNumber#getNumber()
+	 * @see #getPhoneNumber()
+	 * @generated
+	 */
+	EAttribute getPhoneNumber_Number();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.model.WebAddress <em>Web Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Web Address</em>'.
+	 * @see org.rapport.model.WebAddress
+	 * @generated
+	 */
+	EClass getWebAddress();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.WebAddress#getUrl <em>Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Url</em>'.
+	 * @see org.rapport.model.WebAddress#getUrl()
+	 * @see #getWebAddress()
+	 * @generated
+	 */
+	EAttribute getWebAddress_Url();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.model.PostalAddress <em>Postal Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Postal Address</em>'.
+	 * @see org.rapport.model.PostalAddress
+	 * @generated
+	 */
+	EClass getPostalAddress();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.PostalAddress#getStreet <em>Street</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Street</em>'.
+	 * @see org.rapport.model.PostalAddress#getStreet()
+	 * @see #getPostalAddress()
+	 * @generated
+	 */
+	EAttribute getPostalAddress_Street();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.PostalAddress#getCity <em>City</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>City</em>'.
+	 * @see org.rapport.model.PostalAddress#getCity()
+	 * @see #getPostalAddress()
+	 * @generated
+	 */
+	EAttribute getPostalAddress_City();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.PostalAddress#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region</em>'.
+	 * @see org.rapport.model.PostalAddress#getRegion()
+	 * @see #getPostalAddress()
+	 * @generated
+	 */
+	EAttribute getPostalAddress_Region();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.PostalAddress#getPostalCode <em>Postal Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Postal Code</em>'.
+	 * @see org.rapport.model.PostalAddress#getPostalCode()
+	 * @see #getPostalAddress()
+	 * @generated
+	 */
+	EAttribute getPostalAddress_PostalCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.PostalAddress#getCountry <em>Country</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Country</em>'.
+	 * @see org.rapport.model.PostalAddress#getCountry()
+	 * @see #getPostalAddress()
+	 * @generated
+	 */
+	EAttribute getPostalAddress_Country();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.model.ImportantDate <em>Important Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Important Date</em>'.
+	 * @see org.rapport.model.ImportantDate
+	 * @generated
+	 */
+	EClass getImportantDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.ImportantDate#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.rapport.model.ImportantDate#getLabel()
+	 * @see #getImportantDate()
+	 * @generated
+	 */
+	EAttribute getImportantDate_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.ImportantDate#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.rapport.model.ImportantDate#getDate()
+	 * @see #getImportantDate()
+	 * @generated
+	 */
+	EAttribute getImportantDate_Date();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.model.Relationship <em>Relationship</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Relationship</em>'.
+	 * @see org.rapport.model.Relationship
+	 * @generated
+	 */
+	EClass getRelationship();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Relationship#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.rapport.model.Relationship#getLabel()
+	 * @see #getRelationship()
+	 * @generated
+	 */
+	EAttribute getRelationship_Label();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.rapport.model.Relationship#getContact <em>Contact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Contact</em>'.
+	 * @see org.rapport.model.Relationship#getContact()
+	 * @see #getRelationship()
+	 * @generated
+	 */
+	EReference getRelationship_Contact();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Relationship#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.rapport.model.Relationship#getName()
+	 * @see #getRelationship()
+	 * @generated
+	 */
+	EAttribute getRelationship_Name();
+
+	/**
+	 * Returns the meta object for enum '{@link org.rapport.model.EntryType <em>Entry Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Entry Type</em>'.
+	 * @see org.rapport.model.EntryType
+	 * @generated
+	 */
+	EEnum getEntryType();
+
+	/**
 	 * Returns the meta object for enum '{@link org.rapport.model.RelationshipStatus <em>Relationship Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4224,6 +5209,20 @@ public interface RapportPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getSeverity();
+
+	/**
+	 * Returns the meta object for data type '{@link org.rapport.model.contacts.PartialDate <em>Partial Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A calendar date whose year may be unknown, written --MM-DD or YYYY-MM-DD.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Partial Date</em>'.
+	 * @see org.rapport.model.contacts.PartialDate
+	 * @model instanceClass="org.rapport.model.contacts.PartialDate"
+	 * @generated
+	 */
+	EDataType getPartialDate();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4746,12 +5745,28 @@ public interface RapportPackage extends EPackage
 		EClass CONTACT = eINSTANCE.getContact();
 
 		/**
+		 * The meta object literal for the '<em><b>Prefix</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__PREFIX = eINSTANCE.getContact_Prefix();
+
+		/**
 		 * The meta object literal for the '<em><b>First Name</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute CONTACT__FIRST_NAME = eINSTANCE.getContact_FirstName();
+
+		/**
+		 * The meta object literal for the '<em><b>Middle Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__MIDDLE_NAME = eINSTANCE.getContact_MiddleName();
 
 		/**
 		 * The meta object literal for the '<em><b>Last Name</b></em>' attribute feature.
@@ -4762,20 +5777,52 @@ public interface RapportPackage extends EPackage
 		EAttribute CONTACT__LAST_NAME = eINSTANCE.getContact_LastName();
 
 		/**
-		 * The meta object literal for the '<em><b>Emails</b></em>' attribute list feature.
+		 * The meta object literal for the '<em><b>Suffix</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute CONTACT__EMAILS = eINSTANCE.getContact_Emails();
+		EAttribute CONTACT__SUFFIX = eINSTANCE.getContact_Suffix();
 
 		/**
-		 * The meta object literal for the '<em><b>Phones</b></em>' attribute list feature.
+		 * The meta object literal for the '<em><b>Nickname</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute CONTACT__PHONES = eINSTANCE.getContact_Phones();
+		EAttribute CONTACT__NICKNAME = eINSTANCE.getContact_Nickname();
+
+		/**
+		 * The meta object literal for the '<em><b>Email Addresses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTACT__EMAIL_ADDRESSES = eINSTANCE.getContact_EmailAddresses();
+
+		/**
+		 * The meta object literal for the '<em><b>Phone Numbers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTACT__PHONE_NUMBERS = eINSTANCE.getContact_PhoneNumbers();
+
+		/**
+		 * The meta object literal for the '<em><b>Web Addresses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTACT__WEB_ADDRESSES = eINSTANCE.getContact_WebAddresses();
+
+		/**
+		 * The meta object literal for the '<em><b>Postal Addresses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTACT__POSTAL_ADDRESSES = eINSTANCE.getContact_PostalAddresses();
 
 		/**
 		 * The meta object literal for the '<em><b>Organization</b></em>' attribute feature.
@@ -4786,6 +5833,14 @@ public interface RapportPackage extends EPackage
 		EAttribute CONTACT__ORGANIZATION = eINSTANCE.getContact_Organization();
 
 		/**
+		 * The meta object literal for the '<em><b>Organization Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__ORGANIZATION_UNIT = eINSTANCE.getContact_OrganizationUnit();
+
+		/**
 		 * The meta object literal for the '<em><b>Position</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4794,20 +5849,44 @@ public interface RapportPackage extends EPackage
 		EAttribute CONTACT__POSITION = eINSTANCE.getContact_Position();
 
 		/**
-		 * The meta object literal for the '<em><b>Location</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Birthday</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute CONTACT__LOCATION = eINSTANCE.getContact_Location();
+		EAttribute CONTACT__BIRTHDAY = eINSTANCE.getContact_Birthday();
 
 		/**
-		 * The meta object literal for the '<em><b>Profile Urls</b></em>' attribute list feature.
+		 * The meta object literal for the '<em><b>Important Dates</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute CONTACT__PROFILE_URLS = eINSTANCE.getContact_ProfileUrls();
+		EReference CONTACT__IMPORTANT_DATES = eINSTANCE.getContact_ImportantDates();
+
+		/**
+		 * The meta object literal for the '<em><b>Photo</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__PHOTO = eINSTANCE.getContact_Photo();
+
+		/**
+		 * The meta object literal for the '<em><b>Photo Media Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__PHOTO_MEDIA_TYPE = eINSTANCE.getContact_PhotoMediaType();
+
+		/**
+		 * The meta object literal for the '<em><b>Relationships</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTACT__RELATIONSHIPS = eINSTANCE.getContact_Relationships();
 
 		/**
 		 * The meta object literal for the '<em><b>Tags</b></em>' attribute list feature.
@@ -4936,6 +6015,30 @@ public interface RapportPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute CONTACT__FULL_NAME = eINSTANCE.getContact_FullName();
+
+		/**
+		 * The meta object literal for the '<em><b>Preferred Email</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__PREFERRED_EMAIL = eINSTANCE.getContact_PreferredEmail();
+
+		/**
+		 * The meta object literal for the '<em><b>Preferred Phone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__PREFERRED_PHONE = eINSTANCE.getContact_PreferredPhone();
+
+		/**
+		 * The meta object literal for the '<em><b>Display Location</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__DISPLAY_LOCATION = eINSTANCE.getContact_DisplayLocation();
 
 		/**
 		 * The meta object literal for the '<em><b>Last Contact</b></em>' attribute feature.
@@ -5696,6 +6799,214 @@ public interface RapportPackage extends EPackage
 		EReference REVIEW_FINDING__SUBJECT = eINSTANCE.getReviewFinding_Subject();
 
 		/**
+		 * The meta object literal for the '{@link org.rapport.model.impl.TypedEntryImpl <em>Typed Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.model.impl.TypedEntryImpl
+		 * @see org.rapport.model.impl.RapportPackageImpl#getTypedEntry()
+		 * @generated
+		 */
+		EClass TYPED_ENTRY = eINSTANCE.getTypedEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TYPED_ENTRY__TYPE = eINSTANCE.getTypedEntry_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TYPED_ENTRY__LABEL = eINSTANCE.getTypedEntry_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Preferred</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TYPED_ENTRY__PREFERRED = eINSTANCE.getTypedEntry_Preferred();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.model.impl.EmailAddressImpl <em>Email Address</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.model.impl.EmailAddressImpl
+		 * @see org.rapport.model.impl.RapportPackageImpl#getEmailAddress()
+		 * @generated
+		 */
+		EClass EMAIL_ADDRESS = eINSTANCE.getEmailAddress();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMAIL_ADDRESS__ADDRESS = eINSTANCE.getEmailAddress_Address();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.model.impl.PhoneNumberImpl <em>Phone Number</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.model.impl.PhoneNumberImpl
+		 * @see org.rapport.model.impl.RapportPackageImpl#getPhoneNumber()
+		 * @generated
+		 */
+		EClass PHONE_NUMBER = eINSTANCE.getPhoneNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PHONE_NUMBER__NUMBER = eINSTANCE.getPhoneNumber_Number();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.model.impl.WebAddressImpl <em>Web Address</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.model.impl.WebAddressImpl
+		 * @see org.rapport.model.impl.RapportPackageImpl#getWebAddress()
+		 * @generated
+		 */
+		EClass WEB_ADDRESS = eINSTANCE.getWebAddress();
+
+		/**
+		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WEB_ADDRESS__URL = eINSTANCE.getWebAddress_Url();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.model.impl.PostalAddressImpl <em>Postal Address</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.model.impl.PostalAddressImpl
+		 * @see org.rapport.model.impl.RapportPackageImpl#getPostalAddress()
+		 * @generated
+		 */
+		EClass POSTAL_ADDRESS = eINSTANCE.getPostalAddress();
+
+		/**
+		 * The meta object literal for the '<em><b>Street</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POSTAL_ADDRESS__STREET = eINSTANCE.getPostalAddress_Street();
+
+		/**
+		 * The meta object literal for the '<em><b>City</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POSTAL_ADDRESS__CITY = eINSTANCE.getPostalAddress_City();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POSTAL_ADDRESS__REGION = eINSTANCE.getPostalAddress_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>Postal Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POSTAL_ADDRESS__POSTAL_CODE = eINSTANCE.getPostalAddress_PostalCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Country</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POSTAL_ADDRESS__COUNTRY = eINSTANCE.getPostalAddress_Country();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.model.impl.ImportantDateImpl <em>Important Date</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.model.impl.ImportantDateImpl
+		 * @see org.rapport.model.impl.RapportPackageImpl#getImportantDate()
+		 * @generated
+		 */
+		EClass IMPORTANT_DATE = eINSTANCE.getImportantDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORTANT_DATE__LABEL = eINSTANCE.getImportantDate_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORTANT_DATE__DATE = eINSTANCE.getImportantDate_Date();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.model.impl.RelationshipImpl <em>Relationship</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.model.impl.RelationshipImpl
+		 * @see org.rapport.model.impl.RapportPackageImpl#getRelationship()
+		 * @generated
+		 */
+		EClass RELATIONSHIP = eINSTANCE.getRelationship();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RELATIONSHIP__LABEL = eINSTANCE.getRelationship_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Contact</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RELATIONSHIP__CONTACT = eINSTANCE.getRelationship_Contact();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RELATIONSHIP__NAME = eINSTANCE.getRelationship_Name();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.model.EntryType <em>Entry Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.model.EntryType
+		 * @see org.rapport.model.impl.RapportPackageImpl#getEntryType()
+		 * @generated
+		 */
+		EEnum ENTRY_TYPE = eINSTANCE.getEntryType();
+
+		/**
 		 * The meta object literal for the '{@link org.rapport.model.RelationshipStatus <em>Relationship Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5844,6 +7155,16 @@ public interface RapportPackage extends EPackage
 		 * @generated
 		 */
 		EEnum SEVERITY = eINSTANCE.getSeverity();
+
+		/**
+		 * The meta object literal for the '<em>Partial Date</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.model.contacts.PartialDate
+		 * @see org.rapport.model.impl.RapportPackageImpl#getPartialDate()
+		 * @generated
+		 */
+		EDataType PARTIAL_DATE = eINSTANCE.getPartialDate();
 
 	}
 

@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.export.internal.Messages;
 import org.rapport.core.store.AtomicFileWriter;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
 import org.rapport.model.FollowUpOrigin;
@@ -324,7 +325,7 @@ public final class ICalendarExporter {
 		if (notBlank(name)) {
 			return name.strip();
 		}
-		for (String email : contact.getEmails()) {
+		for (String email : ContactInfo.emails(contact)) {
 			if (notBlank(email)) {
 				return email.strip();
 			}
@@ -339,14 +340,14 @@ public final class ICalendarExporter {
 		if (notBlank(contact.getOrganization())) {
 			parts.add(contact.getOrganization().strip());
 		}
-		contact.getEmails().stream().filter(ICalendarExporter::notBlank).map(String::strip).forEach(parts::add);
-		contact.getPhones().stream().filter(ICalendarExporter::notBlank).map(String::strip).forEach(parts::add);
+		ContactInfo.emails(contact).stream().filter(ICalendarExporter::notBlank).map(String::strip).forEach(parts::add);
+		ContactInfo.phones(contact).stream().filter(ICalendarExporter::notBlank).map(String::strip).forEach(parts::add);
 		return parts.stream().distinct().collect(Collectors.joining(", ")); //$NON-NLS-1$
 	}
 
 	/** The contact as an attendee with the first email address that makes a {@code mailto:} URI, or null. */
 	private static Attendee attendee(Contact contact) {
-		for (String email : contact.getEmails()) {
+		for (String email : ContactInfo.emails(contact)) {
 			if (!notBlank(email) || email.indexOf('@') < 1) {
 				continue;
 			}

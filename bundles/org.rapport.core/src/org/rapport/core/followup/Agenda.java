@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.rapport.model.Contact;
+import org.rapport.model.ImportantDate;
+import org.rapport.model.RelationshipStatus;
+import org.rapport.model.contacts.PartialDate;
 import org.rapport.model.FollowUp;
 import org.rapport.model.NetworkingPlan;
 
@@ -19,7 +22,9 @@ import org.rapport.model.NetworkingPlan;
  * this week (to Sunday), next week, and later within the horizon (30 days by default), and the active contacts
  * you are losing touch with (more days since the last interaction than their cadence; the cadence restarts at
  * every interaction, and a contact never met is not "losing" touch). Follow-ups of archived contacts are left
- * out. Immutable: the Agenda view, the status line, reminders and {@code rapport agenda} all show one of these.
+ * out. Birthdays and other important dates of the contacts ({@link Occasion}s) come round in today's, this week's,
+ * next week's and the later group, with the follow-ups; those of archived contacts are left out. Immutable: the
+ * Agenda view, the status line, reminders and {@code rapport agenda} all show one of these.
  */
 public final class Agenda {
 
@@ -42,17 +47,37 @@ public final class Agenda {
 		}
 	}
 
+	/**
+	 * A contact's birthday or other important date coming round on {@code on}.
+	 *
+	 * @param label {@code null} for the birthday, else the date's label ("anniversary")
+	 */
+	public record Occasion(Contact contact, String label, PartialDate date, LocalDate on) {
+
+		public boolean isBirthday() {
+			return label == null;
+		}
+
+		/** The years it comes round for (the age a birthday turns), or -1 when the year is not known. */
+		public int years() {
+			return date.hasYear() ? on.getYear() - date.getYear() : -1;
+		}
+	}
+
 	/** How many days ahead the agenda looks by default. */
 	public static final int DEFAULT_DAYS = 30;
 
 	private final LocalDate today;
 	private final Map<Section, List<FollowUp>> followUps;
 	private final List<LosingTouch> losingTouch;
+	private final Map<Section, List<Occasion>> occasions;
 
-	private Agenda(LocalDate today, Map<Section, List<FollowUp>> followUps, List<LosingTouch> losingTouch) {
+	private Agenda(LocalDate today, Map<Section, List<FollowUp>> followUps, List<LosingTouch> losingTouch,
+			Map<Section, List<Occasion>> occasions) {
 		this.today = today;
 		this.followUps = followUps;
 		this.losingTouch = List.copyOf(losingTouch);
+		this.occasions = occasions;
 	}
 
 	/** The agenda of {@code plan} on {@code today}, {@link #DEFAULT_DAYS} ahead. */
@@ -72,6 +97,7 @@ public final class Agenda {
 			}
 		}
 		List<LosingTouch> losing = new ArrayList<>();
+		Map<Section, List<Occasion>> occasions = new EnumMap<>(Section.class);
 		if (plan != null) {
 			LocalDate horizon = today.plusDays(Math.max(0, days));
 			LocalDate weekEnd = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
@@ -116,9 +142,47 @@ public final class Agenda {
 			}
 			losing.sort(Comparator.comparingInt(LosingTouch::daysPast).reversed()
 					.thenComparing(l -> String.valueOf(l.contact().getFullName())));
+			for (Occasion occasion : occasions(plan, today, horizon)) {
+				LocalDate on = occasion.on();
+				Section section = on.equals(today) ? Section.TODAY
+						: !on.isAfter(weekEnd) ? Section.THIS_WEEK : !on.isAfter(nextWeekEnd) ? Section.NEXT_WEEK : Section.LATER;
+				occasions.computeIfAbsent(section, s -> new ArrayList<>()).add(occasion);
+			}
 		}
 		lists.replaceAll((section, list) -> List.copyOf(list));
-		return new Agenda(today, lists, losing);
+		occasions.replaceAll((section, list) -> List.copyOf(list));
+		return new Agenda(today, lists, losing, occasions);
+	}
+
+	/**
+	 * The birthdays and important dates of the plan's contacts (but archived ones) that come round from {@code from} to
+	 * {@code to}, both included, by day and then by name.
+	 */
+	public static List<Occasion> occasions(NetworkingPlan plan, LocalDate from, LocalDate to) {
+		List<Occasion> found = new ArrayList<>();
+		for (Contact contact : plan.getContacts()) {
+			if (Relationships.status(contact) == RelationshipStatus.ARCHIVED) {
+				continue;
+			}
+			add(found, contact, null, contact.getBirthday(), from, to);
+			for (ImportantDate date : contact.getImportantDates()) {
+				String label = date.getLabel() == null || date.getLabel().isBlank() ? "" : date.getLabel().strip(); //$NON-NLS-1$
+				add(found, contact, label, date.getDate(), from, to);
+			}
+		}
+		found.sort(Comparator.comparing(Occasion::on).thenComparing(o -> String.valueOf(o.contact().getFullName())));
+		return found;
+	}
+
+	private static void add(List<Occasion> found, Contact contact, String label, PartialDate date, LocalDate from,
+			LocalDate to) {
+		if (date == null) {
+			return;
+		}
+		LocalDate on = date.nextOccurrence(from);
+		if (!on.isAfter(to)) {
+			found.add(new Occasion(contact, label, date, on));
+		}
 	}
 
 	public LocalDate today() {
@@ -142,9 +206,26 @@ public final class Agenda {
 		return losingTouch;
 	}
 
-	/** The entries of a section: follow-ups, or {@link LosingTouch} for {@link Section#LOSING_TOUCH}. */
+	/** The birthdays and important dates of a section (only today, this week, next week and later have any). */
+	public List<Occasion> occasions(Section section) {
+		return occasions.getOrDefault(section, List.of());
+	}
+
+	/**
+	 * The entries of a section: its occasions first, then its follow-ups; {@link LosingTouch} for
+	 * {@link Section#LOSING_TOUCH}.
+	 */
 	public List<?> entries(Section section) {
-		return section == Section.LOSING_TOUCH ? losingTouch : followUps(section);
+		if (section == Section.LOSING_TOUCH) {
+			return losingTouch;
+		}
+		List<Occasion> dated = occasions(section);
+		if (dated.isEmpty()) {
+			return followUps(section);
+		}
+		List<Object> all = new ArrayList<>(dated);
+		all.addAll(followUps(section));
+		return List.copyOf(all);
 	}
 
 	/** The open follow-ups due today or earlier: those a reminder is about. */

@@ -52,15 +52,15 @@ public record FieldChange(EStructuralFeature feature, Kind kind, String value) {
 			return Messages.Field_organization;
 		} else if (feature == p.getContact_Position()) {
 			return Messages.Field_position;
-		} else if (feature == p.getContact_Location()) {
+		} else if (feature == p.getContact_PostalAddresses()) {
 			return Messages.Field_location;
 		} else if (feature == p.getContact_Notes()) {
 			return Messages.Field_notes;
-		} else if (feature == p.getContact_Emails()) {
+		} else if (feature == p.getContact_EmailAddresses()) {
 			return Messages.Field_email;
-		} else if (feature == p.getContact_Phones()) {
+		} else if (feature == p.getContact_PhoneNumbers()) {
 			return Messages.Field_phone;
-		} else if (feature == p.getContact_ProfileUrls()) {
+		} else if (feature == p.getContact_WebAddresses()) {
 			return Messages.Field_profileUrl;
 		} else if (feature == p.getContact_Tags()) {
 			return Messages.Field_tag;

@@ -14,6 +14,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.rapport.core.internal.interchange.CsvTable;
 import org.rapport.core.internal.interchange.Messages;
+import org.rapport.model.PostalAddress;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 
 /**
@@ -54,9 +56,9 @@ public class GoogleContactsExporter implements ContactExporter {
 		int phones = 1;
 		int websites = 1;
 		for (Contact c : contacts) {
-			emails = Math.max(emails, c.getEmails().size());
-			phones = Math.max(phones, c.getPhones().size());
-			websites = Math.max(websites, c.getProfileUrls().size());
+			emails = Math.max(emails, ContactInfo.emails(c).size());
+			phones = Math.max(phones, ContactInfo.phones(c).size());
+			websites = Math.max(websites, ContactInfo.urls(c).size());
 		}
 		List<String> header = new ArrayList<>(LEADING);
 		numbered(header, "E-mail", emails); //$NON-NLS-1$
@@ -88,10 +90,10 @@ public class GoogleContactsExporter implements ContactExporter {
 			List<String> labels = new ArrayList<>(c.getTags());
 			labels.add(MY_CONTACTS);
 			row.add(String.join(GoogleContactsImporter.MULTI_VALUE_SEPARATOR, labels));
-			values(row, c.getEmails(), emails, "* Other"); //$NON-NLS-1$
-			values(row, c.getPhones(), phones, "Mobile"); //$NON-NLS-1$
-			address(row, c.getLocation());
-			values(row, c.getProfileUrls(), websites, "Profile"); //$NON-NLS-1$
+			values(row, ContactInfo.emails(c), emails, "* Other"); //$NON-NLS-1$
+			values(row, ContactInfo.phones(c), phones, "Mobile"); //$NON-NLS-1$
+			address(row, ContactInfo.preferred(c.getPostalAddresses()));
+			values(row, ContactInfo.urls(c), websites, "Profile"); //$NON-NLS-1$
 			Contact introducer = c.getIntroducedBy();
 			String introducerName = introducer == null ? null : introducer.getFullName();
 			boolean introduced = introducerName != null && !introducerName.isBlank();
@@ -119,32 +121,33 @@ public class GoogleContactsExporter implements ContactExporter {
 		}
 	}
 
-	private static void address(List<String> row, String location) {
-		String city = null;
-		String region = null;
-		String country = null;
-		if (location != null && !location.isBlank()) {
-			String[] parts = location.split("\\s*,\\s*"); //$NON-NLS-1$
-			if (parts.length == 2) {
-				city = parts[0].strip();
-				country = parts[1].strip();
-			} else if (parts.length == 3) {
-				city = parts[0].strip();
-				region = parts[1].strip();
-				country = parts[2].strip();
-			} else {
-				city = location.strip();
+	private static void address(List<String> row, PostalAddress address) {
+		String formatted = address == null ? null : formatted(address);
+		boolean any = formatted != null;
+		row.add(any ? "Other" : null); //$NON-NLS-1$
+		row.add(formatted);
+		row.add(any ? blankToNull(address.getStreet()) : null);
+		row.add(any ? blankToNull(address.getCity()) : null);
+		row.add(null); // PO box
+		row.add(any ? blankToNull(address.getRegion()) : null);
+		row.add(any ? blankToNull(address.getPostalCode()) : null);
+		row.add(any ? blankToNull(address.getCountry()) : null);
+		row.add(null); // extended address
+	}
+
+	/** The address on one line, street first; {@code null} when it has no part. */
+	private static String formatted(PostalAddress address) {
+		List<String> parts = new java.util.ArrayList<>();
+		for (String part : new String[] { address.getStreet(), address.getCity(), address.getRegion(),
+				address.getPostalCode(), address.getCountry() }) {
+			if (blankToNull(part) != null) {
+				parts.add(part.strip());
 			}
 		}
-		boolean any = city != null;
-		row.add(any ? "Other" : null); //$NON-NLS-1$
-		row.add(any ? location.strip() : null);
-		row.add(null); // street
-		row.add(city);
-		row.add(null); // PO box
-		row.add(region);
-		row.add(null); // postal code
-		row.add(country);
-		row.add(null); // extended address
+		return parts.isEmpty() ? null : String.join(", ", parts); //$NON-NLS-1$
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

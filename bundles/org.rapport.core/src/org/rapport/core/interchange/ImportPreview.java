@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.rapport.core.internal.interchange.ContactIndex;
 import org.rapport.core.internal.interchange.Draft;
@@ -161,10 +162,10 @@ public final class ImportPreview {
 		fill(row, P.getContact_LastName(), d.lastName, r.getLastName(), v -> d.lastName = v);
 		fill(row, P.getContact_Organization(), d.organization, r.getOrganization(), v -> d.organization = v);
 		fill(row, P.getContact_Position(), d.position, r.getPosition(), v -> d.position = v);
-		fill(row, P.getContact_Location(), d.location, r.getLocation(), v -> d.location = v);
-		add(row, P.getContact_Emails(), d.emails, r.getEmails(), Text::email);
-		add(row, P.getContact_Phones(), d.phones, r.getPhones(), Text::phone);
-		add(row, P.getContact_ProfileUrls(), d.profileUrls, r.getProfileUrls(), Text::url);
+		fill(row, P.getContact_PostalAddresses(), d.location, r.getLocation(), v -> d.location = v);
+		add(row, P.getContact_EmailAddresses(), d.emails, r.getEmails(), Text::email);
+		add(row, P.getContact_PhoneNumbers(), d.phones, r.getPhones(), Text::phone);
+		add(row, P.getContact_WebAddresses(), d.profileUrls, r.getProfileUrls(), Text::url);
 		add(row, P.getContact_Tags(), d.tags, r.getTags(), Text::tag);
 
 		List<String> extraLines = new ArrayList<>(r.getNoteLines());
@@ -199,7 +200,7 @@ public final class ImportPreview {
 		return found == self ? null : found;
 	}
 
-	private static void fill(ImportRow row, EAttribute feature, String current, String incoming,
+	private static void fill(ImportRow row, EStructuralFeature feature, String current, String incoming,
 			java.util.function.Consumer<String> set) {
 		if (incoming == null) {
 			return;
@@ -212,7 +213,7 @@ public final class ImportPreview {
 		}
 	}
 
-	private static void add(ImportRow row, EAttribute feature, List<String> current, List<String> incoming,
+	private static void add(ImportRow row, EStructuralFeature feature, List<String> current, List<String> incoming,
 			UnaryOperator<String> normal) {
 		if (incoming.isEmpty()) {
 			return;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -19,6 +21,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.ReplaceCommand;
@@ -29,6 +32,10 @@ import org.rapport.core.internal.interchange.Messages;
 import org.rapport.core.internal.interchange.Text;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
+import org.rapport.model.PostalAddress;
+import org.rapport.model.Relationship;
+import org.rapport.model.TypedEntry;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.RapportPackage;
 
 /**
@@ -181,9 +188,18 @@ public class MergeContactsCommand extends CompoundCommand {
 	}
 
 	private void mergeAttributes(Contact duplicate) {
-		union(P.getContact_Emails(), survivor.getEmails(), duplicate.getEmails(), Text::email);
-		union(P.getContact_Phones(), survivor.getPhones(), duplicate.getPhones(), Text::phone);
-		union(P.getContact_ProfileUrls(), survivor.getProfileUrls(), duplicate.getProfileUrls(), Text::url);
+		entries(P.getContact_EmailAddresses(), survivor.getEmailAddresses(), duplicate.getEmailAddresses(),
+				e -> Text.email(e.getAddress()));
+		entries(P.getContact_PhoneNumbers(), survivor.getPhoneNumbers(), duplicate.getPhoneNumbers(),
+				e -> Text.phone(e.getNumber()));
+		entries(P.getContact_WebAddresses(), survivor.getWebAddresses(), duplicate.getWebAddresses(),
+				e -> Text.url(e.getUrl()));
+		entries(P.getContact_PostalAddresses(), survivor.getPostalAddresses(), duplicate.getPostalAddresses(),
+				MergeContactsCommand::addressKey);
+		copies(P.getContact_ImportantDates(), survivor.getImportantDates(), duplicate.getImportantDates(),
+				d -> Text.fold(String.valueOf(d.getLabel())) + ' ' + d.getDate());
+		copies(P.getContact_Relationships(), survivor.getRelationships(), duplicate.getRelationships(),
+				this::relationshipKey);
 		union(P.getContact_Tags(), survivor.getTags(), duplicate.getTags(), Text::tag);
 		union(P.getContact_SharedInterests(), survivor.getSharedInterests(), duplicate.getSharedInterests(), Text::fold);
 		union(P.getContact_SharedValues(), survivor.getSharedValues(), duplicate.getSharedValues(), Text::fold);
@@ -216,6 +232,59 @@ public class MergeContactsCommand extends CompoundCommand {
 	private static boolean isEmpty(Contact contact, EAttribute attribute) {
 		Object value = contact.eGet(attribute);
 		return !contact.eIsSet(attribute) || value instanceof String && ((String) value).isBlank();
+	}
+
+	/**
+	 * Copies the duplicate's typed entries the survivor lacks (by their normal form); a copy is preferred only when
+	 * the survivor has no entry of that kind.
+	 */
+	private <T extends TypedEntry> void entries(EReference reference, List<T> into, List<T> from, Function<T, String> key) {
+		boolean hadAny = !into.isEmpty();
+		List<T> missing = new ArrayList<>();
+		Set<String> have = new HashSet<>();
+		into.forEach(entry -> have.add(key.apply(entry)));
+		for (T entry : from) {
+			if (have.add(key.apply(entry))) {
+				T copy = EcoreUtil.copy(entry);
+				copy.setPreferred(!hadAny && entry == ContactInfo.preferred(from));
+				missing.add(copy);
+			}
+		}
+		if (!missing.isEmpty()) {
+			appendAndExecute(new AddCommand(domain, survivor, reference, missing));
+		}
+	}
+
+	/** Copies the duplicate's dates or relationships the survivor lacks, by the key; a {@code null} key is skipped. */
+	private <T extends EObject> void copies(EReference reference, List<T> into, List<T> from, Function<T, String> key) {
+		Set<String> have = new HashSet<>();
+		into.forEach(value -> have.add(key.apply(value)));
+		List<T> missing = new ArrayList<>();
+		for (T value : from) {
+			String k = key.apply(value);
+			if (k != null && have.add(k)) {
+				missing.add(EcoreUtil.copy(value));
+			}
+		}
+		if (!missing.isEmpty()) {
+			appendAndExecute(new AddCommand(domain, survivor, reference, missing));
+		}
+	}
+
+	private static String addressKey(PostalAddress a) {
+		return String.join("|", Text.fold(String.valueOf(a.getStreet())), Text.fold(String.valueOf(a.getCity())), //$NON-NLS-1$
+				Text.fold(String.valueOf(a.getRegion())), Text.fold(String.valueOf(a.getPostalCode())),
+				Text.fold(String.valueOf(a.getCountry())));
+	}
+
+	/** A relationship to the survivor itself or to a contact merged into it is dropped ({@code null}). */
+	private String relationshipKey(Relationship r) {
+		Contact other = r.getContact();
+		if (other == survivor || duplicates.contains(other)) {
+			return null;
+		}
+		String who = other != null ? EcoreUtil.getURI(other).fragment() : Text.fold(String.valueOf(r.getName()));
+		return Text.fold(String.valueOf(r.getLabel())) + ' ' + who;
 	}
 
 	private void union(EAttribute attribute, List<String> into, List<String> from, UnaryOperator<String> normal) {

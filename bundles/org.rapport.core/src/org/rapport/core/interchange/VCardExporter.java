@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.rapport.core.internal.interchange.Messages;
+import org.rapport.model.PostalAddress;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 
 import ezvcard.VCard;
@@ -120,11 +122,11 @@ public class VCardExporter implements ContactExporter {
 		String full = c.getFullName();
 		if (full == null || full.isBlank()) {
 			// FN is required from 3.0 on: an organization or address is the next best thing to show
-			full = c.getOrganization() != null ? c.getOrganization() : !c.getEmails().isEmpty() ? c.getEmails().get(0) : ""; //$NON-NLS-1$
+			full = c.getOrganization() != null ? c.getOrganization() : !ContactInfo.emails(c).isEmpty() ? ContactInfo.emails(c).get(0) : ""; //$NON-NLS-1$
 		}
 		card.setFormattedName(full);
-		c.getEmails().forEach(card::addEmail);
-		c.getPhones().forEach(phone -> card.addTelephoneNumber(phone));
+		ContactInfo.emails(c).forEach(card::addEmail);
+		ContactInfo.phones(c).forEach(phone -> card.addTelephoneNumber(phone));
 		if (c.getOrganization() != null && !c.getOrganization().isBlank()) {
 			Organization org = new Organization();
 			org.getValues().add(c.getOrganization());
@@ -133,10 +135,10 @@ public class VCardExporter implements ContactExporter {
 		if (c.getPosition() != null && !c.getPosition().isBlank()) {
 			card.addTitle(c.getPosition());
 		}
-		if (c.getLocation() != null && !c.getLocation().isBlank()) {
-			card.addAddress(address(c.getLocation()));
+		for (PostalAddress postal : c.getPostalAddresses()) {
+			card.addAddress(address(postal));
 		}
-		c.getProfileUrls().forEach(card::addUrl);
+		ContactInfo.urls(c).forEach(card::addUrl);
 		if (!c.getTags().isEmpty()) {
 			if (version == Version.V2_1) {
 				card.addExtendedProperty("CATEGORIES", String.join(",", c.getTags())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -173,19 +175,18 @@ public class VCardExporter implements ContactExporter {
 	}
 
 	/** "City, Region, Country" into the address's parts; one or more than three parts stay the locality. */
-	private static Address address(String location) {
+	/** The address by its parts (the formats of vCard's types and preference are the interchange's to add). */
+	private static Address address(PostalAddress postal) {
 		Address adr = new Address();
-		String[] parts = location.split("\\s*,\\s*"); //$NON-NLS-1$
-		if (parts.length == 2) {
-			adr.setLocality(parts[0].strip());
-			adr.setCountry(parts[1].strip());
-		} else if (parts.length == 3) {
-			adr.setLocality(parts[0].strip());
-			adr.setRegion(parts[1].strip());
-			adr.setCountry(parts[2].strip());
-		} else {
-			adr.setLocality(location.strip());
-		}
+		adr.setStreetAddress(blankToNull(postal.getStreet()));
+		adr.setLocality(blankToNull(postal.getCity()));
+		adr.setRegion(blankToNull(postal.getRegion()));
+		adr.setPostalCode(blankToNull(postal.getPostalCode()));
+		adr.setCountry(blankToNull(postal.getCountry()));
 		return adr;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

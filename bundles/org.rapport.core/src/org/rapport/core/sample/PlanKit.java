@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.rapport.model.EntryType;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.ActivityStatus;
 import org.rapport.model.Audience;
 import org.rapport.model.Channel;
@@ -67,7 +69,7 @@ final class PlanKit {
 		c.setLastName(last);
 		c.setOrganization(organization);
 		c.setPosition(position);
-		c.setLocation(location);
+		ContactInfo.addLocation(c, location);
 		c.setTier(tier);
 		for (Audience audience : audiences) {
 			c.getAudiences().add(audience);
@@ -78,12 +80,13 @@ final class PlanKit {
 
 	/** Adds a work e-mail, a phone and a LinkedIn URL derived from the contact's name and organization. */
 	void reachable(Contact c, String phone) {
-		c.getEmails().add(SamplePools.slug(c.getFirstName()).replace("-", "") + "."
-				+ SamplePools.slug(c.getLastName()).replace("-", "") + "@" + SamplePools.domain(c.getOrganization()));
+		ContactInfo.typed(ContactInfo.addEmail(c, SamplePools.slug(c.getFirstName()).replace("-", "") + "."
+				+ SamplePools.slug(c.getLastName()).replace("-", "") + "@" + SamplePools.domain(c.getOrganization())),
+				EntryType.WORK, true);
 		if (phone != null) {
-			c.getPhones().add(phone);
+			ContactInfo.typed(ContactInfo.addPhone(c, phone), EntryType.MOBILE, true);
 		}
-		c.getProfileUrls().add("https://www.linkedin.com/in/" + SamplePools.slug(c.getFirstName(), c.getLastName()));
+		ContactInfo.addUrl(c, "https://www.linkedin.com/in/" + SamplePools.slug(c.getFirstName(), c.getLastName()));
 	}
 
 	void interests(Contact c, List<String> interests, List<String> values) {

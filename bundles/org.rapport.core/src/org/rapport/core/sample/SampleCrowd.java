@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.rapport.core.sample.SamplePools.AudiencePool;
 import org.rapport.core.sample.SamplePools.InteractionTemplate;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Audience;
 import org.rapport.model.Channel;
 import org.rapport.model.Contact;
@@ -117,14 +118,14 @@ final class SampleCrowd {
 		String last = SamplePools.slug(c.getLastName()).replace("-", "");
 		double reach = rnd.nextDouble();
 		if (reach < 0.75) {
-			c.getEmails().add(first + "." + last + "@" + SamplePools.domain(c.getOrganization()));
+			ContactInfo.addEmail(c, first + "." + last + "@" + SamplePools.domain(c.getOrganization()));
 		} else if (reach < 0.9) {
-			c.getEmails().add(first + last.charAt(0) + "@" + (rnd.nextBoolean() ? "example.org" : "example.net"));
+			ContactInfo.addEmail(c, first + last.charAt(0) + "@" + (rnd.nextBoolean() ? "example.org" : "example.net"));
 		}
 		if (rnd.nextDouble() < 0.55) {
-			c.getPhones().add(String.format("+1 555-01%02d", phoneCounter++));
+			ContactInfo.addPhone(c, String.format("+1 555-01%02d", phoneCounter++));
 		}
-		c.getProfileUrls().add("https://www.linkedin.com/in/" + SamplePools.slug(c.getFirstName(), c.getLastName()));
+		ContactInfo.addUrl(c, "https://www.linkedin.com/in/" + SamplePools.slug(c.getFirstName(), c.getLastName()));
 		c.getTags().add(any(pool.tags()));
 		if (rnd.nextDouble() < 0.12) {
 			c.setCadenceDays(CADENCE_OVERRIDES[rnd.nextInt(CADENCE_OVERRIDES.length)]);

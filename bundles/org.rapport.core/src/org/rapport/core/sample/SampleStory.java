@@ -25,6 +25,11 @@ import static org.rapport.model.Initiator.THEM;
 
 import java.util.List;
 
+import org.rapport.model.contacts.ContactInfo;
+import org.rapport.model.contacts.PartialDate;
+import org.rapport.model.ImportantDate;
+import org.rapport.model.RapportFactory;
+import org.rapport.model.Relationship;
 import org.rapport.model.ActivityStatus;
 import org.rapport.model.Audience;
 import org.rapport.model.CareerAspiration;
@@ -415,10 +420,15 @@ final class SampleStory {
 		rosa.getTags().addAll(List.of("mentor", "leadership"));
 		rosa.setNotes("My mentor. Went from staff engineer to EM at Halyard six years ago, now a director. "
 				+ "Monthly sessions; she likes an agenda sent the day before.");
+		// dates to remember, relative to today so the Agenda always shows some: a birthday in a few days (the year
+		// known), another later without the year, an anniversary
+		rosa.setBirthday(PartialDate.of(k.today.plusDays(4).minusYears(46)));
+		rosa.setOrganizationUnit("Platform Engineering");
+		rosa.setPrefix("Dr.");
 
 		tom = k.contact("Tom", "Becker", "Northbeam Logistics", "VP of Engineering", "Seattle, WA", Tier.A, leaders);
 		k.reachable(tom, "+1 555-0102");
-		tom.getEmails().add("tom.becker@example.net");
+		ContactInfo.addEmail(tom, "tom.becker@example.net");
 		k.interests(tom, List.of("cycling", "distributed systems"), List.of("transparency", "craftsmanship"));
 		tom.setHowMet("My manager at Brightloop from 2019 to 2022");
 		tom.getTags().addAll(List.of("former-manager", "reference"));
@@ -451,7 +461,7 @@ final class SampleStory {
 		kenji = k.contact("Kenji", "Watanabe", "Pipewright Labs", "Head of Developer Relations", "Remote (Toronto, ON)",
 				Tier.A, devrel);
 		k.reachable(kenji, "+1 555-0106");
-		kenji.getProfileUrls().add("https://kenji-writes.example.org");
+		ContactInfo.addUrl(kenji, "https://kenji-writes.example.org");
 		k.interests(kenji, List.of("technical writing", "jazz", "developer experience"),
 				List.of("learning in public", "community first"));
 		kenji.setMetAt(summit);
@@ -486,6 +496,11 @@ final class SampleStory {
 		lena.setMetAt(mixer);
 		lena.setHowMet("Talked for an hour at the Climate Tech Builders Mixer");
 		lena.getTags().addAll(List.of("founder", "climate"));
+		lena.setBirthday(PartialDate.of(k.today.plusDays(17)).withoutYear());
+		ImportantDate founded = RapportFactory.eINSTANCE.createImportantDate();
+		founded.setLabel("GridLeaf founded");
+		founded.setDate(PartialDate.of(k.today.plusDays(9).minusYears(5)));
+		lena.getImportantDates().add(founded);
 		lena.setNotes("GridLeaf sells grid-edge forecasting to utilities; 14 people, hiring their first platform "
 				+ "engineer next year. Wants help on their public API docs.");
 
@@ -494,6 +509,10 @@ final class SampleStory {
 		k.interests(omar, List.of("distributed systems", "climate policy"), List.of("sustainability"));
 		omar.setIntroducedBy(lena);
 		omar.setHowMet("Introduced by Lena Fischer");
+		Relationship colleague = RapportFactory.eINSTANCE.createRelationship();
+		colleague.setLabel("former colleague");
+		colleague.setContact(lena);
+		omar.getRelationships().add(colleague);
 
 		sunita = k.contact("Sunita", "Rao", "Tidal Ledger", "Head of Platform", "Boulder, CO", Tier.B, climate, leaders);
 		k.reachable(sunita, null);
@@ -524,7 +543,7 @@ final class SampleStory {
 		dani.setNotes("Hired at Willamette Web Works after my referral. Check in every couple of months.");
 
 		kai = k.contact("Kai", "Tanaka-Brooks", "Freelance", "Junior Developer", "Vancouver, WA", Tier.B, local);
-		kai.getEmails().add("kai.tb@example.net");
+		ContactInfo.addEmail(kai, "kai.tb@example.net");
 		k.interests(kai, List.of("data visualization"), List.of("work-life balance"));
 		kai.setMetAt(bootcamp);
 		kai.setHowMet("My second mentee at Code Forward PDX");

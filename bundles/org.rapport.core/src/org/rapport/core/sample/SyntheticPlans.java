@@ -12,6 +12,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.rapport.core.sample.SamplePools.AudiencePool;
 import org.rapport.core.sample.SamplePools.InteractionTemplate;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.ActivityStatus;
 import org.rapport.model.Audience;
 import org.rapport.model.CareerAspiration;
@@ -277,14 +278,14 @@ public final class SyntheticPlans {
 			String org = pick(pool.organizations());
 			c.setOrganization(org);
 			c.setPosition(pick(pool.positions()));
-			c.setLocation(pick(pool.locations()));
+			ContactInfo.addLocation(c, pick(pool.locations()));
 			String slug = slugs.computeIfAbsent(first + ' ' + last, k -> SamplePools.slug(first, last));
-			add(c.getEmails(), slug.replace('-', '.') + "." + i + "@"
+			ContactInfo.addEmail(c, slug.replace('-', '.') + "." + i + "@"
 					+ domains.computeIfAbsent(org, SamplePools::domain));
 			if (rnd.nextDouble() < 0.5) {
-				add(c.getPhones(), phone(i));
+				ContactInfo.addPhone(c, phone(i));
 			}
-			add(c.getProfileUrls(), "https://www.linkedin.com/in/" + slug + "-" + i);
+			ContactInfo.addUrl(c, "https://www.linkedin.com/in/" + slug + "-" + i);
 			add(c.getTags(), pool.tags().get(i % pool.tags().size()));
 			double t = rnd.nextDouble();
 			c.setTier(t < 0.15 ? Tier.A : t < 0.6 ? Tier.B : Tier.C);

@@ -10,12 +10,15 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.rapport.model.Contact;
+import org.rapport.model.RapportFactory;
 import org.rapport.model.RapportPackage;
 
 /**
@@ -50,14 +53,18 @@ public class ContactItemProvider extends PlanElementItemProvider
 		{
 			super.getPropertyDescriptors(object);
 
+			addPrefixPropertyDescriptor(object);
 			addFirstNamePropertyDescriptor(object);
+			addMiddleNamePropertyDescriptor(object);
 			addLastNamePropertyDescriptor(object);
-			addEmailsPropertyDescriptor(object);
-			addPhonesPropertyDescriptor(object);
+			addSuffixPropertyDescriptor(object);
+			addNicknamePropertyDescriptor(object);
 			addOrganizationPropertyDescriptor(object);
+			addOrganizationUnitPropertyDescriptor(object);
 			addPositionPropertyDescriptor(object);
-			addLocationPropertyDescriptor(object);
-			addProfileUrlsPropertyDescriptor(object);
+			addBirthdayPropertyDescriptor(object);
+			addPhotoPropertyDescriptor(object);
+			addPhotoMediaTypePropertyDescriptor(object);
 			addTagsPropertyDescriptor(object);
 			addAudiencesPropertyDescriptor(object);
 			addTierPropertyDescriptor(object);
@@ -74,12 +81,38 @@ public class ContactItemProvider extends PlanElementItemProvider
 			addFollowUpsPropertyDescriptor(object);
 			addExchangesPropertyDescriptor(object);
 			addFullNamePropertyDescriptor(object);
+			addPreferredEmailPropertyDescriptor(object);
+			addPreferredPhonePropertyDescriptor(object);
+			addDisplayLocationPropertyDescriptor(object);
 			addLastContactPropertyDescriptor(object);
 			addDaysSinceContactPropertyDescriptor(object);
 			addOverdueFollowUpsPropertyDescriptor(object);
 			addGiveTakeBalancePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Prefix feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPrefixPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Contact_prefix_feature"),
+				 getString("_UI_Contact_prefix_description"),
+				 RapportPackage.Literals.CONTACT__PREFIX,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -97,6 +130,29 @@ public class ContactItemProvider extends PlanElementItemProvider
 				 getString("_UI_Contact_firstName_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Contact_firstName_feature", "_UI_Contact_type"),
 				 RapportPackage.Literals.CONTACT__FIRST_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Middle Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMiddleNamePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Contact_middleName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Contact_middleName_feature", "_UI_Contact_type"),
+				 RapportPackage.Literals.CONTACT__MIDDLE_NAME,
 				 true,
 				 false,
 				 false,
@@ -129,20 +185,20 @@ public class ContactItemProvider extends PlanElementItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Emails feature.
+	 * This adds a property descriptor for the Suffix feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addEmailsPropertyDescriptor(Object object)
+	protected void addSuffixPropertyDescriptor(Object object)
 	{
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Contact_emails_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Contact_emails_feature", "_UI_Contact_type"),
-				 RapportPackage.Literals.CONTACT__EMAILS,
+				 getString("_UI_Contact_suffix_feature"),
+				 getString("_UI_Contact_suffix_description"),
+				 RapportPackage.Literals.CONTACT__SUFFIX,
 				 true,
 				 false,
 				 false,
@@ -152,20 +208,20 @@ public class ContactItemProvider extends PlanElementItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Phones feature.
+	 * This adds a property descriptor for the Nickname feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addPhonesPropertyDescriptor(Object object)
+	protected void addNicknamePropertyDescriptor(Object object)
 	{
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Contact_phones_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Contact_phones_feature", "_UI_Contact_type"),
-				 RapportPackage.Literals.CONTACT__PHONES,
+				 getString("_UI_Contact_nickname_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Contact_nickname_feature", "_UI_Contact_type"),
+				 RapportPackage.Literals.CONTACT__NICKNAME,
 				 true,
 				 false,
 				 false,
@@ -198,6 +254,29 @@ public class ContactItemProvider extends PlanElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Organization Unit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOrganizationUnitPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Contact_organizationUnit_feature"),
+				 getString("_UI_Contact_organizationUnit_description"),
+				 RapportPackage.Literals.CONTACT__ORGANIZATION_UNIT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Position feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -221,20 +300,20 @@ public class ContactItemProvider extends PlanElementItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Location feature.
+	 * This adds a property descriptor for the Birthday feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addLocationPropertyDescriptor(Object object)
+	protected void addBirthdayPropertyDescriptor(Object object)
 	{
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Contact_location_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Contact_location_feature", "_UI_Contact_type"),
-				 RapportPackage.Literals.CONTACT__LOCATION,
+				 getString("_UI_Contact_birthday_feature"),
+				 getString("_UI_Contact_birthday_description"),
+				 RapportPackage.Literals.CONTACT__BIRTHDAY,
 				 true,
 				 false,
 				 false,
@@ -244,20 +323,43 @@ public class ContactItemProvider extends PlanElementItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Profile Urls feature.
+	 * This adds a property descriptor for the Photo feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addProfileUrlsPropertyDescriptor(Object object)
+	protected void addPhotoPropertyDescriptor(Object object)
 	{
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Contact_profileUrls_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Contact_profileUrls_feature", "_UI_Contact_type"),
-				 RapportPackage.Literals.CONTACT__PROFILE_URLS,
+				 getString("_UI_Contact_photo_feature"),
+				 getString("_UI_Contact_photo_description"),
+				 RapportPackage.Literals.CONTACT__PHOTO,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Photo Media Type feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPhotoMediaTypePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Contact_photoMediaType_feature"),
+				 getString("_UI_Contact_photoMediaType_description"),
+				 RapportPackage.Literals.CONTACT__PHOTO_MEDIA_TYPE,
 				 true,
 				 false,
 				 false,
@@ -348,7 +450,7 @@ public class ContactItemProvider extends PlanElementItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Contact_status_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Contact_status_feature", "_UI_Contact_type"),
+				 getString("_UI_Contact_status_description"),
 				 RapportPackage.Literals.CONTACT__STATUS,
 				 true,
 				 false,
@@ -635,6 +737,75 @@ public class ContactItemProvider extends PlanElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Preferred Email feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPreferredEmailPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Contact_preferredEmail_feature"),
+				 getString("_UI_Contact_preferredEmail_description"),
+				 RapportPackage.Literals.CONTACT__PREFERRED_EMAIL,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Preferred Phone feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPreferredPhonePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Contact_preferredPhone_feature"),
+				 getString("_UI_Contact_preferredPhone_description"),
+				 RapportPackage.Literals.CONTACT__PREFERRED_PHONE,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Display Location feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDisplayLocationPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Contact_displayLocation_feature"),
+				 getString("_UI_Contact_displayLocation_description"),
+				 RapportPackage.Literals.CONTACT__DISPLAY_LOCATION,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Last Contact feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -727,6 +898,44 @@ public class ContactItemProvider extends PlanElementItemProvider
 	}
 
 	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object)
+	{
+		if (childrenFeatures == null)
+		{
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(RapportPackage.Literals.CONTACT__EMAIL_ADDRESSES);
+			childrenFeatures.add(RapportPackage.Literals.CONTACT__PHONE_NUMBERS);
+			childrenFeatures.add(RapportPackage.Literals.CONTACT__WEB_ADDRESSES);
+			childrenFeatures.add(RapportPackage.Literals.CONTACT__POSTAL_ADDRESSES);
+			childrenFeatures.add(RapportPackage.Literals.CONTACT__IMPORTANT_DATES);
+			childrenFeatures.add(RapportPackage.Literals.CONTACT__RELATIONSHIPS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child)
+	{
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns Contact.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -768,14 +977,18 @@ public class ContactItemProvider extends PlanElementItemProvider
 
 		switch (notification.getFeatureID(Contact.class))
 		{
+			case RapportPackage.CONTACT__PREFIX:
 			case RapportPackage.CONTACT__FIRST_NAME:
+			case RapportPackage.CONTACT__MIDDLE_NAME:
 			case RapportPackage.CONTACT__LAST_NAME:
-			case RapportPackage.CONTACT__EMAILS:
-			case RapportPackage.CONTACT__PHONES:
+			case RapportPackage.CONTACT__SUFFIX:
+			case RapportPackage.CONTACT__NICKNAME:
 			case RapportPackage.CONTACT__ORGANIZATION:
+			case RapportPackage.CONTACT__ORGANIZATION_UNIT:
 			case RapportPackage.CONTACT__POSITION:
-			case RapportPackage.CONTACT__LOCATION:
-			case RapportPackage.CONTACT__PROFILE_URLS:
+			case RapportPackage.CONTACT__BIRTHDAY:
+			case RapportPackage.CONTACT__PHOTO:
+			case RapportPackage.CONTACT__PHOTO_MEDIA_TYPE:
 			case RapportPackage.CONTACT__TAGS:
 			case RapportPackage.CONTACT__TIER:
 			case RapportPackage.CONTACT__STATUS:
@@ -786,10 +999,21 @@ public class ContactItemProvider extends PlanElementItemProvider
 			case RapportPackage.CONTACT__NOTES:
 			case RapportPackage.CONTACT__PROVENANCE:
 			case RapportPackage.CONTACT__FULL_NAME:
+			case RapportPackage.CONTACT__PREFERRED_EMAIL:
+			case RapportPackage.CONTACT__PREFERRED_PHONE:
+			case RapportPackage.CONTACT__DISPLAY_LOCATION:
 			case RapportPackage.CONTACT__LAST_CONTACT:
 			case RapportPackage.CONTACT__DAYS_SINCE_CONTACT:
 			case RapportPackage.CONTACT__GIVE_TAKE_BALANCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case RapportPackage.CONTACT__EMAIL_ADDRESSES:
+			case RapportPackage.CONTACT__PHONE_NUMBERS:
+			case RapportPackage.CONTACT__WEB_ADDRESSES:
+			case RapportPackage.CONTACT__POSTAL_ADDRESSES:
+			case RapportPackage.CONTACT__IMPORTANT_DATES:
+			case RapportPackage.CONTACT__RELATIONSHIPS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -806,6 +1030,36 @@ public class ContactItemProvider extends PlanElementItemProvider
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object)
 	{
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RapportPackage.Literals.CONTACT__EMAIL_ADDRESSES,
+				 RapportFactory.eINSTANCE.createEmailAddress()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RapportPackage.Literals.CONTACT__PHONE_NUMBERS,
+				 RapportFactory.eINSTANCE.createPhoneNumber()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RapportPackage.Literals.CONTACT__WEB_ADDRESSES,
+				 RapportFactory.eINSTANCE.createWebAddress()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RapportPackage.Literals.CONTACT__POSTAL_ADDRESSES,
+				 RapportFactory.eINSTANCE.createPostalAddress()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RapportPackage.Literals.CONTACT__IMPORTANT_DATES,
+				 RapportFactory.eINSTANCE.createImportantDate()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RapportPackage.Literals.CONTACT__RELATIONSHIPS,
+				 RapportFactory.eINSTANCE.createRelationship()));
 	}
 
 }

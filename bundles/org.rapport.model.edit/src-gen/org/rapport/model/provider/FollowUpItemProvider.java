@@ -309,7 +309,7 @@ public class FollowUpItemProvider extends PlanElementItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_FollowUp_answeredBy_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_FollowUp_answeredBy_feature", "_UI_FollowUp_type"),
+				 getString("_UI_FollowUp_answeredBy_description"),
 				 RapportPackage.Literals.FOLLOW_UP__ANSWERED_BY,
 				 true,
 				 false,

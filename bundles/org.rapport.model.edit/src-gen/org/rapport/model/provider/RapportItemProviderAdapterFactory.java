@@ -525,6 +525,156 @@ public class RapportItemProviderAdapterFactory extends RapportAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.rapport.model.EmailAddress} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EmailAddressItemProvider emailAddressItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.rapport.model.EmailAddress}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEmailAddressAdapter()
+	{
+		if (emailAddressItemProvider == null)
+		{
+			emailAddressItemProvider = new EmailAddressItemProvider(this);
+		}
+
+		return emailAddressItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.rapport.model.PhoneNumber} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PhoneNumberItemProvider phoneNumberItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.rapport.model.PhoneNumber}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPhoneNumberAdapter()
+	{
+		if (phoneNumberItemProvider == null)
+		{
+			phoneNumberItemProvider = new PhoneNumberItemProvider(this);
+		}
+
+		return phoneNumberItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.rapport.model.WebAddress} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected WebAddressItemProvider webAddressItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.rapport.model.WebAddress}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createWebAddressAdapter()
+	{
+		if (webAddressItemProvider == null)
+		{
+			webAddressItemProvider = new WebAddressItemProvider(this);
+		}
+
+		return webAddressItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.rapport.model.PostalAddress} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PostalAddressItemProvider postalAddressItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.rapport.model.PostalAddress}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPostalAddressAdapter()
+	{
+		if (postalAddressItemProvider == null)
+		{
+			postalAddressItemProvider = new PostalAddressItemProvider(this);
+		}
+
+		return postalAddressItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.rapport.model.ImportantDate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ImportantDateItemProvider importantDateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.rapport.model.ImportantDate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createImportantDateAdapter()
+	{
+		if (importantDateItemProvider == null)
+		{
+			importantDateItemProvider = new ImportantDateItemProvider(this);
+		}
+
+		return importantDateItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.rapport.model.Relationship} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RelationshipItemProvider relationshipItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.rapport.model.Relationship}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRelationshipAdapter()
+	{
+		if (relationshipItemProvider == null)
+		{
+			relationshipItemProvider = new RelationshipItemProvider(this);
+		}
+
+		return relationshipItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -659,6 +809,12 @@ public class RapportItemProviderAdapterFactory extends RapportAdapterFactory imp
 		if (planReviewItemProvider != null) planReviewItemProvider.dispose();
 		if (strategyScoreItemProvider != null) strategyScoreItemProvider.dispose();
 		if (reviewFindingItemProvider != null) reviewFindingItemProvider.dispose();
+		if (emailAddressItemProvider != null) emailAddressItemProvider.dispose();
+		if (phoneNumberItemProvider != null) phoneNumberItemProvider.dispose();
+		if (webAddressItemProvider != null) webAddressItemProvider.dispose();
+		if (postalAddressItemProvider != null) postalAddressItemProvider.dispose();
+		if (importantDateItemProvider != null) importantDateItemProvider.dispose();
+		if (relationshipItemProvider != null) relationshipItemProvider.dispose();
 	}
 
 }

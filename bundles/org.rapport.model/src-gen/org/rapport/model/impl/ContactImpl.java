@@ -17,18 +17,27 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.rapport.model.Audience;
 import org.rapport.model.Contact;
+import org.rapport.model.EmailAddress;
 import org.rapport.model.Exchange;
 import org.rapport.model.FollowUp;
+import org.rapport.model.ImportantDate;
 import org.rapport.model.Interaction;
 import org.rapport.model.Opportunity;
+import org.rapport.model.PhoneNumber;
+import org.rapport.model.PostalAddress;
 import org.rapport.model.RapportPackage;
+import org.rapport.model.Relationship;
 import org.rapport.model.RelationshipStatus;
 import org.rapport.model.Tier;
+import org.rapport.model.WebAddress;
+
+import org.rapport.model.contacts.PartialDate;
 
 /**
  * <!-- begin-user-doc -->
@@ -38,14 +47,24 @@ import org.rapport.model.Tier;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getPrefix <em>Prefix</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getFirstName <em>First Name</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getMiddleName <em>Middle Name</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getLastName <em>Last Name</em>}</li>
- *   <li>{@link org.rapport.model.impl.ContactImpl#getEmails <em>Emails</em>}</li>
- *   <li>{@link org.rapport.model.impl.ContactImpl#getPhones <em>Phones</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getSuffix <em>Suffix</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getNickname <em>Nickname</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getEmailAddresses <em>Email Addresses</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getPhoneNumbers <em>Phone Numbers</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getWebAddresses <em>Web Addresses</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getPostalAddresses <em>Postal Addresses</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getOrganization <em>Organization</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getOrganizationUnit <em>Organization Unit</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getPosition <em>Position</em>}</li>
- *   <li>{@link org.rapport.model.impl.ContactImpl#getLocation <em>Location</em>}</li>
- *   <li>{@link org.rapport.model.impl.ContactImpl#getProfileUrls <em>Profile Urls</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getBirthday <em>Birthday</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getImportantDates <em>Important Dates</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getPhoto <em>Photo</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getPhotoMediaType <em>Photo Media Type</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getRelationships <em>Relationships</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getTags <em>Tags</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getAudiences <em>Audiences</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getTier <em>Tier</em>}</li>
@@ -62,6 +81,9 @@ import org.rapport.model.Tier;
  *   <li>{@link org.rapport.model.impl.ContactImpl#getFollowUps <em>Follow Ups</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getExchanges <em>Exchanges</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getFullName <em>Full Name</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getPreferredEmail <em>Preferred Email</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getPreferredPhone <em>Preferred Phone</em>}</li>
+ *   <li>{@link org.rapport.model.impl.ContactImpl#getDisplayLocation <em>Display Location</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getLastContact <em>Last Contact</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getDaysSinceContact <em>Days Since Contact</em>}</li>
  *   <li>{@link org.rapport.model.impl.ContactImpl#getOverdueFollowUps <em>Overdue Follow Ups</em>}</li>
@@ -72,6 +94,26 @@ import org.rapport.model.Tier;
  */
 public class ContactImpl extends PlanElementImpl implements Contact
 {
+	/**
+	 * The default value of the '{@link #getPrefix() <em>Prefix</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrefix()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PREFIX_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPrefix() <em>Prefix</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrefix()
+	 * @generated
+	 * @ordered
+	 */
+	protected String prefix = PREFIX_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getFirstName() <em>First Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -91,6 +133,26 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	 * @ordered
 	 */
 	protected String firstName = FIRST_NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMiddleName() <em>Middle Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMiddleName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MIDDLE_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMiddleName() <em>Middle Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMiddleName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String middleName = MIDDLE_NAME_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLastName() <em>Last Name</em>}' attribute.
@@ -113,24 +175,84 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	protected String lastName = LAST_NAME_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getEmails() <em>Emails</em>}' attribute list.
+	 * The default value of the '{@link #getSuffix() <em>Suffix</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getEmails()
+	 * @see #getSuffix()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<String> emails;
+	protected static final String SUFFIX_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getPhones() <em>Phones</em>}' attribute list.
+	 * The cached value of the '{@link #getSuffix() <em>Suffix</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getPhones()
+	 * @see #getSuffix()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<String> phones;
+	protected String suffix = SUFFIX_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNickname() <em>Nickname</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNickname()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NICKNAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNickname() <em>Nickname</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNickname()
+	 * @generated
+	 * @ordered
+	 */
+	protected String nickname = NICKNAME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getEmailAddresses() <em>Email Addresses</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEmailAddresses()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EmailAddress> emailAddresses;
+
+	/**
+	 * The cached value of the '{@link #getPhoneNumbers() <em>Phone Numbers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhoneNumbers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PhoneNumber> phoneNumbers;
+
+	/**
+	 * The cached value of the '{@link #getWebAddresses() <em>Web Addresses</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWebAddresses()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<WebAddress> webAddresses;
+
+	/**
+	 * The cached value of the '{@link #getPostalAddresses() <em>Postal Addresses</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPostalAddresses()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PostalAddress> postalAddresses;
 
 	/**
 	 * The default value of the '{@link #getOrganization() <em>Organization</em>}' attribute.
@@ -153,6 +275,26 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	protected String organization = ORGANIZATION_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getOrganizationUnit() <em>Organization Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrganizationUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ORGANIZATION_UNIT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOrganizationUnit() <em>Organization Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrganizationUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected String organizationUnit = ORGANIZATION_UNIT_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getPosition() <em>Position</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -173,34 +315,84 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	protected String position = POSITION_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getLocation() <em>Location</em>}' attribute.
+	 * The default value of the '{@link #getBirthday() <em>Birthday</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getLocation()
+	 * @see #getBirthday()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String LOCATION_EDEFAULT = null;
+	protected static final PartialDate BIRTHDAY_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getLocation() <em>Location</em>}' attribute.
+	 * The cached value of the '{@link #getBirthday() <em>Birthday</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getLocation()
+	 * @see #getBirthday()
 	 * @generated
 	 * @ordered
 	 */
-	protected String location = LOCATION_EDEFAULT;
+	protected PartialDate birthday = BIRTHDAY_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getProfileUrls() <em>Profile Urls</em>}' attribute list.
+	 * The cached value of the '{@link #getImportantDates() <em>Important Dates</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getProfileUrls()
+	 * @see #getImportantDates()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<String> profileUrls;
+	protected EList<ImportantDate> importantDates;
+
+	/**
+	 * The default value of the '{@link #getPhoto() <em>Photo</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhoto()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final byte[] PHOTO_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPhoto() <em>Photo</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhoto()
+	 * @generated
+	 * @ordered
+	 */
+	protected byte[] photo = PHOTO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPhotoMediaType() <em>Photo Media Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhotoMediaType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PHOTO_MEDIA_TYPE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPhotoMediaType() <em>Photo Media Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhotoMediaType()
+	 * @generated
+	 * @ordered
+	 */
+	protected String photoMediaType = PHOTO_MEDIA_TYPE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRelationships() <em>Relationships</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRelationships()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Relationship> relationships;
 
 	/**
 	 * The cached value of the '{@link #getTags() <em>Tags</em>}' attribute list.
@@ -423,6 +615,36 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	protected static final String FULL_NAME_EDEFAULT = null;
 
 	/**
+	 * The default value of the '{@link #getPreferredEmail() <em>Preferred Email</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPreferredEmail()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PREFERRED_EMAIL_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getPreferredPhone() <em>Preferred Phone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPreferredPhone()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PREFERRED_PHONE_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getDisplayLocation() <em>Display Location</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDisplayLocation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DISPLAY_LOCATION_EDEFAULT = null;
+
+	/**
 	 * The default value of the '{@link #getLastContact() <em>Last Contact</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -479,6 +701,31 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	 * @generated
 	 */
 	@Override
+	public String getPrefix()
+	{
+		return prefix;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPrefix(String newPrefix)
+	{
+		String oldPrefix = prefix;
+		prefix = newPrefix;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CONTACT__PREFIX, oldPrefix, prefix));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getFirstName()
 	{
 		return firstName;
@@ -496,6 +743,31 @@ public class ContactImpl extends PlanElementImpl implements Contact
 		firstName = newFirstName;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CONTACT__FIRST_NAME, oldFirstName, firstName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getMiddleName()
+	{
+		return middleName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMiddleName(String newMiddleName)
+	{
+		String oldMiddleName = middleName;
+		middleName = newMiddleName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CONTACT__MIDDLE_NAME, oldMiddleName, middleName));
 	}
 
 	/**
@@ -529,13 +801,9 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	 * @generated
 	 */
 	@Override
-	public EList<String> getEmails()
+	public String getSuffix()
 	{
-		if (emails == null)
-		{
-			emails = new EDataTypeUniqueEList<String>(String.class, this, RapportPackage.CONTACT__EMAILS);
-		}
-		return emails;
+		return suffix;
 	}
 
 	/**
@@ -544,13 +812,97 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	 * @generated
 	 */
 	@Override
-	public EList<String> getPhones()
+	public void setSuffix(String newSuffix)
 	{
-		if (phones == null)
+		String oldSuffix = suffix;
+		suffix = newSuffix;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CONTACT__SUFFIX, oldSuffix, suffix));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNickname()
+	{
+		return nickname;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNickname(String newNickname)
+	{
+		String oldNickname = nickname;
+		nickname = newNickname;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CONTACT__NICKNAME, oldNickname, nickname));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<EmailAddress> getEmailAddresses()
+	{
+		if (emailAddresses == null)
 		{
-			phones = new EDataTypeUniqueEList<String>(String.class, this, RapportPackage.CONTACT__PHONES);
+			emailAddresses = new EObjectContainmentEList<EmailAddress>(EmailAddress.class, this, RapportPackage.CONTACT__EMAIL_ADDRESSES);
 		}
-		return phones;
+		return emailAddresses;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PhoneNumber> getPhoneNumbers()
+	{
+		if (phoneNumbers == null)
+		{
+			phoneNumbers = new EObjectContainmentEList<PhoneNumber>(PhoneNumber.class, this, RapportPackage.CONTACT__PHONE_NUMBERS);
+		}
+		return phoneNumbers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<WebAddress> getWebAddresses()
+	{
+		if (webAddresses == null)
+		{
+			webAddresses = new EObjectContainmentEList<WebAddress>(WebAddress.class, this, RapportPackage.CONTACT__WEB_ADDRESSES);
+		}
+		return webAddresses;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PostalAddress> getPostalAddresses()
+	{
+		if (postalAddresses == null)
+		{
+			postalAddresses = new EObjectContainmentEList<PostalAddress>(PostalAddress.class, this, RapportPackage.CONTACT__POSTAL_ADDRESSES);
+		}
+		return postalAddresses;
 	}
 
 	/**
@@ -584,6 +936,31 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	 * @generated
 	 */
 	@Override
+	public String getOrganizationUnit()
+	{
+		return organizationUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrganizationUnit(String newOrganizationUnit)
+	{
+		String oldOrganizationUnit = organizationUnit;
+		organizationUnit = newOrganizationUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CONTACT__ORGANIZATION_UNIT, oldOrganizationUnit, organizationUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getPosition()
 	{
 		return position;
@@ -609,9 +986,9 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	 * @generated
 	 */
 	@Override
-	public String getLocation()
+	public PartialDate getBirthday()
 	{
-		return location;
+		return birthday;
 	}
 
 	/**
@@ -620,12 +997,12 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	 * @generated
 	 */
 	@Override
-	public void setLocation(String newLocation)
+	public void setBirthday(PartialDate newBirthday)
 	{
-		String oldLocation = location;
-		location = newLocation;
+		PartialDate oldBirthday = birthday;
+		birthday = newBirthday;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CONTACT__LOCATION, oldLocation, location));
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CONTACT__BIRTHDAY, oldBirthday, birthday));
 	}
 
 	/**
@@ -634,13 +1011,78 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	 * @generated
 	 */
 	@Override
-	public EList<String> getProfileUrls()
+	public EList<ImportantDate> getImportantDates()
 	{
-		if (profileUrls == null)
+		if (importantDates == null)
 		{
-			profileUrls = new EDataTypeUniqueEList<String>(String.class, this, RapportPackage.CONTACT__PROFILE_URLS);
+			importantDates = new EObjectContainmentEList<ImportantDate>(ImportantDate.class, this, RapportPackage.CONTACT__IMPORTANT_DATES);
 		}
-		return profileUrls;
+		return importantDates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public byte[] getPhoto()
+	{
+		return photo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPhoto(byte[] newPhoto)
+	{
+		byte[] oldPhoto = photo;
+		photo = newPhoto;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CONTACT__PHOTO, oldPhoto, photo));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPhotoMediaType()
+	{
+		return photoMediaType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPhotoMediaType(String newPhotoMediaType)
+	{
+		String oldPhotoMediaType = photoMediaType;
+		photoMediaType = newPhotoMediaType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CONTACT__PHOTO_MEDIA_TYPE, oldPhotoMediaType, photoMediaType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Relationship> getRelationships()
+	{
+		if (relationships == null)
+		{
+			relationships = new EObjectContainmentEList<Relationship>(Relationship.class, this, RapportPackage.CONTACT__RELATIONSHIPS);
+		}
+		return relationships;
 	}
 
 	/**
@@ -1005,6 +1447,39 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	 * @generated
 	 */
 	@Override
+	public String getPreferredEmail()
+	{
+		return org.rapport.model.derived.ContactDerivations.preferredEmail(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPreferredPhone()
+	{
+		return org.rapport.model.derived.ContactDerivations.preferredPhone(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDisplayLocation()
+	{
+		return org.rapport.model.derived.ContactDerivations.displayLocation(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Date getLastContact()
 	{
 		return org.rapport.model.derived.ContactDerivations.lastContact(this);
@@ -1076,6 +1551,18 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	{
 		switch (featureID)
 		{
+			case RapportPackage.CONTACT__EMAIL_ADDRESSES:
+				return ((InternalEList<?>)getEmailAddresses()).basicRemove(otherEnd, msgs);
+			case RapportPackage.CONTACT__PHONE_NUMBERS:
+				return ((InternalEList<?>)getPhoneNumbers()).basicRemove(otherEnd, msgs);
+			case RapportPackage.CONTACT__WEB_ADDRESSES:
+				return ((InternalEList<?>)getWebAddresses()).basicRemove(otherEnd, msgs);
+			case RapportPackage.CONTACT__POSTAL_ADDRESSES:
+				return ((InternalEList<?>)getPostalAddresses()).basicRemove(otherEnd, msgs);
+			case RapportPackage.CONTACT__IMPORTANT_DATES:
+				return ((InternalEList<?>)getImportantDates()).basicRemove(otherEnd, msgs);
+			case RapportPackage.CONTACT__RELATIONSHIPS:
+				return ((InternalEList<?>)getRelationships()).basicRemove(otherEnd, msgs);
 			case RapportPackage.CONTACT__AUDIENCES:
 				return ((InternalEList<?>)getAudiences()).basicRemove(otherEnd, msgs);
 			case RapportPackage.CONTACT__INTERACTIONS:
@@ -1098,22 +1585,42 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	{
 		switch (featureID)
 		{
+			case RapportPackage.CONTACT__PREFIX:
+				return getPrefix();
 			case RapportPackage.CONTACT__FIRST_NAME:
 				return getFirstName();
+			case RapportPackage.CONTACT__MIDDLE_NAME:
+				return getMiddleName();
 			case RapportPackage.CONTACT__LAST_NAME:
 				return getLastName();
-			case RapportPackage.CONTACT__EMAILS:
-				return getEmails();
-			case RapportPackage.CONTACT__PHONES:
-				return getPhones();
+			case RapportPackage.CONTACT__SUFFIX:
+				return getSuffix();
+			case RapportPackage.CONTACT__NICKNAME:
+				return getNickname();
+			case RapportPackage.CONTACT__EMAIL_ADDRESSES:
+				return getEmailAddresses();
+			case RapportPackage.CONTACT__PHONE_NUMBERS:
+				return getPhoneNumbers();
+			case RapportPackage.CONTACT__WEB_ADDRESSES:
+				return getWebAddresses();
+			case RapportPackage.CONTACT__POSTAL_ADDRESSES:
+				return getPostalAddresses();
 			case RapportPackage.CONTACT__ORGANIZATION:
 				return getOrganization();
+			case RapportPackage.CONTACT__ORGANIZATION_UNIT:
+				return getOrganizationUnit();
 			case RapportPackage.CONTACT__POSITION:
 				return getPosition();
-			case RapportPackage.CONTACT__LOCATION:
-				return getLocation();
-			case RapportPackage.CONTACT__PROFILE_URLS:
-				return getProfileUrls();
+			case RapportPackage.CONTACT__BIRTHDAY:
+				return getBirthday();
+			case RapportPackage.CONTACT__IMPORTANT_DATES:
+				return getImportantDates();
+			case RapportPackage.CONTACT__PHOTO:
+				return getPhoto();
+			case RapportPackage.CONTACT__PHOTO_MEDIA_TYPE:
+				return getPhotoMediaType();
+			case RapportPackage.CONTACT__RELATIONSHIPS:
+				return getRelationships();
 			case RapportPackage.CONTACT__TAGS:
 				return getTags();
 			case RapportPackage.CONTACT__AUDIENCES:
@@ -1148,6 +1655,12 @@ public class ContactImpl extends PlanElementImpl implements Contact
 				return getExchanges();
 			case RapportPackage.CONTACT__FULL_NAME:
 				return getFullName();
+			case RapportPackage.CONTACT__PREFERRED_EMAIL:
+				return getPreferredEmail();
+			case RapportPackage.CONTACT__PREFERRED_PHONE:
+				return getPreferredPhone();
+			case RapportPackage.CONTACT__DISPLAY_LOCATION:
+				return getDisplayLocation();
 			case RapportPackage.CONTACT__LAST_CONTACT:
 				return getLastContact();
 			case RapportPackage.CONTACT__DAYS_SINCE_CONTACT:
@@ -1171,32 +1684,65 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	{
 		switch (featureID)
 		{
+			case RapportPackage.CONTACT__PREFIX:
+				setPrefix((String)newValue);
+				return;
 			case RapportPackage.CONTACT__FIRST_NAME:
 				setFirstName((String)newValue);
+				return;
+			case RapportPackage.CONTACT__MIDDLE_NAME:
+				setMiddleName((String)newValue);
 				return;
 			case RapportPackage.CONTACT__LAST_NAME:
 				setLastName((String)newValue);
 				return;
-			case RapportPackage.CONTACT__EMAILS:
-				getEmails().clear();
-				getEmails().addAll((Collection<? extends String>)newValue);
+			case RapportPackage.CONTACT__SUFFIX:
+				setSuffix((String)newValue);
 				return;
-			case RapportPackage.CONTACT__PHONES:
-				getPhones().clear();
-				getPhones().addAll((Collection<? extends String>)newValue);
+			case RapportPackage.CONTACT__NICKNAME:
+				setNickname((String)newValue);
+				return;
+			case RapportPackage.CONTACT__EMAIL_ADDRESSES:
+				getEmailAddresses().clear();
+				getEmailAddresses().addAll((Collection<? extends EmailAddress>)newValue);
+				return;
+			case RapportPackage.CONTACT__PHONE_NUMBERS:
+				getPhoneNumbers().clear();
+				getPhoneNumbers().addAll((Collection<? extends PhoneNumber>)newValue);
+				return;
+			case RapportPackage.CONTACT__WEB_ADDRESSES:
+				getWebAddresses().clear();
+				getWebAddresses().addAll((Collection<? extends WebAddress>)newValue);
+				return;
+			case RapportPackage.CONTACT__POSTAL_ADDRESSES:
+				getPostalAddresses().clear();
+				getPostalAddresses().addAll((Collection<? extends PostalAddress>)newValue);
 				return;
 			case RapportPackage.CONTACT__ORGANIZATION:
 				setOrganization((String)newValue);
 				return;
+			case RapportPackage.CONTACT__ORGANIZATION_UNIT:
+				setOrganizationUnit((String)newValue);
+				return;
 			case RapportPackage.CONTACT__POSITION:
 				setPosition((String)newValue);
 				return;
-			case RapportPackage.CONTACT__LOCATION:
-				setLocation((String)newValue);
+			case RapportPackage.CONTACT__BIRTHDAY:
+				setBirthday((PartialDate)newValue);
 				return;
-			case RapportPackage.CONTACT__PROFILE_URLS:
-				getProfileUrls().clear();
-				getProfileUrls().addAll((Collection<? extends String>)newValue);
+			case RapportPackage.CONTACT__IMPORTANT_DATES:
+				getImportantDates().clear();
+				getImportantDates().addAll((Collection<? extends ImportantDate>)newValue);
+				return;
+			case RapportPackage.CONTACT__PHOTO:
+				setPhoto((byte[])newValue);
+				return;
+			case RapportPackage.CONTACT__PHOTO_MEDIA_TYPE:
+				setPhotoMediaType((String)newValue);
+				return;
+			case RapportPackage.CONTACT__RELATIONSHIPS:
+				getRelationships().clear();
+				getRelationships().addAll((Collection<? extends Relationship>)newValue);
 				return;
 			case RapportPackage.CONTACT__TAGS:
 				getTags().clear();
@@ -1264,29 +1810,59 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	{
 		switch (featureID)
 		{
+			case RapportPackage.CONTACT__PREFIX:
+				setPrefix(PREFIX_EDEFAULT);
+				return;
 			case RapportPackage.CONTACT__FIRST_NAME:
 				setFirstName(FIRST_NAME_EDEFAULT);
+				return;
+			case RapportPackage.CONTACT__MIDDLE_NAME:
+				setMiddleName(MIDDLE_NAME_EDEFAULT);
 				return;
 			case RapportPackage.CONTACT__LAST_NAME:
 				setLastName(LAST_NAME_EDEFAULT);
 				return;
-			case RapportPackage.CONTACT__EMAILS:
-				getEmails().clear();
+			case RapportPackage.CONTACT__SUFFIX:
+				setSuffix(SUFFIX_EDEFAULT);
 				return;
-			case RapportPackage.CONTACT__PHONES:
-				getPhones().clear();
+			case RapportPackage.CONTACT__NICKNAME:
+				setNickname(NICKNAME_EDEFAULT);
+				return;
+			case RapportPackage.CONTACT__EMAIL_ADDRESSES:
+				getEmailAddresses().clear();
+				return;
+			case RapportPackage.CONTACT__PHONE_NUMBERS:
+				getPhoneNumbers().clear();
+				return;
+			case RapportPackage.CONTACT__WEB_ADDRESSES:
+				getWebAddresses().clear();
+				return;
+			case RapportPackage.CONTACT__POSTAL_ADDRESSES:
+				getPostalAddresses().clear();
 				return;
 			case RapportPackage.CONTACT__ORGANIZATION:
 				setOrganization(ORGANIZATION_EDEFAULT);
 				return;
+			case RapportPackage.CONTACT__ORGANIZATION_UNIT:
+				setOrganizationUnit(ORGANIZATION_UNIT_EDEFAULT);
+				return;
 			case RapportPackage.CONTACT__POSITION:
 				setPosition(POSITION_EDEFAULT);
 				return;
-			case RapportPackage.CONTACT__LOCATION:
-				setLocation(LOCATION_EDEFAULT);
+			case RapportPackage.CONTACT__BIRTHDAY:
+				setBirthday(BIRTHDAY_EDEFAULT);
 				return;
-			case RapportPackage.CONTACT__PROFILE_URLS:
-				getProfileUrls().clear();
+			case RapportPackage.CONTACT__IMPORTANT_DATES:
+				getImportantDates().clear();
+				return;
+			case RapportPackage.CONTACT__PHOTO:
+				setPhoto(PHOTO_EDEFAULT);
+				return;
+			case RapportPackage.CONTACT__PHOTO_MEDIA_TYPE:
+				setPhotoMediaType(PHOTO_MEDIA_TYPE_EDEFAULT);
+				return;
+			case RapportPackage.CONTACT__RELATIONSHIPS:
+				getRelationships().clear();
 				return;
 			case RapportPackage.CONTACT__TAGS:
 				getTags().clear();
@@ -1347,22 +1923,42 @@ public class ContactImpl extends PlanElementImpl implements Contact
 	{
 		switch (featureID)
 		{
+			case RapportPackage.CONTACT__PREFIX:
+				return PREFIX_EDEFAULT == null ? prefix != null : !PREFIX_EDEFAULT.equals(prefix);
 			case RapportPackage.CONTACT__FIRST_NAME:
 				return FIRST_NAME_EDEFAULT == null ? firstName != null : !FIRST_NAME_EDEFAULT.equals(firstName);
+			case RapportPackage.CONTACT__MIDDLE_NAME:
+				return MIDDLE_NAME_EDEFAULT == null ? middleName != null : !MIDDLE_NAME_EDEFAULT.equals(middleName);
 			case RapportPackage.CONTACT__LAST_NAME:
 				return LAST_NAME_EDEFAULT == null ? lastName != null : !LAST_NAME_EDEFAULT.equals(lastName);
-			case RapportPackage.CONTACT__EMAILS:
-				return emails != null && !emails.isEmpty();
-			case RapportPackage.CONTACT__PHONES:
-				return phones != null && !phones.isEmpty();
+			case RapportPackage.CONTACT__SUFFIX:
+				return SUFFIX_EDEFAULT == null ? suffix != null : !SUFFIX_EDEFAULT.equals(suffix);
+			case RapportPackage.CONTACT__NICKNAME:
+				return NICKNAME_EDEFAULT == null ? nickname != null : !NICKNAME_EDEFAULT.equals(nickname);
+			case RapportPackage.CONTACT__EMAIL_ADDRESSES:
+				return emailAddresses != null && !emailAddresses.isEmpty();
+			case RapportPackage.CONTACT__PHONE_NUMBERS:
+				return phoneNumbers != null && !phoneNumbers.isEmpty();
+			case RapportPackage.CONTACT__WEB_ADDRESSES:
+				return webAddresses != null && !webAddresses.isEmpty();
+			case RapportPackage.CONTACT__POSTAL_ADDRESSES:
+				return postalAddresses != null && !postalAddresses.isEmpty();
 			case RapportPackage.CONTACT__ORGANIZATION:
 				return ORGANIZATION_EDEFAULT == null ? organization != null : !ORGANIZATION_EDEFAULT.equals(organization);
+			case RapportPackage.CONTACT__ORGANIZATION_UNIT:
+				return ORGANIZATION_UNIT_EDEFAULT == null ? organizationUnit != null : !ORGANIZATION_UNIT_EDEFAULT.equals(organizationUnit);
 			case RapportPackage.CONTACT__POSITION:
 				return POSITION_EDEFAULT == null ? position != null : !POSITION_EDEFAULT.equals(position);
-			case RapportPackage.CONTACT__LOCATION:
-				return LOCATION_EDEFAULT == null ? location != null : !LOCATION_EDEFAULT.equals(location);
-			case RapportPackage.CONTACT__PROFILE_URLS:
-				return profileUrls != null && !profileUrls.isEmpty();
+			case RapportPackage.CONTACT__BIRTHDAY:
+				return BIRTHDAY_EDEFAULT == null ? birthday != null : !BIRTHDAY_EDEFAULT.equals(birthday);
+			case RapportPackage.CONTACT__IMPORTANT_DATES:
+				return importantDates != null && !importantDates.isEmpty();
+			case RapportPackage.CONTACT__PHOTO:
+				return PHOTO_EDEFAULT == null ? photo != null : !PHOTO_EDEFAULT.equals(photo);
+			case RapportPackage.CONTACT__PHOTO_MEDIA_TYPE:
+				return PHOTO_MEDIA_TYPE_EDEFAULT == null ? photoMediaType != null : !PHOTO_MEDIA_TYPE_EDEFAULT.equals(photoMediaType);
+			case RapportPackage.CONTACT__RELATIONSHIPS:
+				return relationships != null && !relationships.isEmpty();
 			case RapportPackage.CONTACT__TAGS:
 				return tags != null && !tags.isEmpty();
 			case RapportPackage.CONTACT__AUDIENCES:
@@ -1395,6 +1991,12 @@ public class ContactImpl extends PlanElementImpl implements Contact
 				return exchanges != null && !exchanges.isEmpty();
 			case RapportPackage.CONTACT__FULL_NAME:
 				return FULL_NAME_EDEFAULT == null ? getFullName() != null : !FULL_NAME_EDEFAULT.equals(getFullName());
+			case RapportPackage.CONTACT__PREFERRED_EMAIL:
+				return PREFERRED_EMAIL_EDEFAULT == null ? getPreferredEmail() != null : !PREFERRED_EMAIL_EDEFAULT.equals(getPreferredEmail());
+			case RapportPackage.CONTACT__PREFERRED_PHONE:
+				return PREFERRED_PHONE_EDEFAULT == null ? getPreferredPhone() != null : !PREFERRED_PHONE_EDEFAULT.equals(getPreferredPhone());
+			case RapportPackage.CONTACT__DISPLAY_LOCATION:
+				return DISPLAY_LOCATION_EDEFAULT == null ? getDisplayLocation() != null : !DISPLAY_LOCATION_EDEFAULT.equals(getDisplayLocation());
 			case RapportPackage.CONTACT__LAST_CONTACT:
 				return LAST_CONTACT_EDEFAULT == null ? getLastContact() != null : !LAST_CONTACT_EDEFAULT.equals(getLastContact());
 			case RapportPackage.CONTACT__DAYS_SINCE_CONTACT:
@@ -1418,22 +2020,30 @@ public class ContactImpl extends PlanElementImpl implements Contact
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (firstName: ");
+		result.append(" (prefix: ");
+		result.append(prefix);
+		result.append(", firstName: ");
 		result.append(firstName);
+		result.append(", middleName: ");
+		result.append(middleName);
 		result.append(", lastName: ");
 		result.append(lastName);
-		result.append(", emails: ");
-		result.append(emails);
-		result.append(", phones: ");
-		result.append(phones);
+		result.append(", suffix: ");
+		result.append(suffix);
+		result.append(", nickname: ");
+		result.append(nickname);
 		result.append(", organization: ");
 		result.append(organization);
+		result.append(", organizationUnit: ");
+		result.append(organizationUnit);
 		result.append(", position: ");
 		result.append(position);
-		result.append(", location: ");
-		result.append(location);
-		result.append(", profileUrls: ");
-		result.append(profileUrls);
+		result.append(", birthday: ");
+		result.append(birthday);
+		result.append(", photo: ");
+		result.append(photo);
+		result.append(", photoMediaType: ");
+		result.append(photoMediaType);
 		result.append(", tags: ");
 		result.append(tags);
 		result.append(", tier: ");

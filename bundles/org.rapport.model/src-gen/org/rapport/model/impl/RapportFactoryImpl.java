@@ -14,6 +14,8 @@ import org.eclipse.emf.ecore.plugin.EcorePlugin;
 
 import org.rapport.model.*;
 
+import org.rapport.model.contacts.PartialDate;
+
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model <b>Factory</b>.
@@ -84,6 +86,12 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory
 			case RapportPackage.PLAN_REVIEW: return createPlanReview();
 			case RapportPackage.STRATEGY_SCORE: return createStrategyScore();
 			case RapportPackage.REVIEW_FINDING: return createReviewFinding();
+			case RapportPackage.EMAIL_ADDRESS: return createEmailAddress();
+			case RapportPackage.PHONE_NUMBER: return createPhoneNumber();
+			case RapportPackage.WEB_ADDRESS: return createWebAddress();
+			case RapportPackage.POSTAL_ADDRESS: return createPostalAddress();
+			case RapportPackage.IMPORTANT_DATE: return createImportantDate();
+			case RapportPackage.RELATIONSHIP: return createRelationship();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -99,6 +107,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory
 	{
 		switch (eDataType.getClassifierID())
 		{
+			case RapportPackage.ENTRY_TYPE:
+				return createEntryTypeFromString(eDataType, initialValue);
 			case RapportPackage.RELATIONSHIP_STATUS:
 				return createRelationshipStatusFromString(eDataType, initialValue);
 			case RapportPackage.TIER:
@@ -129,6 +139,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory
 				return createActivityStatusFromString(eDataType, initialValue);
 			case RapportPackage.SEVERITY:
 				return createSeverityFromString(eDataType, initialValue);
+			case RapportPackage.PARTIAL_DATE:
+				return createPartialDateFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -144,6 +156,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory
 	{
 		switch (eDataType.getClassifierID())
 		{
+			case RapportPackage.ENTRY_TYPE:
+				return convertEntryTypeToString(eDataType, instanceValue);
 			case RapportPackage.RELATIONSHIP_STATUS:
 				return convertRelationshipStatusToString(eDataType, instanceValue);
 			case RapportPackage.TIER:
@@ -174,6 +188,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory
 				return convertActivityStatusToString(eDataType, instanceValue);
 			case RapportPackage.SEVERITY:
 				return convertSeverityToString(eDataType, instanceValue);
+			case RapportPackage.PARTIAL_DATE:
+				return convertPartialDateToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -393,6 +409,100 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory
 	{
 		ReviewFindingImpl reviewFinding = new ReviewFindingImpl();
 		return reviewFinding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EmailAddress createEmailAddress()
+	{
+		EmailAddressImpl emailAddress = new EmailAddressImpl();
+		return emailAddress;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PhoneNumber createPhoneNumber()
+	{
+		PhoneNumberImpl phoneNumber = new PhoneNumberImpl();
+		return phoneNumber;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public WebAddress createWebAddress()
+	{
+		WebAddressImpl webAddress = new WebAddressImpl();
+		return webAddress;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PostalAddress createPostalAddress()
+	{
+		PostalAddressImpl postalAddress = new PostalAddressImpl();
+		return postalAddress;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImportantDate createImportantDate()
+	{
+		ImportantDateImpl importantDate = new ImportantDateImpl();
+		return importantDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Relationship createRelationship()
+	{
+		RelationshipImpl relationship = new RelationshipImpl();
+		return relationship;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EntryType createEntryTypeFromString(EDataType eDataType, String initialValue)
+	{
+		EntryType result = EntryType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEntryTypeToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**
@@ -723,6 +833,46 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory
 	public String convertSeverityToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PartialDate createPartialDate(final String it)
+	{
+		return org.rapport.model.contacts.PartialDate.parse(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PartialDate createPartialDateFromString(EDataType eDataType, String initialValue)
+	{
+		return createPartialDate(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPartialDate(final PartialDate it)
+	{
+		return it == null ? null : it.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPartialDateToString(EDataType eDataType, Object instanceValue)
+	{
+		return convertPartialDate((PartialDate)instanceValue);
 	}
 
 	/**

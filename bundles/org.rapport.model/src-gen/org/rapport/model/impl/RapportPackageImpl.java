@@ -5,6 +5,7 @@ package org.rapport.model.impl;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -18,6 +19,8 @@ import org.rapport.model.CareerAspiration;
 import org.rapport.model.Channel;
 import org.rapport.model.CommunicationStrategy;
 import org.rapport.model.Contact;
+import org.rapport.model.EmailAddress;
+import org.rapport.model.EntryType;
 import org.rapport.model.Exchange;
 import org.rapport.model.ExchangeDirection;
 import org.rapport.model.ExchangeKind;
@@ -27,6 +30,7 @@ import org.rapport.model.FollowUpOrigin;
 import org.rapport.model.FollowUpStatus;
 import org.rapport.model.GoalStatus;
 import org.rapport.model.Gratitude;
+import org.rapport.model.ImportantDate;
 import org.rapport.model.Initiator;
 import org.rapport.model.Interaction;
 import org.rapport.model.LearningActivity;
@@ -36,18 +40,25 @@ import org.rapport.model.NetworkingPlan;
 import org.rapport.model.Opportunity;
 import org.rapport.model.OpportunityKind;
 import org.rapport.model.OpportunityStatus;
+import org.rapport.model.PhoneNumber;
 import org.rapport.model.PlanElement;
 import org.rapport.model.PlanReview;
+import org.rapport.model.PostalAddress;
 import org.rapport.model.Priority;
 import org.rapport.model.Profile;
 import org.rapport.model.RapportFactory;
 import org.rapport.model.RapportPackage;
+import org.rapport.model.Relationship;
 import org.rapport.model.RelationshipStatus;
 import org.rapport.model.ReviewFinding;
 import org.rapport.model.Severity;
 import org.rapport.model.Skill;
 import org.rapport.model.StrategyScore;
 import org.rapport.model.Tier;
+import org.rapport.model.TypedEntry;
+import org.rapport.model.WebAddress;
+
+import org.rapport.model.contacts.PartialDate;
 
 /**
  * <!-- begin-user-doc -->
@@ -195,6 +206,62 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass typedEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass emailAddressEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass phoneNumberEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass webAddressEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass postalAddressEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass importantDateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass relationshipEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum entryTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum relationshipStatusEEnum = null;
 
 	/**
@@ -294,6 +361,13 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	private EEnum severityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType partialDateEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -1026,7 +1100,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_FirstName()
+	public EAttribute getContact_Prefix()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(0);
 	}
@@ -1037,7 +1111,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_LastName()
+	public EAttribute getContact_FirstName()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(1);
 	}
@@ -1048,7 +1122,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_Emails()
+	public EAttribute getContact_MiddleName()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(2);
 	}
@@ -1059,7 +1133,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_Phones()
+	public EAttribute getContact_LastName()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(3);
 	}
@@ -1070,7 +1144,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_Organization()
+	public EAttribute getContact_Suffix()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(4);
 	}
@@ -1081,7 +1155,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_Position()
+	public EAttribute getContact_Nickname()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(5);
 	}
@@ -1092,9 +1166,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_Location()
+	public EReference getContact_EmailAddresses()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(6);
+		return (EReference)contactEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1103,9 +1177,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_ProfileUrls()
+	public EReference getContact_PhoneNumbers()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(7);
+		return (EReference)contactEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1114,9 +1188,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_Tags()
+	public EReference getContact_WebAddresses()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(8);
+		return (EReference)contactEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1125,7 +1199,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getContact_Audiences()
+	public EReference getContact_PostalAddresses()
 	{
 		return (EReference)contactEClass.getEStructuralFeatures().get(9);
 	}
@@ -1136,7 +1210,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_Tier()
+	public EAttribute getContact_Organization()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(10);
 	}
@@ -1147,7 +1221,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_Status()
+	public EAttribute getContact_OrganizationUnit()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(11);
 	}
@@ -1158,7 +1232,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_CadenceDays()
+	public EAttribute getContact_Position()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(12);
 	}
@@ -1169,7 +1243,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_SharedInterests()
+	public EAttribute getContact_Birthday()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(13);
 	}
@@ -1180,9 +1254,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_SharedValues()
+	public EReference getContact_ImportantDates()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(14);
+		return (EReference)contactEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1191,9 +1265,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getContact_MetAt()
+	public EAttribute getContact_Photo()
 	{
-		return (EReference)contactEClass.getEStructuralFeatures().get(15);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1202,7 +1276,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_HowMet()
+	public EAttribute getContact_PhotoMediaType()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(16);
 	}
@@ -1213,7 +1287,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getContact_IntroducedBy()
+	public EReference getContact_Relationships()
 	{
 		return (EReference)contactEClass.getEStructuralFeatures().get(17);
 	}
@@ -1224,7 +1298,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_Notes()
+	public EAttribute getContact_Tags()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(18);
 	}
@@ -1235,9 +1309,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_Provenance()
+	public EReference getContact_Audiences()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(19);
+		return (EReference)contactEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1246,9 +1320,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getContact_Interactions()
+	public EAttribute getContact_Tier()
 	{
-		return (EReference)contactEClass.getEStructuralFeatures().get(20);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1257,9 +1331,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getContact_FollowUps()
+	public EAttribute getContact_Status()
 	{
-		return (EReference)contactEClass.getEStructuralFeatures().get(21);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -1268,9 +1342,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getContact_Exchanges()
+	public EAttribute getContact_CadenceDays()
 	{
-		return (EReference)contactEClass.getEStructuralFeatures().get(22);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -1279,7 +1353,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_FullName()
+	public EAttribute getContact_SharedInterests()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(23);
 	}
@@ -1290,7 +1364,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getContact_LastContact()
+	public EAttribute getContact_SharedValues()
 	{
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(24);
 	}
@@ -1301,9 +1375,152 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getContact_MetAt()
+	{
+		return (EReference)contactEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContact_HowMet()
+	{
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContact_IntroducedBy()
+	{
+		return (EReference)contactEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContact_Notes()
+	{
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContact_Provenance()
+	{
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(29);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContact_Interactions()
+	{
+		return (EReference)contactEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContact_FollowUps()
+	{
+		return (EReference)contactEClass.getEStructuralFeatures().get(31);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContact_Exchanges()
+	{
+		return (EReference)contactEClass.getEStructuralFeatures().get(32);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContact_FullName()
+	{
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(33);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContact_PreferredEmail()
+	{
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(34);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContact_PreferredPhone()
+	{
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(35);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContact_DisplayLocation()
+	{
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(36);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContact_LastContact()
+	{
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(37);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getContact_DaysSinceContact()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(25);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(38);
 	}
 
 	/**
@@ -1314,7 +1531,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EReference getContact_OverdueFollowUps()
 	{
-		return (EReference)contactEClass.getEStructuralFeatures().get(26);
+		return (EReference)contactEClass.getEStructuralFeatures().get(39);
 	}
 
 	/**
@@ -1325,7 +1542,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	@Override
 	public EAttribute getContact_GiveTakeBalance()
 	{
-		return (EAttribute)contactEClass.getEStructuralFeatures().get(27);
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(40);
 	}
 
 	/**
@@ -2302,6 +2519,270 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getTypedEntry()
+	{
+		return typedEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTypedEntry_Type()
+	{
+		return (EAttribute)typedEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTypedEntry_Label()
+	{
+		return (EAttribute)typedEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTypedEntry_Preferred()
+	{
+		return (EAttribute)typedEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEmailAddress()
+	{
+		return emailAddressEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailAddress_Address()
+	{
+		return (EAttribute)emailAddressEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPhoneNumber()
+	{
+		return phoneNumberEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPhoneNumber_Number()
+	{
+		return (EAttribute)phoneNumberEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getWebAddress()
+	{
+		return webAddressEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWebAddress_Url()
+	{
+		return (EAttribute)webAddressEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPostalAddress()
+	{
+		return postalAddressEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPostalAddress_Street()
+	{
+		return (EAttribute)postalAddressEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPostalAddress_City()
+	{
+		return (EAttribute)postalAddressEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPostalAddress_Region()
+	{
+		return (EAttribute)postalAddressEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPostalAddress_PostalCode()
+	{
+		return (EAttribute)postalAddressEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPostalAddress_Country()
+	{
+		return (EAttribute)postalAddressEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getImportantDate()
+	{
+		return importantDateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportantDate_Label()
+	{
+		return (EAttribute)importantDateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportantDate_Date()
+	{
+		return (EAttribute)importantDateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRelationship()
+	{
+		return relationshipEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRelationship_Label()
+	{
+		return (EAttribute)relationshipEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRelationship_Contact()
+	{
+		return (EReference)relationshipEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRelationship_Name()
+	{
+		return (EAttribute)relationshipEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getEntryType()
+	{
+		return entryTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRelationshipStatus()
 	{
 		return relationshipStatusEEnum;
@@ -2467,6 +2948,17 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
+	public EDataType getPartialDate()
+	{
+		return partialDateEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public RapportFactory getRapportFactory()
 	{
 		return (RapportFactory)getEFactoryInstance();
@@ -2559,14 +3051,24 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		createEAttribute(communicationStrategyEClass, COMMUNICATION_STRATEGY__CADENCE_DAYS);
 
 		contactEClass = createEClass(CONTACT);
+		createEAttribute(contactEClass, CONTACT__PREFIX);
 		createEAttribute(contactEClass, CONTACT__FIRST_NAME);
+		createEAttribute(contactEClass, CONTACT__MIDDLE_NAME);
 		createEAttribute(contactEClass, CONTACT__LAST_NAME);
-		createEAttribute(contactEClass, CONTACT__EMAILS);
-		createEAttribute(contactEClass, CONTACT__PHONES);
+		createEAttribute(contactEClass, CONTACT__SUFFIX);
+		createEAttribute(contactEClass, CONTACT__NICKNAME);
+		createEReference(contactEClass, CONTACT__EMAIL_ADDRESSES);
+		createEReference(contactEClass, CONTACT__PHONE_NUMBERS);
+		createEReference(contactEClass, CONTACT__WEB_ADDRESSES);
+		createEReference(contactEClass, CONTACT__POSTAL_ADDRESSES);
 		createEAttribute(contactEClass, CONTACT__ORGANIZATION);
+		createEAttribute(contactEClass, CONTACT__ORGANIZATION_UNIT);
 		createEAttribute(contactEClass, CONTACT__POSITION);
-		createEAttribute(contactEClass, CONTACT__LOCATION);
-		createEAttribute(contactEClass, CONTACT__PROFILE_URLS);
+		createEAttribute(contactEClass, CONTACT__BIRTHDAY);
+		createEReference(contactEClass, CONTACT__IMPORTANT_DATES);
+		createEAttribute(contactEClass, CONTACT__PHOTO);
+		createEAttribute(contactEClass, CONTACT__PHOTO_MEDIA_TYPE);
+		createEReference(contactEClass, CONTACT__RELATIONSHIPS);
 		createEAttribute(contactEClass, CONTACT__TAGS);
 		createEReference(contactEClass, CONTACT__AUDIENCES);
 		createEAttribute(contactEClass, CONTACT__TIER);
@@ -2583,6 +3085,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		createEReference(contactEClass, CONTACT__FOLLOW_UPS);
 		createEReference(contactEClass, CONTACT__EXCHANGES);
 		createEAttribute(contactEClass, CONTACT__FULL_NAME);
+		createEAttribute(contactEClass, CONTACT__PREFERRED_EMAIL);
+		createEAttribute(contactEClass, CONTACT__PREFERRED_PHONE);
+		createEAttribute(contactEClass, CONTACT__DISPLAY_LOCATION);
 		createEAttribute(contactEClass, CONTACT__LAST_CONTACT);
 		createEAttribute(contactEClass, CONTACT__DAYS_SINCE_CONTACT);
 		createEReference(contactEClass, CONTACT__OVERDUE_FOLLOW_UPS);
@@ -2687,7 +3192,38 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		createEAttribute(reviewFindingEClass, REVIEW_FINDING__SUGGESTED_ACTION);
 		createEReference(reviewFindingEClass, REVIEW_FINDING__SUBJECT);
 
+		typedEntryEClass = createEClass(TYPED_ENTRY);
+		createEAttribute(typedEntryEClass, TYPED_ENTRY__TYPE);
+		createEAttribute(typedEntryEClass, TYPED_ENTRY__LABEL);
+		createEAttribute(typedEntryEClass, TYPED_ENTRY__PREFERRED);
+
+		emailAddressEClass = createEClass(EMAIL_ADDRESS);
+		createEAttribute(emailAddressEClass, EMAIL_ADDRESS__ADDRESS);
+
+		phoneNumberEClass = createEClass(PHONE_NUMBER);
+		createEAttribute(phoneNumberEClass, PHONE_NUMBER__NUMBER);
+
+		webAddressEClass = createEClass(WEB_ADDRESS);
+		createEAttribute(webAddressEClass, WEB_ADDRESS__URL);
+
+		postalAddressEClass = createEClass(POSTAL_ADDRESS);
+		createEAttribute(postalAddressEClass, POSTAL_ADDRESS__STREET);
+		createEAttribute(postalAddressEClass, POSTAL_ADDRESS__CITY);
+		createEAttribute(postalAddressEClass, POSTAL_ADDRESS__REGION);
+		createEAttribute(postalAddressEClass, POSTAL_ADDRESS__POSTAL_CODE);
+		createEAttribute(postalAddressEClass, POSTAL_ADDRESS__COUNTRY);
+
+		importantDateEClass = createEClass(IMPORTANT_DATE);
+		createEAttribute(importantDateEClass, IMPORTANT_DATE__LABEL);
+		createEAttribute(importantDateEClass, IMPORTANT_DATE__DATE);
+
+		relationshipEClass = createEClass(RELATIONSHIP);
+		createEAttribute(relationshipEClass, RELATIONSHIP__LABEL);
+		createEReference(relationshipEClass, RELATIONSHIP__CONTACT);
+		createEAttribute(relationshipEClass, RELATIONSHIP__NAME);
+
 		// Create enums
+		entryTypeEEnum = createEEnum(ENTRY_TYPE);
 		relationshipStatusEEnum = createEEnum(RELATIONSHIP_STATUS);
 		tierEEnum = createEEnum(TIER);
 		priorityEEnum = createEEnum(PRIORITY);
@@ -2703,6 +3239,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		learningKindEEnum = createEEnum(LEARNING_KIND);
 		activityStatusEEnum = createEEnum(ACTIVITY_STATUS);
 		severityEEnum = createEEnum(SEVERITY);
+
+		// Create data types
+		partialDateEDataType = createEDataType(PARTIAL_DATE);
 	}
 
 	/**
@@ -2752,6 +3291,10 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		planReviewEClass.getESuperTypes().add(this.getPlanElement());
 		strategyScoreEClass.getESuperTypes().add(this.getPlanElement());
 		reviewFindingEClass.getESuperTypes().add(this.getPlanElement());
+		emailAddressEClass.getESuperTypes().add(this.getTypedEntry());
+		phoneNumberEClass.getESuperTypes().add(this.getTypedEntry());
+		webAddressEClass.getESuperTypes().add(this.getTypedEntry());
+		postalAddressEClass.getESuperTypes().add(this.getTypedEntry());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(planElementEClass, PlanElement.class, "PlanElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2821,14 +3364,24 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		initEAttribute(getCommunicationStrategy_CadenceDays(), ecorePackage.getEInt(), "cadenceDays", null, 0, 1, CommunicationStrategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(contactEClass, Contact.class, "Contact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getContact_Prefix(), ecorePackage.getEString(), "prefix", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_FirstName(), ecorePackage.getEString(), "firstName", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_MiddleName(), ecorePackage.getEString(), "middleName", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_LastName(), ecorePackage.getEString(), "lastName", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getContact_Emails(), ecorePackage.getEString(), "emails", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getContact_Phones(), ecorePackage.getEString(), "phones", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_Suffix(), ecorePackage.getEString(), "suffix", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_Nickname(), ecorePackage.getEString(), "nickname", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContact_EmailAddresses(), this.getEmailAddress(), null, "emailAddresses", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContact_PhoneNumbers(), this.getPhoneNumber(), null, "phoneNumbers", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContact_WebAddresses(), this.getWebAddress(), null, "webAddresses", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContact_PostalAddresses(), this.getPostalAddress(), null, "postalAddresses", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_Organization(), ecorePackage.getEString(), "organization", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_OrganizationUnit(), ecorePackage.getEString(), "organizationUnit", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_Position(), ecorePackage.getEString(), "position", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getContact_Location(), ecorePackage.getEString(), "location", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getContact_ProfileUrls(), ecorePackage.getEString(), "profileUrls", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_Birthday(), this.getPartialDate(), "birthday", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContact_ImportantDates(), this.getImportantDate(), null, "importantDates", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_Photo(), ecorePackage.getEByteArray(), "photo", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_PhotoMediaType(), ecorePackage.getEString(), "photoMediaType", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContact_Relationships(), this.getRelationship(), null, "relationships", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getContact_Audiences(), this.getAudience(), this.getAudience_Members(), "audiences", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_Tier(), this.getTier(), "tier", "B", 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2845,6 +3398,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		initEReference(getContact_FollowUps(), this.getFollowUp(), this.getFollowUp_Contact(), "followUps", null, 0, -1, Contact.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getContact_Exchanges(), this.getExchange(), this.getExchange_Contact(), "exchanges", null, 0, -1, Contact.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_FullName(), ecorePackage.getEString(), "fullName", null, 0, 1, Contact.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_PreferredEmail(), ecorePackage.getEString(), "preferredEmail", null, 0, 1, Contact.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_PreferredPhone(), ecorePackage.getEString(), "preferredPhone", null, 0, 1, Contact.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_DisplayLocation(), ecorePackage.getEString(), "displayLocation", null, 0, 1, Contact.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_LastContact(), ecorePackage.getEDate(), "lastContact", null, 0, 1, Contact.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_DaysSinceContact(), ecorePackage.getEInt(), "daysSinceContact", null, 0, 1, Contact.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEReference(getContact_OverdueFollowUps(), this.getFollowUp(), null, "overdueFollowUps", null, 0, -1, Contact.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
@@ -2949,7 +3505,44 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		initEAttribute(getReviewFinding_SuggestedAction(), ecorePackage.getEString(), "suggestedAction", null, 0, 1, ReviewFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewFinding_Subject(), this.getPlanElement(), null, "subject", null, 0, 1, ReviewFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(typedEntryEClass, TypedEntry.class, "TypedEntry", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTypedEntry_Type(), this.getEntryType(), "type", null, 0, 1, TypedEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTypedEntry_Label(), ecorePackage.getEString(), "label", null, 0, 1, TypedEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTypedEntry_Preferred(), ecorePackage.getEBoolean(), "preferred", null, 0, 1, TypedEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(emailAddressEClass, EmailAddress.class, "EmailAddress", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEmailAddress_Address(), ecorePackage.getEString(), "address", null, 0, 1, EmailAddress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(phoneNumberEClass, PhoneNumber.class, "PhoneNumber", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPhoneNumber_Number(), ecorePackage.getEString(), "number", null, 0, 1, PhoneNumber.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(webAddressEClass, WebAddress.class, "WebAddress", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getWebAddress_Url(), ecorePackage.getEString(), "url", null, 0, 1, WebAddress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(postalAddressEClass, PostalAddress.class, "PostalAddress", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPostalAddress_Street(), ecorePackage.getEString(), "street", null, 0, 1, PostalAddress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPostalAddress_City(), ecorePackage.getEString(), "city", null, 0, 1, PostalAddress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPostalAddress_Region(), ecorePackage.getEString(), "region", null, 0, 1, PostalAddress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPostalAddress_PostalCode(), ecorePackage.getEString(), "postalCode", null, 0, 1, PostalAddress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPostalAddress_Country(), ecorePackage.getEString(), "country", null, 0, 1, PostalAddress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(importantDateEClass, ImportantDate.class, "ImportantDate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getImportantDate_Label(), ecorePackage.getEString(), "label", null, 0, 1, ImportantDate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportantDate_Date(), this.getPartialDate(), "date", null, 0, 1, ImportantDate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(relationshipEClass, Relationship.class, "Relationship", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRelationship_Label(), ecorePackage.getEString(), "label", null, 0, 1, Relationship.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRelationship_Contact(), this.getContact(), null, "contact", null, 0, 1, Relationship.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRelationship_Name(), ecorePackage.getEString(), "name", null, 0, 1, Relationship.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(entryTypeEEnum, EntryType.class, "EntryType");
+		addEEnumLiteral(entryTypeEEnum, EntryType.OTHER);
+		addEEnumLiteral(entryTypeEEnum, EntryType.WORK);
+		addEEnumLiteral(entryTypeEEnum, EntryType.HOME);
+		addEEnumLiteral(entryTypeEEnum, EntryType.MOBILE);
+		addEEnumLiteral(entryTypeEEnum, EntryType.CUSTOM);
+
 		initEEnum(relationshipStatusEEnum, RelationshipStatus.class, "RelationshipStatus");
 		addEEnumLiteral(relationshipStatusEEnum, RelationshipStatus.ACTIVE);
 		addEEnumLiteral(relationshipStatusEEnum, RelationshipStatus.PROSPECT);
@@ -3050,6 +3643,9 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		addEEnumLiteral(severityEEnum, Severity.INFO);
 		addEEnumLiteral(severityEEnum, Severity.WARNING);
 		addEEnumLiteral(severityEEnum, Severity.ERROR);
+
+		// Initialize data types
+		initEDataType(partialDateEDataType, PartialDate.class, "PartialDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);

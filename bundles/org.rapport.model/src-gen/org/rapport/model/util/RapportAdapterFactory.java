@@ -171,6 +171,41 @@ public class RapportAdapterFactory extends AdapterFactoryImpl
 				return createReviewFindingAdapter();
 			}
 			@Override
+			public Adapter caseTypedEntry(TypedEntry object)
+			{
+				return createTypedEntryAdapter();
+			}
+			@Override
+			public Adapter caseEmailAddress(EmailAddress object)
+			{
+				return createEmailAddressAdapter();
+			}
+			@Override
+			public Adapter casePhoneNumber(PhoneNumber object)
+			{
+				return createPhoneNumberAdapter();
+			}
+			@Override
+			public Adapter caseWebAddress(WebAddress object)
+			{
+				return createWebAddressAdapter();
+			}
+			@Override
+			public Adapter casePostalAddress(PostalAddress object)
+			{
+				return createPostalAddressAdapter();
+			}
+			@Override
+			public Adapter caseImportantDate(ImportantDate object)
+			{
+				return createImportantDateAdapter();
+			}
+			@Override
+			public Adapter caseRelationship(Relationship object)
+			{
+				return createRelationshipAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -473,6 +508,111 @@ public class RapportAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createReviewFindingAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.model.TypedEntry <em>Typed Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.model.TypedEntry
+	 * @generated
+	 */
+	public Adapter createTypedEntryAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.model.EmailAddress <em>Email Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.model.EmailAddress
+	 * @generated
+	 */
+	public Adapter createEmailAddressAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.model.PhoneNumber <em>Phone Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.model.PhoneNumber
+	 * @generated
+	 */
+	public Adapter createPhoneNumberAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.model.WebAddress <em>Web Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.model.WebAddress
+	 * @generated
+	 */
+	public Adapter createWebAddressAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.model.PostalAddress <em>Postal Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.model.PostalAddress
+	 * @generated
+	 */
+	public Adapter createPostalAddressAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.model.ImportantDate <em>Important Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.model.ImportantDate
+	 * @generated
+	 */
+	public Adapter createImportantDateAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.model.Relationship <em>Relationship</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.model.Relationship
+	 * @generated
+	 */
+	public Adapter createRelationshipAdapter()
 	{
 		return null;
 	}

@@ -224,6 +224,59 @@ public class RapportSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RapportPackage.TYPED_ENTRY:
+			{
+				TypedEntry typedEntry = (TypedEntry)theEObject;
+				T result = caseTypedEntry(typedEntry);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RapportPackage.EMAIL_ADDRESS:
+			{
+				EmailAddress emailAddress = (EmailAddress)theEObject;
+				T result = caseEmailAddress(emailAddress);
+				if (result == null) result = caseTypedEntry(emailAddress);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RapportPackage.PHONE_NUMBER:
+			{
+				PhoneNumber phoneNumber = (PhoneNumber)theEObject;
+				T result = casePhoneNumber(phoneNumber);
+				if (result == null) result = caseTypedEntry(phoneNumber);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RapportPackage.WEB_ADDRESS:
+			{
+				WebAddress webAddress = (WebAddress)theEObject;
+				T result = caseWebAddress(webAddress);
+				if (result == null) result = caseTypedEntry(webAddress);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RapportPackage.POSTAL_ADDRESS:
+			{
+				PostalAddress postalAddress = (PostalAddress)theEObject;
+				T result = casePostalAddress(postalAddress);
+				if (result == null) result = caseTypedEntry(postalAddress);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RapportPackage.IMPORTANT_DATE:
+			{
+				ImportantDate importantDate = (ImportantDate)theEObject;
+				T result = caseImportantDate(importantDate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RapportPackage.RELATIONSHIP:
+			{
+				Relationship relationship = (Relationship)theEObject;
+				T result = caseRelationship(relationship);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -528,6 +581,118 @@ public class RapportSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseReviewFinding(ReviewFinding object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Typed Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Typed Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTypedEntry(TypedEntry object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Email Address</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Email Address</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEmailAddress(EmailAddress object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Phone Number</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Phone Number</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePhoneNumber(PhoneNumber object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Web Address</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Web Address</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWebAddress(WebAddress object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Postal Address</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Postal Address</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePostalAddress(PostalAddress object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Important Date</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Important Date</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseImportantDate(ImportantDate object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Relationship</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Relationship</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRelationship(Relationship object)
 	{
 		return null;
 	}

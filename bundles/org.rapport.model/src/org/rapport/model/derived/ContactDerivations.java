@@ -13,6 +13,7 @@ import org.rapport.model.Exchange;
 import org.rapport.model.ExchangeDirection;
 import org.rapport.model.FollowUp;
 import org.rapport.model.Interaction;
+import org.rapport.model.contacts.ContactInfo;
 
 /** Values of a contact computed from the plan's data (called by the generated derived getters). */
 public final class ContactDerivations {
@@ -20,13 +21,31 @@ public final class ContactDerivations {
 	private ContactDerivations() {
 	}
 
+	/** First, middle and last name, with single spaces (prefix, suffix and nickname are left out). */
 	public static String fullName(Contact contact) {
-		String first = trim(contact.getFirstName());
-		String last = trim(contact.getLastName());
-		if (first.isEmpty()) {
-			return last;
+		StringBuilder name = new StringBuilder();
+		for (String part : new String[] { contact.getFirstName(), contact.getMiddleName(), contact.getLastName() }) {
+			String p = trim(part);
+			if (!p.isEmpty()) {
+				if (name.length() > 0) {
+					name.append(' ');
+				}
+				name.append(p);
+			}
 		}
-		return last.isEmpty() ? first : first + ' ' + last;
+		return name.toString();
+	}
+
+	public static String preferredEmail(Contact contact) {
+		return ContactInfo.preferredEmail(contact);
+	}
+
+	public static String preferredPhone(Contact contact) {
+		return ContactInfo.preferredPhone(contact);
+	}
+
+	public static String displayLocation(Contact contact) {
+		return ContactInfo.location(contact);
 	}
 
 	/** The date of the latest interaction with the contact, or {@code null} when there is none. */

@@ -41,6 +41,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * refused. References to other resources are kept as proxies; a {@link PlanResourceSet} never resolves them.</li>
  * <li>Saving writes an {@code xsi:schemaLocation} naming where the {@code .ecore} can be found, wraps long
  * start tags at {@value #LINE_WIDTH} characters and uses {@code \n} line ends, for diff-friendly files.</li>
+ * <li>The file says which model wrote it by its namespace URI: {@link RapportPackage#eNS_URI} now. A plan
+ * written by model 1.0 ({@value #MODEL_1_0_NS_URI}) is read with the current package, as if EMF's package registry
+ * mapped the old namespace to it, and migrated right after loading (see {@link #isWrittenByModelOne()}); it is
+ * saved in the current namespace. Any other namespace is another model: refused, as EMF refuses an unknown
+ * package.</li>
  * </ul>
  * These settings are the resource's {@linkplain #getDefaultLoadOptions() default load} and
  * {@linkplain #getDefaultSaveOptions() save options}, so they apply however the resource is loaded or
@@ -68,6 +73,9 @@ public class RapportResource extends XMIResourceImpl {
 	 * no save, copy or validation has to recurse through it.
 	 */
 	public static final int MAX_DEPTH = 500;
+
+	/** The namespace URI of the model 1.0 plans are migrated from. */
+	public static final String MODEL_1_0_NS_URI = "http://rapport.org/model/rapport/1.0"; //$NON-NLS-1$
 
 	/** The encoding of plan files. */
 	public static final String ENCODING = "UTF-8"; //$NON-NLS-1$
@@ -99,6 +107,26 @@ public class RapportResource extends XMIResourceImpl {
 	public void doSave(java.io.OutputStream outputStream, Map<?, ?> options) throws java.io.IOException {
 		setXMIVersion(org.eclipse.emf.ecore.xmi.XMIResource.VERSION_VALUE);
 		super.doSave(outputStream, options);
+	}
+
+	private boolean writtenByModelOne;
+
+	/** Reads the plan and brings a plan of model 1.0 into the current model. */
+	@Override
+	public void doLoad(java.io.InputStream inputStream, Map<?, ?> options) throws java.io.IOException {
+		writtenByModelOne = false;
+		super.doLoad(inputStream, options);
+		if (writtenByModelOne) {
+			ModelOneMigration.migrate(this);
+		}
+	}
+
+	/**
+	 * Whether the last load read a plan written by model 1.0 (and migrated it); it is saved in the current model's
+	 * namespace.
+	 */
+	public boolean isWrittenByModelOne() {
+		return writtenByModelOne;
 	}
 
 	@Override
@@ -227,6 +255,15 @@ public class RapportResource extends XMIResourceImpl {
 				public void endElement(String uri, String localName, String name) {
 					depth--;
 					super.endElement(uri, localName, name);
+				}
+
+				@Override
+				protected EPackage getPackageForURI(String uriString) {
+					if (MODEL_1_0_NS_URI.equals(uriString)) {
+						((RapportResource) xmlResource).writtenByModelOne = true;
+						return RapportPackage.eINSTANCE;
+					}
+					return super.getPackageForURI(uriString);
 				}
 
 				@Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Audience;
 import org.rapport.model.CareerAspiration;
 import org.rapport.model.CommunicationStrategy;
@@ -136,7 +137,7 @@ public final class PlanLabels {
 
 	/** Something that tells an unnamed contact apart: an email, phone, profile URL or organization; or {@code null}. */
 	static String contactDetail(Contact contact) {
-		for (List<String> values : List.of(contact.getEmails(), contact.getPhones(), contact.getProfileUrls())) {
+		for (List<String> values : List.of(ContactInfo.emails(contact), ContactInfo.phones(contact), ContactInfo.urls(contact))) {
 			for (String value : values) {
 				if (!isBlank(value)) {
 					return value.strip();

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Audience;
 import org.rapport.model.Contact;
 import org.rapport.model.Exchange;
@@ -325,20 +326,20 @@ public class PlanValidator extends EObjectValidator {
 				return false;
 			}
 		}
-		boolean reachable = hasText(contact.getEmails()) || hasText(contact.getPhones())
-				|| hasText(contact.getProfileUrls());
+		boolean reachable = hasText(ContactInfo.emails(contact)) || hasText(ContactInfo.phones(contact))
+				|| hasText(ContactInfo.urls(contact));
 		if (!reachable) {
 			result = report(diagnostics, Diagnostic.WARNING, CONTACT_UNREACHABLE, Messages.ContactUnreachable, contact,
-					RapportPackage.Literals.CONTACT__EMAILS);
+					RapportPackage.Literals.CONTACT__EMAIL_ADDRESSES);
 			if (diagnostics == null) {
 				return false;
 			}
 		}
-		for (String email : contact.getEmails()) {
+		for (String email : ContactInfo.emails(contact)) {
 			if (!PlanLabels.isBlank(email) && !isPlausibleEmail(email)) {
 				String message = Messages.bind(Messages.ContactMalformedEmail, PlanLabels.contact(contact), email.strip());
 				result = add(diagnostics, Diagnostic.WARNING, CONTACT_MALFORMED_EMAIL, message,
-						new Object[] { contact, RapportPackage.Literals.CONTACT__EMAILS, email });
+						new Object[] { contact, RapportPackage.Literals.CONTACT__EMAIL_ADDRESSES, email });
 				if (diagnostics == null) {
 					return false;
 				}

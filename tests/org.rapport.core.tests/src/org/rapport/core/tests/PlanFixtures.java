@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportFactory;
@@ -21,7 +22,7 @@ import org.w3c.dom.Document;
 /** Helpers shared by the plan store tests. */
 final class PlanFixtures {
 
-	static final String NS = "http://rapport.org/model/rapport/1.0";
+	static final String NS = org.rapport.model.RapportPackage.eNS_URI;
 	static final String XMI_NS = "http://www.omg.org/XMI";
 
 	private PlanFixtures() {
@@ -36,7 +37,7 @@ final class PlanFixtures {
 			contact.setFirstName("First" + i);
 			contact.setLastName("Last" + i);
 			contact.setNotes("Some notes about contact " + i + " that make the file longer than a buffer.");
-			contact.getEmails().add("person" + i + "@example.org");
+			ContactInfo.addEmail(contact, "person" + i + "@example.org");
 			plan.getContacts().add(contact);
 		}
 		return plan;

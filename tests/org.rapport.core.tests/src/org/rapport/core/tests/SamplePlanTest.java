@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.core.sample.SamplePlan;
 import org.rapport.core.sample.SampleStrategies;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Audience;
 import org.rapport.model.CareerAspiration;
 import org.rapport.model.Channel;
@@ -158,13 +159,13 @@ class SamplePlanTest {
 			assertFalse(c.getOrganization() == null || c.getOrganization().isBlank(), what + "organization");
 			assertFalse(c.getPosition() == null || c.getPosition().isBlank(), what + "position");
 			assertNotNull(c.getTier(), what + "tier");
-			for (String e : c.getEmails()) {
+			for (String e : ContactInfo.emails(c)) {
 				assertTrue(e.matches("[a-z.]+@([a-z0-9]+\\.)?example\\.(com|org|net)"), what + e);
 			}
-			for (String p : c.getPhones()) {
+			for (String p : ContactInfo.phones(c)) {
 				assertTrue(p.matches("\\+1 555-\\d{4}"), what + p);
 			}
-			for (String u : c.getProfileUrls()) {
+			for (String u : ContactInfo.urls(c)) {
 				assertTrue(u.matches("https://www\\.linkedin\\.com/in/[a-z0-9-]+")
 						|| u.matches("https://[a-z0-9.-]+\\.example\\.(com|org|net)(/.*)?"), what + u);
 			}
@@ -175,7 +176,7 @@ class SamplePlanTest {
 		assertEquals(new HashSet<>(plan.getAudiences()), covered);
 		assertEquals(EnumSet.allOf(Tier.class), tiers(contacts));
 		assertTrue(count(contacts, c -> c.getCadenceDays() > 0) >= 3, "cadence overrides");
-		assertTrue(count(contacts, c -> c.getEmails().isEmpty() && c.getPhones().isEmpty() && c.getProfileUrls().isEmpty()) >= 2,
+		assertTrue(count(contacts, c -> ContactInfo.emails(c).isEmpty() && ContactInfo.phones(c).isEmpty() && ContactInfo.urls(c).isEmpty()) >= 2,
 				"a couple with no way to reach them");
 		assertTrue(count(contacts, c -> !c.getSharedInterests().isEmpty()) * 4 >= contacts.size() * 3, "most share interests");
 		assertTrue(count(contacts, c -> !c.getSharedValues().isEmpty()) * 2 >= contacts.size(), "most share values");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rapport.core.sample.SyntheticPlans;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Audience;
 import org.rapport.model.Contact;
 import org.rapport.model.ExchangeDirection;
@@ -75,7 +76,7 @@ class SyntheticPlanTest {
 			assertTrue(f.getContact().getFollowUps().contains(f));
 		}
 		// Every e-mail address is distinct, so importers and exporters can key on it.
-		long distinctEmails = plan.getContacts().stream().flatMap(c -> c.getEmails().stream()).distinct().count();
+		long distinctEmails = plan.getContacts().stream().flatMap(c -> ContactInfo.emails(c).stream()).distinct().count();
 		assertEquals(n, distinctEmails);
 		// Dates are within the last year, relative to today.
 		LocalDate oldest = plan.getInteractions().stream().map(i -> PlanClock.toLocalDate(i.getDate()))

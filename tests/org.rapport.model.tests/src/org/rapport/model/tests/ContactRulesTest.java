@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.RapportPackage.Literals;
 import org.rapport.model.validation.PlanValidation;
 import org.rapport.model.validation.PlanValidator;
@@ -35,13 +36,13 @@ class ContactRulesTest extends AbstractRuleTest {
 	void contactWithoutNameOrDetails() {
 		p.jan.setFirstName(null);
 		p.jan.setLastName(null);
-		p.jan.getEmails().clear();
+		p.jan.getEmailAddresses().clear();
 		Diagnostic result = PlanValidation.validate(p.plan);
 		assertEquals(Set.of(CONTACT_WITHOUT_NAME, CONTACT_UNREACHABLE), Fixtures.codes(result));
 		assertProblem(Fixtures.single(result, CONTACT_WITHOUT_NAME), CONTACT_WITHOUT_NAME, Diagnostic.ERROR, p.jan,
 				Literals.CONTACT__FIRST_NAME, "A contact has no name and no details");
 		assertProblem(Fixtures.single(result, CONTACT_UNREACHABLE), CONTACT_UNREACHABLE, Diagnostic.WARNING, p.jan,
-				Literals.CONTACT__EMAILS, "There is no way to reach an unnamed contact");
+				Literals.CONTACT__EMAIL_ADDRESSES, "There is no way to reach an unnamed contact");
 	}
 
 	@Test
@@ -52,53 +53,53 @@ class ContactRulesTest extends AbstractRuleTest {
 
 	@Test
 	void contactWithNoWayToReachThemIsReported() {
-		p.jan.getEmails().clear();
+		p.jan.getEmailAddresses().clear();
 		Diagnostic problem = assertOnly(p.plan, CONTACT_UNREACHABLE, Diagnostic.WARNING, p.jan,
-				Literals.CONTACT__EMAILS);
+				Literals.CONTACT__EMAIL_ADDRESSES);
 		assertEquals("There is no way to reach Jan Novak: add an email address, a phone number or a profile URL.",
 				problem.getMessage());
 	}
 
 	@Test
 	void blankValuesDoNotMakeAContactReachable() {
-		p.jan.getEmails().clear();
-		p.jan.getEmails().add(" ");
-		p.jan.getPhones().add("");
-		assertOnly(p.plan, CONTACT_UNREACHABLE, Diagnostic.WARNING, p.jan, Literals.CONTACT__EMAILS, "Jan Novak");
+		p.jan.getEmailAddresses().clear();
+		ContactInfo.addEmail(p.jan, " ");
+		ContactInfo.addPhone(p.jan, "");
+		assertOnly(p.plan, CONTACT_UNREACHABLE, Diagnostic.WARNING, p.jan, Literals.CONTACT__EMAIL_ADDRESSES, "Jan Novak");
 	}
 
 	@Test
 	void aPhoneOrAProfileUrlIsEnoughToReachSomeone() {
-		p.jan.getEmails().clear();
-		p.jan.getPhones().add("+420 777 123 456");
+		p.jan.getEmailAddresses().clear();
+		ContactInfo.addPhone(p.jan, "+420 777 123 456");
 		assertNone(p.plan, CONTACT_UNREACHABLE);
-		p.jan.getPhones().clear();
-		p.jan.getProfileUrls().add("https://www.linkedin.com/in/jan-novak");
+		p.jan.getPhoneNumbers().clear();
+		ContactInfo.addUrl(p.jan, "https://www.linkedin.com/in/jan-novak");
 		assertNone(p.plan, CONTACT_UNREACHABLE);
 	}
 
 	@Test
 	void malformedEmailIsReportedWithTheAddress() {
-		p.maria.getEmails().add("maria.chen(at)example.com");
+		ContactInfo.addEmail(p.maria, "maria.chen(at)example.com");
 		Diagnostic problem = assertOnly(p.plan, CONTACT_MALFORMED_EMAIL, Diagnostic.WARNING, p.maria,
-				Literals.CONTACT__EMAILS, "\"maria.chen(at)example.com\"", "Maria Chen");
+				Literals.CONTACT__EMAIL_ADDRESSES, "\"maria.chen(at)example.com\"", "Maria Chen");
 		assertEquals("maria.chen(at)example.com", problem.getData().get(2), "the bad address is in the data");
 	}
 
 	@Test
 	void eachMalformedEmailIsReported() {
-		p.maria.getEmails().addAll(List.of("maria@", "maria chen@example.com", "maria@example"));
+		addEmails(p.maria, List.of("maria@", "maria chen@example.com", "maria@example"));
 		List<Diagnostic> problems = ours(PlanValidation.validate(p.plan));
 		assertEquals(3, problems.size(), () -> Fixtures.describe(PlanValidation.validate(p.plan)));
 		for (Diagnostic problem : problems) {
-			assertProblem(problem, CONTACT_MALFORMED_EMAIL, Diagnostic.WARNING, p.maria, Literals.CONTACT__EMAILS,
+			assertProblem(problem, CONTACT_MALFORMED_EMAIL, Diagnostic.WARNING, p.maria, Literals.CONTACT__EMAIL_ADDRESSES,
 					"Maria Chen");
 		}
 	}
 
 	@Test
 	void wellFormedEmailsAreFine() {
-		p.maria.getEmails().addAll(List.of("maria.chen+work@mail.example.co.uk", " m@example.org ",
+		addEmails(p.maria, List.of("maria.chen+work@mail.example.co.uk", " m@example.org ",
 				"\u00e9lodie@exampl\u00e9.fr"));
 		assertNone(p.plan, CONTACT_MALFORMED_EMAIL);
 	}
@@ -124,5 +125,9 @@ class ContactRulesTest extends AbstractRuleTest {
 	void contactIntroducedBySomeoneElseIsFine() {
 		assertEquals(p.maria, p.jan.getIntroducedBy());
 		assertNone(p.plan, CONTACT_INTRODUCED_BY_SELF);
+	}
+
+	private static void addEmails(org.rapport.model.Contact contact, List<String> addresses) {
+		addresses.forEach(a -> ContactInfo.addEmail(contact, a));
 	}
 }

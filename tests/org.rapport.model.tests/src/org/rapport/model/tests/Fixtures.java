@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Audience;
 import org.rapport.model.CareerAspiration;
 import org.rapport.model.Channel;
@@ -72,7 +73,7 @@ final class Fixtures {
 		Contact contact = F.createContact();
 		contact.setFirstName(first);
 		contact.setLastName(last);
-		contact.getEmails().add((first + '.' + last).toLowerCase().replace(' ', '-') + "@example.com");
+		ContactInfo.addEmail(contact, (first + '.' + last).toLowerCase().replace(' ', '-') + "@example.com");
 		return contact;
 	}
 

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.editors.PlanEditor;
@@ -43,7 +44,7 @@ class ImportBenchmark {
 		PlanEditor editor = InterchangeUi.openNewPlan(robot, dir, "bench-import.rapport", "Import benchmark", p -> {
 			for (int i = 0; i < EXISTING; i++) {
 				Contact contact = InterchangeUi.contact("Person", "Number" + i);
-				contact.getEmails().add("p" + i + "@example.org");
+				ContactInfo.addEmail(contact, "p" + i + "@example.org");
 				p.getContacts().add(contact);
 			}
 		});

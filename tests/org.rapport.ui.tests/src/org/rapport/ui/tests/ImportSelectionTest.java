@@ -21,6 +21,7 @@ import org.rapport.core.interchange.ImportStatus;
 import org.rapport.core.interchange.LinkedInConnectionsImporter;
 import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.core.store.PlanStore;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportFactory;
@@ -46,7 +47,7 @@ class ImportSelectionTest {
 	void previewAFileAgainstAPlanWithBob() throws Exception {
 		plan = RapportFactory.eINSTANCE.createNetworkingPlan();
 		Contact bob = InterchangeUi.contact("Bob", "Stone");
-		bob.getEmails().add("bob@example.com");
+		ContactInfo.addEmail(bob, "bob@example.com");
 		bob.setOrganization("Initech");
 		bob.setPosition("Developer");
 		bob.setNotes("Connected on LinkedIn on 2023-01-03");

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.core.interchange.InterchangeJobs;
 import org.rapport.core.store.PlanStore;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.editors.PlanEditor;
@@ -109,10 +110,10 @@ class ImportWizardTest {
 		robot.activate(Workbench.shell());
 		editor = InterchangeUi.openNewPlan(robot, dir, "import-test.rapport", "Import test plan", p -> {
 			Contact ana = InterchangeUi.contact("Ana", "García");
-			ana.getEmails().add("ana.garcia@example.com");
+			ContactInfo.addEmail(ana, "ana.garcia@example.com");
 			ana.setOrganization("Acme, Inc.");
 			Contact bob = InterchangeUi.contact("Bob", "Stone");
-			bob.getProfileUrls().add("https://www.linkedin.com/in/bobstone");
+			ContactInfo.addUrl(bob, "https://www.linkedin.com/in/bobstone");
 			bob.setOrganization("Initech");
 			bob.setPosition("Developer");
 			bob.setNotes("Connected on LinkedIn on 2023-01-03");
@@ -192,7 +193,7 @@ class ImportWizardTest {
 		// Finish: Chloé is added, Ana completed, Bob untouched, Eve and Dan not there
 		assertEquals(3, plan.getContacts().size(), () -> names(plan).toString());
 		assertEquals("VP, Engineering", ana.getPosition());
-		assertEquals(List.of("https://www.linkedin.com/in/anagarcia"), ana.getProfileUrls());
+		assertEquals(List.of("https://www.linkedin.com/in/anagarcia"), ContactInfo.urls(ana));
 		assertEquals("Developer", bob.getPosition());
 		Contact chloe = plan.getContacts().get(2);
 		assertEquals("Chloé Dubois", chloe.getFullName());
@@ -207,7 +208,7 @@ class ImportWizardTest {
 		robot.press(SWT.MOD1, 'z');
 		robot.waitUntil("one Ctrl+Z undoes the whole import", () -> plan.getContacts().size() == 2);
 		assertNull(ana.getPosition(), "Ana's position is gone with the same undo");
-		assertTrue(ana.getProfileUrls().isEmpty());
+		assertTrue(ContactInfo.urls(ana).isEmpty());
 		assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "the import was one step");
 		robot.waitUntil("the editor is clean again", () -> !editor.isDirty());
 
@@ -220,7 +221,7 @@ class ImportWizardTest {
 		assertEquals(List.of("Ana García", "Bob Stone", "Chloé Dubois"), names(saved));
 		assertEquals("VP, Engineering", saved.getContacts().get(0).getPosition());
 		assertEquals("Connected on LinkedIn on 2024-03-12", saved.getContacts().get(0).getNotes());
-		assertEquals(List.of("https://www.linkedin.com/in/chloe-dubois"), saved.getContacts().get(2).getProfileUrls());
+		assertEquals(List.of("https://www.linkedin.com/in/chloe-dubois"), ContactInfo.urls(saved.getContacts().get(2)));
 	}
 
 	@Test

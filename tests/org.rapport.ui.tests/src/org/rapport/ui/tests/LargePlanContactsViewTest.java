@@ -25,6 +25,7 @@ import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.edit.provider.RapportLabels;
@@ -158,7 +159,7 @@ class LargePlanContactsViewTest {
 		StringBuilder text = new StringBuilder(RapportLabels.contactName(c)).append(' ');
 		text.append(c.getOrganization()).append(' ').append(c.getPosition()).append(' ');
 		c.getTags().forEach(t -> text.append(t).append(' '));
-		c.getEmails().forEach(t -> text.append(t).append(' '));
+		ContactInfo.emails(c).forEach(t -> text.append(t).append(' '));
 		c.getAudiences().forEach(a -> text.append(a.getName()).append(' '));
 		return text.toString().toLowerCase(Locale.ROOT);
 	}

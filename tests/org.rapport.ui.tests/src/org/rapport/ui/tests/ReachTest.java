@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Link;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.editors.ContactsPage;
@@ -35,8 +36,8 @@ class ReachTest {
 		robot.activate(Workbench.shell());
 		PlanEditor editor = Workbench.openSample(robot);
 		Contact contact = editor.getPlan().getContacts().stream()
-				.filter(c -> !c.getEmails().isEmpty() && !c.getPhones().isEmpty()
-						&& c.getProfileUrls().stream().anyMatch(u -> u.startsWith("http")))
+				.filter(c -> !ContactInfo.emails(c).isEmpty() && !ContactInfo.phones(c).isEmpty()
+						&& ContactInfo.urls(c).stream().anyMatch(u -> u.startsWith("http")))
 				.findFirst().orElseThrow(() -> new AssertionError("the sample has a contact with all three"));
 		editor.showContact(contact);
 		robot.waitUntil("the Contacts page shows " + contact.getFullName(),
@@ -57,18 +58,18 @@ class ReachTest {
 		// the first link, "Write an email", starts the text
 		robot.click(reach, 12, reach.getSize().y / 2);
 		robot.waitUntil("a click on 'Write an email' asks the desktop for a draft (asked: " + opened + ")",
-				() -> opened.contains("mailto:" + contact.getEmails().get(0).strip()));
-		assertEquals("tel:" + contact.getPhones().get(0).replaceAll("[^0-9+*#]", ""), Reach.tel(contact));
+				() -> opened.contains("mailto:" + ContactInfo.emails(contact).get(0).strip()));
+		assertEquals("tel:" + ContactInfo.phones(contact).get(0).replaceAll("[^0-9+*#]", ""), Reach.tel(contact));
 		assertTrue(Reach.profile(contact).startsWith("http"));
 	}
 
 	@Test
 	void onlyWebAddressesAreOpenedAsProfiles() {
 		Contact contact = org.rapport.model.RapportFactory.eINSTANCE.createContact();
-		contact.getProfileUrls().add("javascript:alert(1)");
-		contact.getProfileUrls().add("file:///etc/passwd");
+		ContactInfo.addUrl(contact, "javascript:alert(1)");
+		ContactInfo.addUrl(contact, "file:///etc/passwd");
 		assertEquals(null, Reach.profile(contact), "neither is a web address");
-		contact.getProfileUrls().add(" https://www.linkedin.com/in/someone ");
+		ContactInfo.addUrl(contact, " https://www.linkedin.com/in/someone ");
 		assertEquals("https://www.linkedin.com/in/someone", Reach.profile(contact));
 		assertEquals("mailto:a@x.example,b%20c@y.example", Reach.mailto(List.of("a@x.example", "b c@y.example")));
 	}

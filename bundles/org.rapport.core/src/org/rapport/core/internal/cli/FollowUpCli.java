@@ -14,10 +14,12 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.followup.Agenda;
 import org.rapport.core.followup.Agenda.LosingTouch;
+import org.rapport.core.followup.Agenda.Occasion;
 import org.rapport.core.followup.Agenda.Section;
 import org.rapport.core.followup.FollowUpCommands;
 import org.rapport.core.followup.FollowUps;
 import org.rapport.core.followup.LogRequest;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Channel;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
@@ -67,6 +69,9 @@ final class FollowUpCli {
 				if (entry instanceof FollowUp followUp) {
 					text.append(String.format(Locale.ROOT, "  %s  %-28s %s%n", FollowUps.due(followUp), //$NON-NLS-1$
 							name(followUp.getContact()), oneLine(followUp.getReason())));
+				} else if (entry instanceof Occasion occasion) {
+					text.append(String.format(Locale.ROOT, "  %s  %-28s %s%n", occasion.on(), //$NON-NLS-1$
+							name(occasion.contact()), occasion(occasion)));
 				} else if (entry instanceof LosingTouch losing) {
 					text.append(String.format(Locale.ROOT, "  %s  %-28s %s%n", losing.lastContact(), //$NON-NLS-1$
 							name(losing.contact()), NLS.bind(Messages.Agenda_losing, Integer.toString(losing.daysSince()),
@@ -101,6 +106,14 @@ final class FollowUpCli {
 					}
 					json.name("attempt").value(Math.max(1, followUp.getAttempt())); //$NON-NLS-1$
 					json.name("maxAttempts").value(Math.max(1, followUp.getMaxAttempts())); //$NON-NLS-1$
+				} else if (entry instanceof Occasion occasion) {
+					contact(json, occasion.contact());
+					json.name("on").value(occasion.on().toString()); //$NON-NLS-1$
+					json.name("occasion").value(occasion.isBirthday() ? "birthday" : occasion.label()); //$NON-NLS-1$ //$NON-NLS-2$
+					json.name("date").value(occasion.date().toString()); //$NON-NLS-1$
+					if (occasion.years() >= 0) {
+						json.name("years").value(occasion.years()); //$NON-NLS-1$
+					}
 				} else if (entry instanceof LosingTouch losing) {
 					contact(json, losing.contact());
 					json.name("lastContact").value(losing.lastContact().toString()); //$NON-NLS-1$
@@ -114,6 +127,16 @@ final class FollowUpCli {
 		return json.endArray().endObject().toString();
 	}
 
+	/** "Birthday (turns 40)", "anniversary (12 years)". */
+	private static String occasion(Occasion occasion) {
+		String what = occasion.isBirthday() ? Messages.Agenda_birthday : occasion.label();
+		if (occasion.years() <= 0) {
+			return what;
+		}
+		return occasion.isBirthday() ? NLS.bind(Messages.Agenda_birthdayTurns, Integer.toString(occasion.years()))
+				: NLS.bind(Messages.Agenda_dateYears, what, Integer.toString(occasion.years()));
+	}
+
 	private static void contact(JsonWriter json, Contact contact) {
 		json.name("contact"); //$NON-NLS-1$
 		if (contact == null) {
@@ -122,8 +145,8 @@ final class FollowUpCli {
 		}
 		json.value(name(contact));
 		json.name("email"); //$NON-NLS-1$
-		String email = contact.getEmails().isEmpty() ? null : contact.getEmails().get(0);
-		if (email == null) {
+		String email = ContactInfo.preferredEmail(contact);
+		if (email.isEmpty()) {
 			json.nullValue();
 		} else {
 			json.value(email);
@@ -142,7 +165,7 @@ final class FollowUpCli {
 		List<Contact> partial = new ArrayList<>();
 		for (Contact contact : plan.getContacts()) {
 			String name = name(contact).toLowerCase(Locale.ROOT);
-			boolean email = contact.getEmails().stream().anyMatch(e -> e != null && e.strip().equalsIgnoreCase(wanted));
+			boolean email = ContactInfo.emails(contact).stream().anyMatch(e -> e != null && e.strip().equalsIgnoreCase(wanted));
 			if (email || name.equals(wanted)) {
 				exact.add(contact);
 			} else if (!wanted.isEmpty() && name.contains(wanted)) {
@@ -159,8 +182,8 @@ final class FollowUpCli {
 		StringBuilder candidates = new StringBuilder();
 		for (Contact contact : found) {
 			candidates.append("\n  ").append(name(contact)); //$NON-NLS-1$
-			if (!contact.getEmails().isEmpty()) {
-				candidates.append(" <").append(contact.getEmails().get(0)).append('>'); //$NON-NLS-1$
+			if (!ContactInfo.preferredEmail(contact).isEmpty()) {
+				candidates.append(" <").append(ContactInfo.preferredEmail(contact)).append('>'); //$NON-NLS-1$
 			}
 		}
 		throw CommandException.usage(NLS.bind(Messages.Log_ambiguousContact,

@@ -124,6 +124,9 @@ public final class Messages extends NLS {
 	public static String Agenda_heading;
 	public static String Agenda_group;
 	public static String Agenda_losing;
+	public static String Agenda_birthday;
+	public static String Agenda_birthdayTurns;
+	public static String Agenda_dateYears;
 	public static String Agenda_noContact;
 	public static String Agenda_OVERDUE;
 	public static String Agenda_TODAY;

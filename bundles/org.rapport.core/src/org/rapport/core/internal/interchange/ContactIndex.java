@@ -37,7 +37,10 @@ public final class ContactIndex {
 		return found == null || found.isEmpty() ? null : found.iterator().next();
 	}
 
-	/** {@code urn:uuid:1234} and {@code 1234} are the same identifier. */
+	/**
+	 * {@code urn:uuid:1234} and {@code 1234} are the same identifier. A hexadecimal UUID is compared without case; any
+	 * other identifier (a plan's {@code xmi:id}, whose letters are base 64 digits) with its case.
+	 */
 	public static String uidKey(String uid) {
 		if (uid == null) {
 			return null;
@@ -46,8 +49,11 @@ public final class ContactIndex {
 		if (u.regionMatches(true, 0, "urn:uuid:", 0, 9)) { //$NON-NLS-1$
 			u = u.substring(9);
 		}
-		return u.toLowerCase(java.util.Locale.ROOT);
+		return HEX_UUID.matcher(u).matches() ? u.toLowerCase(java.util.Locale.ROOT) : u;
 	}
+
+	private static final java.util.regex.Pattern HEX_UUID = java.util.regex.Pattern
+			.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"); //$NON-NLS-1$
 
 	static String nameAndOrganizationKey(String first, String last, String organization) {
 		String name = Text.name(first, last);

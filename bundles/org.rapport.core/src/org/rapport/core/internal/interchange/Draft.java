@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 
 /**
@@ -46,11 +47,11 @@ public final class Draft {
 		d.lastName = contact.getLastName();
 		d.organization = contact.getOrganization();
 		d.position = contact.getPosition();
-		d.location = contact.getLocation();
+		d.location = Text.isBlank(ContactInfo.location(contact)) ? null : ContactInfo.location(contact);
 		d.notes = contact.getNotes();
-		d.emails.addAll(contact.getEmails());
-		d.phones.addAll(contact.getPhones());
-		d.profileUrls.addAll(contact.getProfileUrls());
+		d.emails.addAll(ContactInfo.emails(contact));
+		d.phones.addAll(ContactInfo.phones(contact));
+		d.profileUrls.addAll(ContactInfo.urls(contact));
 		d.tags.addAll(contact.getTags());
 		return d;
 	}

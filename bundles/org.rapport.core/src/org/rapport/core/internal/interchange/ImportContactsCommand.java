@@ -8,14 +8,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.rapport.model.contacts.ContactInfo;
+import org.rapport.model.contacts.LocationParser;
+import org.rapport.model.EntryType;
+import org.rapport.model.PostalAddress;
+import org.rapport.model.TypedEntry;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportFactory;
@@ -68,11 +75,11 @@ public final class ImportContactsCommand extends CompoundCommand {
 			contact.setLastName(draft.lastName);
 			contact.setOrganization(draft.organization);
 			contact.setPosition(draft.position);
-			contact.setLocation(draft.location);
+			ContactInfo.addLocation(contact, draft.location);
 			contact.setNotes(draft.notes);
-			addDistinct(contact.getEmails(), draft.emails);
-			addDistinct(contact.getPhones(), draft.phones);
-			addDistinct(contact.getProfileUrls(), draft.profileUrls);
+			addEntries(contact.getEmailAddresses(), draft.emails, Text::email, ContactInfo::newEmail);
+			addEntries(contact.getPhoneNumbers(), draft.phones, Text::phone, ContactInfo::newPhone);
+			addEntries(contact.getWebAddresses(), draft.profileUrls, Text::url, ContactInfo::newUrl);
 			addDistinct(contact.getTags(), draft.tags);
 			contact.setProvenance(provenance);
 			// an address book or a list of connections says nothing of having met: not met yet until logged
@@ -98,10 +105,16 @@ public final class ImportContactsCommand extends CompoundCommand {
 			fill(contact, P.getContact_LastName(), draft.lastName);
 			fill(contact, P.getContact_Organization(), draft.organization);
 			fill(contact, P.getContact_Position(), draft.position);
-			fill(contact, P.getContact_Location(), draft.location);
-			add(contact, P.getContact_Emails(), contact.getEmails(), draft.emails, Text::email);
-			add(contact, P.getContact_Phones(), contact.getPhones(), draft.phones, Text::phone);
-			add(contact, P.getContact_ProfileUrls(), contact.getProfileUrls(), draft.profileUrls, Text::url);
+			if (contact.getPostalAddresses().isEmpty() && !Text.isBlank(draft.location)) {
+				PostalAddress address = ContactInfo.typed(LocationParser.parse(draft.location), EntryType.OTHER, true);
+				appendAndExecute(new AddCommand(domain, contact, P.getContact_PostalAddresses(), address));
+			}
+			addEntries(contact, P.getContact_EmailAddresses(), ContactInfo.emails(contact), draft.emails, Text::email,
+					ContactInfo::newEmail);
+			addEntries(contact, P.getContact_PhoneNumbers(), ContactInfo.phones(contact), draft.phones, Text::phone,
+					ContactInfo::newPhone);
+			addEntries(contact, P.getContact_WebAddresses(), ContactInfo.urls(contact), draft.profileUrls, Text::url,
+					ContactInfo::newUrl);
 			add(contact, P.getContact_Tags(), contact.getTags(), draft.tags, Text::tag);
 			String notes = appendLines(contact.getNotes(), draft.notes);
 			if (notes != null) {
@@ -150,6 +163,44 @@ public final class ImportContactsCommand extends CompoundCommand {
 		if (!missing.isEmpty()) {
 			appendAndExecute(new AddCommand(domain, contact, feature, missing));
 		}
+	}
+
+	/**
+	 * Adds typed entries (type other) for the values the contact lacks, as one command; the first entry of a contact
+	 * that had none is its preferred one.
+	 */
+	private <T extends TypedEntry> void addEntries(Contact contact, EReference feature, List<String> current,
+			List<String> wanted, UnaryOperator<String> normal, Function<String, T> entry) {
+		Set<String> have = new HashSet<>();
+		for (String value : current) {
+			have.add(normal.apply(value));
+		}
+		List<T> missing = new ArrayList<>();
+		for (String value : wanted) {
+			if (have.add(normal.apply(value))) {
+				missing.add(entry.apply(value));
+			}
+		}
+		if (!missing.isEmpty()) {
+			missing.get(0).setPreferred(current.isEmpty());
+			appendAndExecute(new AddCommand(domain, contact, feature, missing));
+		}
+	}
+
+	/** Typed entries (type other, the first preferred) for the distinct values, in a new contact's list. */
+	private static <T extends TypedEntry> void addEntries(List<T> list, List<String> values, UnaryOperator<String> normal,
+			Function<String, T> entry) {
+		Set<String> have = new HashSet<>();
+		List<T> entries = new ArrayList<>();
+		for (String value : values) {
+			if (have.add(normal.apply(value))) {
+				entries.add(entry.apply(value));
+			}
+		}
+		if (!entries.isEmpty() && list.isEmpty()) {
+			entries.get(0).setPreferred(true);
+		}
+		((InternalEList<T>) list).addAllUnique(entries);
 	}
 
 	/**

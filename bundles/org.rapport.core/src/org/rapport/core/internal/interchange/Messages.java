@@ -12,6 +12,8 @@ public final class Messages extends NLS {
 	public static String Change_fill;
 	public static String Change_link;
 	public static String Command_import;
+	public static String Photo_notAPicture;
+	public static String Photo_tooLarge;
 	public static String Command_merge;
 	public static String Command_mergeDescription;
 	public static String Conflict_item;

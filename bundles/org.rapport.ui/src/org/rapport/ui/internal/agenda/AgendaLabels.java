@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.followup.Agenda;
 import org.rapport.core.followup.Agenda.LosingTouch;
+import org.rapport.core.followup.Agenda.Occasion;
 import org.rapport.core.followup.Agenda.Section;
 import org.rapport.model.FollowUp;
 import org.rapport.model.derived.PlanClock;
@@ -35,6 +36,9 @@ public final class AgendaLabels {
 		if (entry instanceof LosingTouch losing) {
 			return RapportLabels.contactName(losing.contact());
 		}
+		if (entry instanceof Occasion occasion) {
+			return RapportLabels.contactName(occasion.contact());
+		}
 		return ""; //$NON-NLS-1$
 	}
 
@@ -49,6 +53,9 @@ public final class AgendaLabels {
 		if (entry instanceof LosingTouch losing) {
 			return RapportLabels.date(PlanClock.toDate(losing.lastContact()));
 		}
+		if (entry instanceof Occasion occasion) {
+			return RapportLabels.date(PlanClock.toDate(occasion.on()));
+		}
 		return ""; //$NON-NLS-1$
 	}
 
@@ -61,6 +68,9 @@ public final class AgendaLabels {
 		}
 		if (entry instanceof LosingTouch losing) {
 			return NLS.bind(AgendaMessages.Agenda_lastContact, RapportLabels.date(PlanClock.toDate(losing.lastContact())));
+		}
+		if (entry instanceof Occasion occasion) {
+			return NLS.bind(AgendaMessages.Agenda_occasionOn, RapportLabels.date(PlanClock.toDate(occasion.on())));
 		}
 		return ""; //$NON-NLS-1$
 	}
@@ -75,11 +85,25 @@ public final class AgendaLabels {
 			}
 			return reason;
 		}
+		if (entry instanceof Occasion occasion) {
+			return occasion(occasion);
+		}
 		if (entry instanceof LosingTouch losing) {
 			return NLS.bind(AgendaMessages.Agenda_pastCadence, Integer.toString(losing.daysPast()),
 					Integer.toString(losing.cadenceDays()));
 		}
 		return ""; //$NON-NLS-1$
+	}
+
+	/** "Birthday (turns 40)", "Anniversary (12 years)", "Birthday". */
+	public static String occasion(Occasion occasion) {
+		String what = occasion.isBirthday() ? AgendaMessages.Agenda_birthday
+				: occasion.label().isEmpty() ? AgendaMessages.Agenda_importantDate : occasion.label();
+		if (occasion.years() <= 0) {
+			return what;
+		}
+		return occasion.isBirthday() ? NLS.bind(AgendaMessages.Agenda_birthdayTurns, Integer.toString(occasion.years()))
+				: NLS.bind(AgendaMessages.Agenda_dateYears, what, Integer.toString(occasion.years()));
 	}
 
 	/** "Next: Ben Ashworth, overdue since 16 Oct 2026", or {@code null} when nothing is due within the agenda's days. */

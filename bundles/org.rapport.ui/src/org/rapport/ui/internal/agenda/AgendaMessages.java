@@ -22,6 +22,11 @@ public final class AgendaMessages extends NLS {
 	public static String Agenda_overdueSince;
 	public static String Agenda_dueOn;
 	public static String Agenda_lastContact;
+	public static String Agenda_occasionOn;
+	public static String Agenda_birthday;
+	public static String Agenda_birthdayTurns;
+	public static String Agenda_importantDate;
+	public static String Agenda_dateYears;
 	public static String Agenda_pastCadence;
 	public static String Agenda_attempt;
 	public static String Agenda_done;

@@ -39,6 +39,7 @@ import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.core.databinding.validation.ValidationStatus;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -53,6 +54,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.ui.forms.IFormColors;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
+import org.rapport.model.contacts.PartialDate;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.model.validation.PlanValidation;
 import org.rapport.ui.UiIds;
@@ -212,6 +214,40 @@ public final class FieldBinder {
 		text.addListener(SWT.DefaultSelection, reformat);
 		text.addListener(SWT.FocusOut, reformat);
 		return text;
+	}
+
+	/**
+	 * A date whose year may be unknown (a birthday), typed as {@code YYYY-MM-DD} or {@code --MM-DD}; empty means none.
+	 */
+	public Text partialDate(String label, EAttribute feature, String id) {
+		Text text = textField(label, feature, id, SWT.SINGLE,
+				IConverter.create(String.class, Object.class, s -> PartialDate.parse(s)), s -> {
+					try {
+						PartialDate.parse(s);
+						return ValidationStatus.ok();
+					} catch (IllegalArgumentException e) {
+						return ValidationStatus.error(NLS.bind(Messages.Field_badPartialDate, label.replace("&", ""), //$NON-NLS-1$ //$NON-NLS-2$
+								s.strip()));
+					}
+				}, value -> value == null ? "" : value.toString()); //$NON-NLS-1$
+		text.setMessage(Messages.Field_partialDateHint);
+		return text;
+	}
+
+	/**
+	 * The objects a containment holds, as a small table edited in place with Add and Remove (a contact's e-mail
+	 * addresses); the label above it, the table across the form.
+	 */
+	public EntryTableField entries(String label, EReference containment, String id, List<EntryTableField.Column> columns) {
+		Label name = createLabel(label);
+		((GridData) name.getLayoutData()).horizontalSpan = 2;
+		EntryTableField field = new EntryTableField(this, containment, id, columns);
+		GridData data = fieldData();
+		data.horizontalSpan = 2;
+		field.getControl().setLayoutData(data);
+		fields.add(new Field(name, field.getControl(), containment, null, false));
+		refreshers.add(field::refresh);
+		return field;
 	}
 
 	/** A whole or decimal number, following the attribute's type. */
@@ -514,6 +550,21 @@ public final class FieldBinder {
 		master.addValueChangeListener(e -> show.run());
 		show.run();
 		return value;
+	}
+
+	/**
+	 * A labelled row for a field the caller builds (a photo with its buttons): the composite in the field column, with
+	 * {@code id}; {@code refresh} runs when another object is shown and after every change of the model.
+	 */
+	public Composite custom(String label, String id, EStructuralFeature feature, Runnable refresh) {
+		createLabel(label);
+		Composite row = toolkit.createComposite(client);
+		row.setData(UiIds.KEY, id);
+		row.setLayoutData(fieldData());
+		refreshers.add(refresh);
+		master.addValueChangeListener(e -> refresh.run());
+		fields.add(new Field(lastLabel(), row, feature, null, false));
+		return row;
 	}
 
 	/** A heading across the form that groups the fields after it ("How to reach them"). */

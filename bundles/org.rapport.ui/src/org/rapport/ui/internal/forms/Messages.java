@@ -29,6 +29,11 @@ final class Messages extends NLS {
 	public static String Field_choose;
 	public static String Field_clear;
 	public static String Field_chooseOne;
+	public static String Field_entryInvalid;
+	public static String Field_addEntry;
+	public static String Field_preferred;
+	public static String Field_badPartialDate;
+	public static String Field_partialDateHint;
 	public static String Field_removeContained;
 
 	static {

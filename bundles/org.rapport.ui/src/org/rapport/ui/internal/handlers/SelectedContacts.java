@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.rapport.core.followup.Agenda.LosingTouch;
+import org.rapport.core.followup.Agenda.Occasion;
 import org.rapport.model.Contact;
 import org.rapport.model.Exchange;
 import org.rapport.model.FollowUp;
@@ -56,6 +57,8 @@ public final class SelectedContacts {
 			one = followUp.getContact();
 		} else if (element instanceof LosingTouch losing) {
 			one = losing.contact();
+		} else if (element instanceof Occasion occasion) {
+			one = occasion.contact();
 		} else if (element instanceof Exchange exchange) {
 			one = exchange.getContact();
 		} else if (element instanceof Gratitude gratitude) {

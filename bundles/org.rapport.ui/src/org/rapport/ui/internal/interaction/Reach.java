@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.program.Program;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 
 /**
@@ -39,7 +40,7 @@ public final class Reach {
 	public static List<String> emails(List<Contact> contacts) {
 		List<String> emails = new ArrayList<>();
 		for (Contact contact : contacts) {
-			first(contact.getEmails(), e -> e.contains("@")).filter(e -> !emails.contains(e)).ifPresent(emails::add); //$NON-NLS-1$
+			first(ContactInfo.emails(contact), e -> e.contains("@")).filter(e -> !emails.contains(e)).ifPresent(emails::add); //$NON-NLS-1$
 		}
 		return emails;
 	}
@@ -61,13 +62,13 @@ public final class Reach {
 
 	/** {@code tel:} for the contact's first phone number, or {@code null}. */
 	public static String tel(Contact contact) {
-		return first(contact.getPhones(), p -> p.chars().anyMatch(Character::isDigit))
+		return first(ContactInfo.phones(contact), p -> p.chars().anyMatch(Character::isDigit))
 				.map(p -> "tel:" + p.replaceAll("[^0-9+*#]", "")).orElse(null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** The contact's first profile URL that is a web address, or {@code null}. */
 	public static String profile(Contact contact) {
-		return first(contact.getProfileUrls(), Reach::isWeb).orElse(null);
+		return first(ContactInfo.urls(contact), Reach::isWeb).orElse(null);
 	}
 
 	/** Opens the URI (a {@code null} one is not opened); returns whether the desktop took it. */

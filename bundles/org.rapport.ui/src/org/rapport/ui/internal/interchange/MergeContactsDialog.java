@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
@@ -90,7 +91,7 @@ public class MergeContactsDialog extends TitleAreaDialog {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setData(contact);
 			item.setText(new String[] { RapportLabels.contactName(contact), nonNull(contact.getOrganization()),
-					String.join(", ", contact.getEmails()), //$NON-NLS-1$
+					String.join(", ", ContactInfo.emails(contact)), //$NON-NLS-1$
 					NLS.bind(Messages.Merge_history, new Object[] { contact.getInteractions().size(),
 							contact.getFollowUps().size(), contact.getExchanges().size() }) });
 		}

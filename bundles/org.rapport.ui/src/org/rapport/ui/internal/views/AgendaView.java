@@ -41,6 +41,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.rapport.core.followup.Agenda;
 import org.rapport.core.followup.Agenda.LosingTouch;
+import org.rapport.core.followup.Agenda.Occasion;
 import org.rapport.core.followup.Agenda.Section;
 import org.rapport.core.followup.FollowUpCommands;
 import org.rapport.core.followup.FollowUpPreferences;
@@ -219,6 +220,8 @@ public class AgendaView extends ViewPart {
 				editor.select(followUp);
 			} else if (first instanceof LosingTouch losing) {
 				editor.showContact(losing.contact());
+			} else if (first instanceof Occasion occasion) {
+				editor.showContact(occasion.contact());
 			} else if (first instanceof SectionNode node) {
 				viewer.setExpandedState(node, !viewer.getExpandedState(node));
 			}
@@ -351,7 +354,8 @@ public class AgendaView extends ViewPart {
 		List<Contact> result = new ArrayList<>();
 		for (Object element : viewer.getStructuredSelection()) {
 			Contact contact = element instanceof FollowUp followUp ? followUp.getContact()
-					: element instanceof LosingTouch losing ? losing.contact() : null;
+					: element instanceof LosingTouch losing ? losing.contact()
+							: element instanceof Occasion occasion ? occasion.contact() : null;
 			if (contact != null && !result.contains(contact)) {
 				result.add(contact);
 			}

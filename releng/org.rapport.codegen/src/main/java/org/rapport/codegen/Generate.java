@@ -85,6 +85,12 @@ public final class Generate {
         LABEL_FEATURES.put("PlanReview", "date");
         LABEL_FEATURES.put("StrategyScore", "strategyName");
         LABEL_FEATURES.put("ReviewFinding", "message");
+        LABEL_FEATURES.put("EmailAddress", "address");
+        LABEL_FEATURES.put("PhoneNumber", "number");
+        LABEL_FEATURES.put("WebAddress", "url");
+        LABEL_FEATURES.put("PostalAddress", "city");
+        LABEL_FEATURES.put("ImportantDate", "label");
+        LABEL_FEATURES.put("Relationship", "label");
     }
 
     /** Free-text attributes edited with a multi-line cell in the properties view. */

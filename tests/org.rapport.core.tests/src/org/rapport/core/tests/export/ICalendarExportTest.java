@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapport.core.export.ICalendarExporter;
 import org.rapport.core.sample.SamplePlan;
 import org.rapport.core.store.PlanStore;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
 import org.rapport.model.FollowUpOrigin;
@@ -83,11 +84,11 @@ class ICalendarExportTest {
 		jane.setFirstName("Jane");
 		jane.setLastName("Doe");
 		jane.setOrganization("Acme; Widgets, Inc.");
-		jane.getEmails().add("jane.doe@example.org");
-		jane.getPhones().add("+1 555 0100");
+		ContactInfo.addEmail(jane, "jane.doe@example.org");
+		ContactInfo.addPhone(jane, "+1 555 0100");
 		built.getContacts().add(jane);
 		Contact nameless = factory.createContact();
-		nameless.getEmails().add("not an address");
+		ContactInfo.addEmail(nameless, "not an address");
 		built.getContacts().add(nameless);
 
 		open = followUp(built, jane, FollowUpStatus.OPEN, TODAY.plusDays(3), "Send the article we discussed, with a note");

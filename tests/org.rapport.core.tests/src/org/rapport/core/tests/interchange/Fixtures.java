@@ -28,6 +28,7 @@ import org.rapport.core.interchange.ImportStatus;
 import org.rapport.core.interchange.InterchangeException;
 import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.core.store.PlanStore;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportFactory;
@@ -134,7 +135,7 @@ final class Fixtures {
 		c.setLastName(last);
 		c.setOrganization(organization);
 		for (String email : emails) {
-			c.getEmails().add(email);
+			ContactInfo.addEmail(c, email);
 		}
 		plan.getContacts().add(c);
 		return c;

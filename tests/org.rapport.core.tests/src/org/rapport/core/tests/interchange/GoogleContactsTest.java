@@ -16,6 +16,7 @@ import org.rapport.core.interchange.GoogleContactsExporter;
 import org.rapport.core.interchange.ImportPreview;
 import org.rapport.core.interchange.ImportStatus;
 import org.rapport.core.interchange.ParsedContacts;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 
 /** Google Contacts CSV: the current and the older format, multi-values, labels, damaged files. */

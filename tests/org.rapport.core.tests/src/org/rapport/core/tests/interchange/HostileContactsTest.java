@@ -28,6 +28,7 @@ import org.rapport.core.interchange.ImportRow;
 import org.rapport.core.interchange.ImportStatus;
 import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.core.store.PlanStore;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 
@@ -138,7 +139,7 @@ class HostileContactsTest {
 			c.setPosition(formula);
 			c.setNotes(formula);
 			c.getTags().add(formula);
-			c.getPhones().add("+49 30 1234 " + i);
+			ContactInfo.addPhone(c, "+49 30 1234 " + i);
 			i++;
 		}
 		byte[] csv = Fixtures.export(new GoogleContactsExporter(), source.plan().getContacts());
@@ -168,7 +169,7 @@ class HostileContactsTest {
 			assertEquals(expected, back.getPosition());
 			assertEquals(expected, back.getNotes());
 			assertEquals(List.of(expected), back.getTags());
-			assertEquals(List.of("+49 30 1234 " + j), back.getPhones());
+			assertEquals(List.of("+49 30 1234 " + j), ContactInfo.phones(back));
 			assertTrue(formula != null);
 		}
 	}

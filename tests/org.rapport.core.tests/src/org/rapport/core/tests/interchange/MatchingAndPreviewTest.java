@@ -21,6 +21,7 @@ import org.rapport.core.interchange.ImportRow;
 import org.rapport.core.interchange.ImportStatus;
 import org.rapport.core.interchange.MatchRule;
 import org.rapport.core.interchange.ParsedContacts;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportPackage;
@@ -47,7 +48,7 @@ class MatchingAndPreviewTest {
 	void profileUrlMatchesAfterNormalization() throws Exception {
 		Fixtures.Setup setup = Fixtures.emptyPlan();
 		Contact jane = Fixtures.contact(setup.plan(), "Jane", "Doe", "Acme");
-		jane.getProfileUrls().add("https://www.linkedin.com/in/janedoe/");
+		ContactInfo.addUrl(jane, "https://www.linkedin.com/in/janedoe/");
 		for (String url : List.of("HTTPS://LinkedIn.com/in/janedoe", "http://www.linkedin.com/in/janedoe",
 				"linkedin.com/in/janedoe/", "https://WWW.LINKEDIN.COM:443/in/janedoe")) {
 			ImportRow row = setup.preview(linkedIn("X,Y," + url + ",,,,\r\n")).getRows().get(0);
@@ -74,7 +75,7 @@ class MatchingAndPreviewTest {
 		Fixtures.Setup setup = Fixtures.emptyPlan();
 		Contact byName = Fixtures.contact(setup.plan(), "Jane", "Doe", "Acme");
 		Contact byUrl = Fixtures.contact(setup.plan(), "Someone", "Else", null);
-		byUrl.getProfileUrls().add("https://www.linkedin.com/in/jd");
+		ContactInfo.addUrl(byUrl, "https://www.linkedin.com/in/jd");
 		Contact byEmail = Fixtures.contact(setup.plan(), "Third", "Person", null, "jd@example.org");
 		ImportRow row = setup.preview(linkedIn("Jane,Doe,https://www.linkedin.com/in/jd,jd@example.org,Acme,,\r\n"))
 				.getRows().get(0);
@@ -108,7 +109,7 @@ class MatchingAndPreviewTest {
 		ImportRow update = rows.get(0);
 		assertEquals(List.of(FieldChange.Kind.ADD, FieldChange.Kind.FILL),
 				update.getChanges().stream().map(FieldChange::kind).toList());
-		assertEquals(RapportPackage.Literals.CONTACT__PROFILE_URLS, update.getChanges().get(0).feature());
+		assertEquals(RapportPackage.Literals.CONTACT__WEB_ADDRESSES, update.getChanges().get(0).feature());
 		assertEquals("Updates Jane Doe, found by e-mail jane@acme.example: adds profile URL https://www.linkedin.com/in/janedoe; "
 				+ "fills in the notes: Connected on LinkedIn on 2024-02-01. Keeps the position \"CTO\" (the file says \"CEO\").",
 				update.getMessage());
@@ -130,11 +131,11 @@ class MatchingAndPreviewTest {
 			assertTrue(step instanceof AddCommand || step instanceof SetCommand, step.toString());
 		}
 		assertEquals("CTO", jane.getPosition(), "a non-empty field is never overwritten");
-		assertEquals(List.of("https://www.linkedin.com/in/janedoe"), jane.getProfileUrls());
+		assertEquals(List.of("https://www.linkedin.com/in/janedoe"), ContactInfo.urls(jane));
 		assertTrue(jane.getProvenance().startsWith("Updated from LinkedIn connections (CSV) file \"Connections.csv\""),
 				jane.getProvenance());
 		Contact created = setup.contact("New", "Person");
-		assertEquals(List.of("https://www.linkedin.com/in/newperson"), created.getProfileUrls());
+		assertEquals(List.of("https://www.linkedin.com/in/newperson"), ContactInfo.urls(created));
 		assertEquals("Founder", created.getPosition());
 		assertTrue(created.getProvenance().startsWith("Imported from LinkedIn connections (CSV) file \"Connections.csv\" on "),
 				created.getProvenance());
@@ -145,7 +146,7 @@ class MatchingAndPreviewTest {
 		assertTrue(EcoreUtil.equals(before, setup.plan()), "one undo takes the whole import back");
 		setup.domain().getCommandStack().redo();
 		assertEquals(3, setup.plan().getContacts().size());
-		assertEquals(List.of("https://www.linkedin.com/in/janedoe"), jane.getProfileUrls());
+		assertEquals(List.of("https://www.linkedin.com/in/janedoe"), ContactInfo.urls(jane));
 	}
 
 	@Test
@@ -178,8 +179,8 @@ class MatchingAndPreviewTest {
 				+ "EMAIL:jd@home.example\r\nEMAIL:JD@home.example\r\nTEL:+1 (555) 010-0100\r\nTEL:+15550100100\r\n"
 				+ "CATEGORIES:Friends,friends\r\nEND:VCARD\r\n";
 		setup.importAll(Fixtures.read(ContactFormat.VCARD, "jane.vcf", card));
-		assertEquals(List.of("jane@acme.example", "jd@home.example"), jane.getEmails());
-		assertEquals(List.of("+1 (555) 010-0100"), jane.getPhones());
+		assertEquals(List.of("jane@acme.example", "jd@home.example"), ContactInfo.emails(jane));
+		assertEquals(List.of("+1 (555) 010-0100"), ContactInfo.phones(jane));
 		assertEquals(List.of("Friends"), jane.getTags());
 		assertNull(jane.getIntroducedBy());
 	}

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.rapport.core.interchange.MergeContactsCommand;
 import org.rapport.core.sample.SamplePlan;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Audience;
 import org.rapport.model.Contact;
 import org.rapport.model.Exchange;
@@ -49,8 +50,8 @@ class MergeContactsTest {
 			byActivity.sort((a, b) -> b.getInteractions().size() - a.getInteractions().size());
 			survivor = byActivity.get(0);
 			duplicate = byActivity.get(1);
-			duplicate.getEmails().add(survivor.getEmails().isEmpty() ? "x@y.example" : survivor.getEmails().get(0).toUpperCase());
-			duplicate.getEmails().add("duplicate.only@example.org");
+			ContactInfo.addEmail(duplicate, ContactInfo.emails(survivor).isEmpty() ? "x@y.example" : ContactInfo.emails(survivor).get(0).toUpperCase());
+			ContactInfo.addEmail(duplicate, "duplicate.only@example.org");
 			duplicate.getTags().add("from-duplicate");
 			duplicate.getSharedInterests().add("sailing");
 			duplicate.setNotes("Duplicate's own notes.");
@@ -130,8 +131,8 @@ class MergeContactsTest {
 		int followUps = w.survivor.getFollowUps().size() + w.duplicate.getFollowUps().size();
 		int exchanges = w.survivor.getExchanges().size() + w.duplicate.getExchanges().size();
 		int contacts = w.plan.getContacts().size();
-		List<String> expectedEmails = new ArrayList<>(w.survivor.getEmails());
-		for (String email : w.duplicate.getEmails()) {
+		List<String> expectedEmails = new ArrayList<>(ContactInfo.emails(w.survivor));
+		for (String email : ContactInfo.emails(w.duplicate)) {
 			if (expectedEmails.stream().noneMatch(e -> e.equalsIgnoreCase(email))) {
 				expectedEmails.add(email);
 			}
@@ -169,7 +170,7 @@ class MergeContactsTest {
 		assertSame(w.survivor, w.introduced.getIntroducedBy());
 		assertSame(w.opportunity, w.survivor.getMetAt(), "an empty reference is filled from the duplicate");
 
-		assertEquals(expectedEmails, w.survivor.getEmails(), "union, without the same address in another case");
+		assertEquals(expectedEmails, ContactInfo.emails(w.survivor), "union, without the same address in another case");
 		assertTrue(w.survivor.getTags().contains("from-duplicate"));
 		assertTrue(w.survivor.getSharedInterests().contains("sailing"));
 		assertTrue(w.survivor.getNotes().endsWith("Duplicate's own notes."), "notes are joined, not dropped");
@@ -214,7 +215,7 @@ class MergeContactsTest {
 		NetworkingPlan before = EcoreUtil.copy(w.plan);
 		w.setup.domain().getCommandStack().execute(new MergeContactsCommand(w.setup.domain(), w.survivor, List.of(w.duplicate, third, w.survivor)));
 		assertEquals(List.of(w.survivor), i.getContacts());
-		assertTrue(w.survivor.getEmails().contains("third@example.org"));
+		assertTrue(ContactInfo.emails(w.survivor).contains("third@example.org"));
 		assertEquals(List.of(), referencesTo(w.plan, third));
 		w.setup.domain().getCommandStack().undo();
 		assertTrue(EcoreUtil.equals(before, w.plan));

@@ -21,6 +21,7 @@ import org.rapport.core.interchange.ImportStatus;
 import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.core.interchange.VCardExporter;
 import org.rapport.core.sample.SamplePlan;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 
@@ -43,9 +44,9 @@ class RoundTripTest {
 	/** The fields a contact file carries, in a comparable form. */
 	private static List<Object> fields(Contact c) {
 		Contact introducer = c.getIntroducedBy();
-		return List.of(String.valueOf(c.getFirstName()), String.valueOf(c.getLastName()), c.getEmails(), c.getPhones(),
-				String.valueOf(c.getOrganization()), String.valueOf(c.getPosition()), String.valueOf(c.getLocation()),
-				c.getProfileUrls(), c.getTags(), String.valueOf(c.getNotes()),
+		return List.of(String.valueOf(c.getFirstName()), String.valueOf(c.getLastName()), ContactInfo.emails(c), ContactInfo.phones(c),
+				String.valueOf(c.getOrganization()), String.valueOf(c.getPosition()), ContactInfo.location(c),
+				ContactInfo.urls(c), c.getTags(), String.valueOf(c.getNotes()),
 				introducer == null ? "-" : String.valueOf(introducer.getFullName()));
 	}
 

@@ -17,6 +17,7 @@ import org.rapport.core.interchange.ImportStatus;
 import org.rapport.core.interchange.InterchangeException;
 import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.core.interchange.RelatedPerson;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 
 /** Reading vCard files: Apple's grouped items, photos, unknown properties, damaged and legacy files. */
@@ -52,7 +53,7 @@ class VCardImportTest {
 		Contact maja = setup.contact("Maja", "Lindqvist");
 		assertTrue(maja.getNotes().startsWith("Met at Form/Design Week.\nLikes long walks."));
 		assertTrue(maja.getNotes().contains("Portfolio: https://maja.example/portfolio"), maja.getNotes());
-		assertTrue(maja.getProfileUrls().contains("https://maja.example/portfolio"));
+		assertTrue(ContactInfo.urls(maja).contains("https://maja.example/portfolio"));
 	}
 
 	@Test

@@ -6,10 +6,12 @@ import org.eclipse.osgi.util.NLS;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportPackage;
+import org.rapport.model.contacts.PartialDate;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.forms.ElementDetailsPage;
+import org.rapport.ui.internal.forms.EntryTableField.Column;
 import org.rapport.ui.internal.forms.FieldBinder;
 import org.rapport.ui.internal.interaction.Reach;
 import org.rapport.core.followup.FollowUpPreferences;
@@ -31,16 +33,38 @@ public final class ContactDetails extends ElementDetailsPage {
 	protected void createFields(FieldBinder fields) {
 		RapportPackage p = RapportPackage.eINSTANCE;
 		fields.heading(Messages.ContactDetails_groupPerson);
+		// the first name first: Add puts the cursor in the first field
 		fields.text(Messages.ContactDetails_firstName, p.getContact_FirstName(), UiIds.CONTACT_FIRST_NAME);
+		fields.text(Messages.ContactDetails_middleName, p.getContact_MiddleName(), ContactIds.MIDDLE_NAME);
 		fields.text(Messages.ContactDetails_lastName, p.getContact_LastName(), UiIds.CONTACT_LAST_NAME);
+		fields.text(Messages.ContactDetails_prefix, p.getContact_Prefix(), ContactIds.PREFIX);
+		fields.text(Messages.ContactDetails_suffix, p.getContact_Suffix(), ContactIds.SUFFIX);
+		fields.text(Messages.ContactDetails_nickname, p.getContact_Nickname(), ContactIds.NICKNAME);
 		fields.text(Messages.ContactDetails_organization, p.getContact_Organization(), UiIds.CONTACT_ORGANIZATION);
+		fields.text(Messages.ContactDetails_organizationUnit, p.getContact_OrganizationUnit(), ContactIds.ORGANIZATION_UNIT);
 		fields.text(Messages.ContactDetails_position, p.getContact_Position(), UiIds.CONTACT_POSITION);
-		fields.text(Messages.ContactDetails_location, p.getContact_Location(), UiIds.CONTACT_LOCATION);
+		fields.partialDate(Messages.ContactDetails_birthday, p.getContact_Birthday(), ContactIds.BIRTHDAY);
+		new PhotoField(fields, getEditor());
 
 		fields.heading(Messages.ContactDetails_groupReach);
-		fields.list(Messages.ContactDetails_emails, p.getContact_Emails(), UiIds.CONTACT_EMAILS);
-		fields.list(Messages.ContactDetails_phones, p.getContact_Phones(), UiIds.CONTACT_PHONES);
-		fields.list(Messages.ContactDetails_profileUrls, p.getContact_ProfileUrls(), ContactIds.PROFILE_URLS);
+		Column type = Column.choice(Messages.ContactDetails_columnType, p.getTypedEntry_Type(), 75);
+		Column label = Column.text(Messages.ContactDetails_columnLabel, p.getTypedEntry_Label(), 70);
+		Column preferred = Column.preferred(Messages.ContactDetails_columnPreferred, p.getTypedEntry_Preferred());
+		fields.entries(Messages.ContactDetails_emails, p.getContact_EmailAddresses(), UiIds.CONTACT_EMAILS,
+				List.of(Column.text(Messages.ContactDetails_columnEmail, p.getEmailAddress_Address(), 200), type, label,
+						preferred));
+		fields.entries(Messages.ContactDetails_phones, p.getContact_PhoneNumbers(), UiIds.CONTACT_PHONES,
+				List.of(Column.text(Messages.ContactDetails_columnPhone, p.getPhoneNumber_Number(), 160), type, label,
+						preferred));
+		fields.entries(Messages.ContactDetails_profileUrls, p.getContact_WebAddresses(), ContactIds.PROFILE_URLS,
+				List.of(Column.text(Messages.ContactDetails_columnUrl, p.getWebAddress_Url(), 240), type, label, preferred));
+		fields.entries(Messages.ContactDetails_addresses, p.getContact_PostalAddresses(), UiIds.CONTACT_LOCATION,
+				List.of(Column.text(Messages.ContactDetails_columnStreet, p.getPostalAddress_Street(), 140),
+						Column.text(Messages.ContactDetails_columnCity, p.getPostalAddress_City(), 100),
+						Column.text(Messages.ContactDetails_columnRegion, p.getPostalAddress_Region(), 60),
+						Column.text(Messages.ContactDetails_columnPostalCode, p.getPostalAddress_PostalCode(), 70),
+						Column.text(Messages.ContactDetails_columnCountry, p.getPostalAddress_Country(), 90), type, label,
+						preferred));
 		fields.links(Messages.ContactDetails_reach, ContactIds.REACH, c -> reachMarkup((Contact) c), (c, href) -> Reach.open(
 				switch (href) {
 				case HREF_EMAIL -> Reach.mailto(Reach.emails(List.of((Contact) c)));
@@ -59,6 +83,14 @@ public final class ContactDetails extends ElementDetailsPage {
 		fields.list(Messages.ContactDetails_tags, p.getContact_Tags(), ContactIds.TAGS);
 		fields.list(Messages.ContactDetails_sharedInterests, p.getContact_SharedInterests(), ContactIds.SHARED_INTERESTS);
 		fields.list(Messages.ContactDetails_sharedValues, p.getContact_SharedValues(), ContactIds.SHARED_VALUES);
+		fields.entries(Messages.ContactDetails_relationships, p.getContact_Relationships(), ContactIds.RELATIONSHIPS,
+				List.of(Column.text(Messages.ContactDetails_columnRelation, p.getRelationship_Label(), 110),
+						Column.reference(Messages.ContactDetails_columnContact, p.getRelationship_Contact(), 170,
+								() -> plan().getContacts()),
+						Column.text(Messages.ContactDetails_columnName, p.getRelationship_Name(), 140)));
+		fields.entries(Messages.ContactDetails_importantDates, p.getContact_ImportantDates(), ContactIds.IMPORTANT_DATES,
+				List.of(Column.text(Messages.ContactDetails_columnOccasion, p.getImportantDate_Label(), 140),
+						Column.parsed(Messages.ContactDetails_columnDate, p.getImportantDate_Date(), 110, PartialDate::parse)));
 
 		fields.heading(Messages.ContactDetails_groupOrigin);
 		fields.text(Messages.ContactDetails_howMet, p.getContact_HowMet(), ContactIds.HOW_MET);

@@ -7,6 +7,15 @@ package org.rapport.ui.internal.editors.contacts;
 public final class ContactIds {
 
 	public static final String PROFILE_URLS = "contact.profileUrls"; //$NON-NLS-1$
+	public static final String PREFIX = "contact.prefix"; //$NON-NLS-1$
+	public static final String MIDDLE_NAME = "contact.middleName"; //$NON-NLS-1$
+	public static final String SUFFIX = "contact.suffix"; //$NON-NLS-1$
+	public static final String NICKNAME = "contact.nickname"; //$NON-NLS-1$
+	public static final String ORGANIZATION_UNIT = "contact.organizationUnit"; //$NON-NLS-1$
+	public static final String BIRTHDAY = "contact.birthday"; //$NON-NLS-1$
+	public static final String PHOTO = "contact.photo"; //$NON-NLS-1$
+	public static final String RELATIONSHIPS = "contact.relationships"; //$NON-NLS-1$
+	public static final String IMPORTANT_DATES = "contact.importantDates"; //$NON-NLS-1$
 	public static final String TAGS = "contact.tags"; //$NON-NLS-1$
 	public static final String CADENCE = "contact.cadenceDays"; //$NON-NLS-1$
 	public static final String STATUS = "contact.status"; //$NON-NLS-1$

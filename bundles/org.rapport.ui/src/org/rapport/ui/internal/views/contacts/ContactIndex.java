@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Audience;
 import org.rapport.model.Contact;
 import org.rapport.model.edit.provider.RapportLabels;
@@ -149,7 +150,7 @@ public final class ContactIndex {
 		append(text, contact.getOrganization());
 		append(text, contact.getPosition());
 		contact.getTags().forEach(tag -> append(text, tag));
-		contact.getEmails().forEach(email -> append(text, email));
+		ContactInfo.emails(contact).forEach(email -> append(text, email));
 		for (Audience audience : contact.getAudiences()) {
 			append(text, audience.getName());
 		}
