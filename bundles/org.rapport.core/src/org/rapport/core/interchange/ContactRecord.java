@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.rapport.core.internal.interchange.XmlChars;
+import org.rapport.model.contacts.PartialDate;
 
 /**
  * One person as read from a contacts file, before it is matched against a plan: the format-neutral
@@ -21,6 +22,7 @@ public final class ContactRecord {
 	private String location;
 	private String notes;
 	private String uid;
+	private PartialDate birthday;
 	private String rejection;
 	private final List<String> emails = new ArrayList<>();
 	private final List<String> phones = new ArrayList<>();
@@ -146,6 +148,15 @@ public final class ContactRecord {
 
 	public void setNotes(String notes) {
 		this.notes = clean(notes);
+	}
+
+	/** The birthday the file gives (with or without the year), or {@code null}. */
+	public PartialDate getBirthday() {
+		return birthday;
+	}
+
+	public void setBirthday(PartialDate birthday) {
+		this.birthday = birthday;
 	}
 
 	/** The card's {@code UID}, for relations between cards of one file; {@code null} elsewhere. */

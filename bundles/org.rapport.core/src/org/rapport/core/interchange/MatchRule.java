@@ -28,7 +28,14 @@ public enum MatchRule {
 	 * The same first and last name and the same organization (both may be empty), without regard to case,
 	 * accents and spacing.
 	 */
-	NAME_AND_ORGANIZATION;
+	NAME_AND_ORGANIZATION,
+
+	/**
+	 * The same first and last name and the same birthday (day and month; the year too when both have it), whatever
+	 * the organization: people change jobs, not birthdays. A birthday also refuses a match by name and organization
+	 * when both sides have one and they differ.
+	 */
+	NAME_AND_BIRTHDAY;
 
 	/** The rule as shown in a preview row, with the value that matched, e.g. "e-mail jane@example.org". */
 	public String describe(String value) {
@@ -39,6 +46,8 @@ public enum MatchRule {
 			return Messages.bind(Messages.Rule_email, value);
 		case PROFILE_URL:
 			return Messages.bind(Messages.Rule_profileUrl, value);
+		case NAME_AND_BIRTHDAY:
+			return Messages.bind(Messages.Rule_nameAndBirthday, value);
 		case NAME_AND_ORGANIZATION:
 		default:
 			return Messages.bind(Messages.Rule_nameAndOrganization, value);

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.rapport.core.interchange.ContactRecord;
 import org.rapport.core.interchange.MatchRule;
+import org.rapport.model.contacts.PartialDate;
 
 /**
  * Finds drafts by the keys of the matching rules ({@link MatchRule}), in rule order. Keys are the normal
@@ -24,6 +25,7 @@ public final class ContactIndex {
 	private final Map<String, Set<Draft>> byEmail = new HashMap<>();
 	private final Map<String, Set<Draft>> byUrl = new HashMap<>();
 	private final Map<String, Set<Draft>> byNameAndOrganization = new HashMap<>();
+	private final Map<String, Set<Draft>> byNameAndBirthday = new HashMap<>();
 	private final Map<String, Set<Draft>> byName = new HashMap<>();
 
 	private static void put(Map<String, Set<Draft>> map, String key, Draft draft) {
@@ -60,12 +62,27 @@ public final class ContactIndex {
 		return name.isEmpty() ? null : name + '\u0000' + Text.fold(organization);
 	}
 
+	/** Name and birthday (day and month: the year may be unknown on one side), or {@code null}. */
+	static String nameAndBirthdayKey(String first, String last, PartialDate birthday) {
+		String name = Text.name(first, last);
+		return name.isEmpty() || birthday == null ? null : name + '\u0000' + birthday.withoutYear();
+	}
+
+	/** Whether both birthdays are known and name different days (or different years, when both have one). */
+	static boolean differentBirthdays(PartialDate a, PartialDate b) {
+		if (a == null || b == null) {
+			return false;
+		}
+		return !a.withoutYear().equals(b.withoutYear()) || a.hasYear() && b.hasYear() && a.getYear() != b.getYear();
+	}
+
 	/** Indexes a draft of a plan contact by its values and its plan id. */
 	public void addDraft(Draft draft) {
 		put(byUid, uidKey(draft.planId()), draft);
 		draft.emails.forEach(e -> put(byEmail, Text.email(e), draft));
 		draft.profileUrls.forEach(u -> put(byUrl, Text.url(u), draft));
 		put(byNameAndOrganization, nameAndOrganizationKey(draft.firstName, draft.lastName, draft.organization), draft);
+		put(byNameAndBirthday, nameAndBirthdayKey(draft.firstName, draft.lastName, draft.birthday), draft);
 		put(byName, Text.name(draft.firstName, draft.lastName), draft);
 	}
 
@@ -76,7 +93,11 @@ public final class ContactIndex {
 		record.getProfileUrls().forEach(u -> put(byUrl, Text.url(u), draft));
 		put(byNameAndOrganization,
 				nameAndOrganizationKey(record.getFirstName(), record.getLastName(), record.getOrganization()), draft);
+		put(byNameAndBirthday, nameAndBirthdayKey(record.getFirstName(), record.getLastName(), record.getBirthday()), draft);
 		put(byName, Text.name(record.getFirstName(), record.getLastName()), draft);
+		if (draft.isNew() && draft.birthday == null && record.getBirthday() != null) {
+			draft.birthday = record.getBirthday();
+		}
 	}
 
 	/** The draft a record is about, by the first rule that finds one, or {@code null}. */
@@ -99,6 +120,16 @@ public final class ContactIndex {
 		}
 		d = first(byNameAndOrganization,
 				nameAndOrganizationKey(record.getFirstName(), record.getLastName(), record.getOrganization()));
+		if (d != null && differentBirthdays(d.birthday, record.getBirthday())) {
+			// the same name at the same place, born on another day: someone else
+			d = null;
+		}
+		if (d == null) {
+			d = first(byNameAndBirthday, nameAndBirthdayKey(record.getFirstName(), record.getLastName(), record.getBirthday()));
+			if (d != null) {
+				return new Match(d, MatchRule.NAME_AND_BIRTHDAY, record.getFullName() + ", " + record.getBirthday()); //$NON-NLS-1$
+			}
+		}
 		if (d != null) {
 			String value = record.getFullName() + (record.getOrganization() != null ? ", " + record.getOrganization() : ""); //$NON-NLS-1$ //$NON-NLS-2$
 			return new Match(d, MatchRule.NAME_AND_ORGANIZATION, value);

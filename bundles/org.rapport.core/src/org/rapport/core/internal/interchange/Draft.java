@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.rapport.model.contacts.ContactInfo;
+import org.rapport.model.contacts.PartialDate;
 import org.rapport.model.Contact;
 
 /**
@@ -27,6 +28,7 @@ public final class Draft {
 	public String position;
 	public String location;
 	public String notes;
+	public PartialDate birthday;
 	public Draft introducedBy;
 	public final List<String> emails = new ArrayList<>();
 	public final List<String> phones = new ArrayList<>();
@@ -49,6 +51,7 @@ public final class Draft {
 		d.position = contact.getPosition();
 		d.location = Text.isBlank(ContactInfo.location(contact)) ? null : ContactInfo.location(contact);
 		d.notes = contact.getNotes();
+		d.birthday = contact.getBirthday();
 		d.emails.addAll(ContactInfo.emails(contact));
 		d.phones.addAll(ContactInfo.phones(contact));
 		d.profileUrls.addAll(ContactInfo.urls(contact));

@@ -77,6 +77,7 @@ public final class ImportContactsCommand extends CompoundCommand {
 			contact.setPosition(draft.position);
 			ContactInfo.addLocation(contact, draft.location);
 			contact.setNotes(draft.notes);
+			contact.setBirthday(draft.birthday);
 			addEntries(contact.getEmailAddresses(), draft.emails, Text::email, ContactInfo::newEmail);
 			addEntries(contact.getPhoneNumbers(), draft.phones, Text::phone, ContactInfo::newPhone);
 			addEntries(contact.getWebAddresses(), draft.profileUrls, Text::url, ContactInfo::newUrl);

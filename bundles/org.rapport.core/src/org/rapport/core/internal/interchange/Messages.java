@@ -68,6 +68,7 @@ public final class Messages extends NLS {
 	public static String Row_updateSameAs;
 	public static String Rule_email;
 	public static String Rule_nameAndOrganization;
+	public static String Rule_nameAndBirthday;
 	public static String Rule_profileUrl;
 	public static String Rule_uid;
 	public static String Task_matching;

@@ -464,7 +464,7 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	}
 
 	/** A row of controls, centred on a line, that wraps onto more lines when it has not the width for all. */
-	static RowLayout wrappingRow() {
+	public static RowLayout wrappingRow() {
 		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
 		layout.wrap = true;
 		layout.center = true;

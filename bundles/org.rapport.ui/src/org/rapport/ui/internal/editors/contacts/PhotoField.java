@@ -28,6 +28,7 @@ import org.rapport.core.interchange.ContactPhotos;
 import org.rapport.model.Contact;
 import org.rapport.model.RapportPackage;
 import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.internal.forms.ElementListPart;
 import org.rapport.ui.internal.forms.FieldBinder;
 
 /**
@@ -52,24 +53,24 @@ final class PhotoField {
 		Composite row = fields.custom(Messages.ContactDetails_photo, ContactIds.PHOTO,
 				RapportPackage.Literals.CONTACT__PHOTO, this::show);
 		FormToolkit toolkit = fields.getToolkit();
-		GridLayout layout = new GridLayout(2, false);
+		// one under the other, the buttons wrapping: the details column is narrow
+		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		row.setLayout(layout);
 		picture = toolkit.createLabel(row, ""); //$NON-NLS-1$
 		picture.setData(org.rapport.ui.UiIds.KEY, ContactIds.PHOTO + ".image"); //$NON-NLS-1$
-		GridData pictureData = new GridData(SWT.LEFT, SWT.TOP, false, false);
-		pictureData.verticalSpan = 3;
-		picture.setLayoutData(pictureData);
+		picture.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		info = toolkit.createLabel(row, "", SWT.WRAP); //$NON-NLS-1$
 		info.setData(org.rapport.ui.UiIds.KEY, ContactIds.PHOTO + ".info"); //$NON-NLS-1$
 		info.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		set = toolkit.createButton(row, Messages.ContactDetails_photoSet, SWT.PUSH);
+		Composite buttons = toolkit.createComposite(row);
+		buttons.setLayout(ElementListPart.wrappingRow());
+		buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		set = toolkit.createButton(buttons, Messages.ContactDetails_photoSet, SWT.PUSH);
 		set.setData(org.rapport.ui.UiIds.KEY, ContactIds.PHOTO + ".set"); //$NON-NLS-1$
-		set.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-		remove = toolkit.createButton(row, Messages.ContactDetails_photoRemove, SWT.PUSH);
+		remove = toolkit.createButton(buttons, Messages.ContactDetails_photoRemove, SWT.PUSH);
 		remove.setData(org.rapport.ui.UiIds.KEY, ContactIds.PHOTO + ".remove"); //$NON-NLS-1$
-		remove.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		set.addListener(SWT.Selection, e -> choose());
 		remove.addListener(SWT.Selection, e -> {
 			Contact contact = contact();
