@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Channel;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
@@ -83,10 +84,10 @@ class OutcomeNoticesTest {
 	void anImportSaysHowManyContactsItAddedAndUpdated() throws Exception {
 		editor = InterchangeUi.openNewPlan(robot, dir, "import.rapport", "Import plan", plan -> {
 			Contact ana = InterchangeUi.contact("Ana", "García");
-			ana.getEmails().add("ana.garcia@example.com");
+			ContactInfo.addEmail(ana, "ana.garcia@example.com");
 			ana.setOrganization("Acme, Inc.");
 			Contact bob = InterchangeUi.contact("Bob", "Stone");
-			bob.getProfileUrls().add("https://www.linkedin.com/in/bobstone");
+			ContactInfo.addUrl(bob, "https://www.linkedin.com/in/bobstone");
 			bob.setOrganization("Initech");
 			bob.setPosition("Developer");
 			bob.setNotes("Connected on LinkedIn on 2023-01-03");
@@ -177,9 +178,9 @@ class OutcomeNoticesTest {
 	void aMergeSaysWhatMovedToTheContactKept() throws Exception {
 		editor = InterchangeUi.openNewPlan(robot, dir, "merge.rapport", "Merge plan", plan -> {
 			Contact maria = InterchangeUi.contact("Maria", "Chen");
-			maria.getEmails().add("maria.chen@acme.example");
+			ContactInfo.addEmail(maria, "maria.chen@acme.example");
 			Contact twin = InterchangeUi.contact("Maria", "Chen");
-			twin.getEmails().add("mchen@mail.example");
+			ContactInfo.addEmail(twin, "mchen@mail.example");
 			plan.getContacts().addAll(List.of(maria, twin));
 			plan.getInteractions().add(interaction("Coffee", twin));
 			plan.getInteractions().add(interaction("Call", twin));

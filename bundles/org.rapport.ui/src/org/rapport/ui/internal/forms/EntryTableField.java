@@ -254,10 +254,14 @@ public final class EntryTableField {
 			return;
 		}
 		boolean show = message != null;
+		boolean was = problem.getVisible();
 		problem.setText(show ? message : ""); //$NON-NLS-1$
-		((GridData) problem.getLayoutData()).exclude = !show;
-		problem.setVisible(show);
-		composite.getParent().layout(true, true);
+		if (show != was) {
+			// only when the message comes or goes: laying out the form moves what the user looks at
+			((GridData) problem.getLayoutData()).exclude = !show;
+			problem.setVisible(show);
+			composite.getParent().layout(true, true);
+		}
 	}
 
 	private EditingDomain domain() {
