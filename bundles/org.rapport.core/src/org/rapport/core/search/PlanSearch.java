@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Audience;
 import org.rapport.model.CareerAspiration;
 import org.rapport.model.Contact;
@@ -48,9 +49,11 @@ public final class PlanSearch {
 			add(words, c.getFirstName());
 			add(words, c.getLastName());
 			add(words, c.getFullName());
-			c.getEmails().forEach(email -> add(words, email));
-			c.getPhones().forEach(phone -> add(words, phone));
+			add(words, c.getNickname());
+			ContactInfo.emails(c).forEach(email -> add(words, email));
+			ContactInfo.phones(c).forEach(phone -> add(words, phone));
 			add(words, c.getOrganization());
+			add(words, c.getOrganizationUnit());
 			add(words, c.getPosition());
 			c.getTags().forEach(tag -> add(words, tag));
 		} else if (element instanceof NetworkingGoal g) {

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingGoal;
 import org.rapport.ui.UiIds;
@@ -75,9 +76,9 @@ class QuickAccessTest {
 		robot.activate(Workbench.shell());
 		PlanEditor editor = Workbench.openSample(robot);
 		Contact contact = editor.getPlan().getContacts().stream()
-				.filter(c -> c.getEmails().size() == 1 && c.getFullName() != null).skip(20).findFirst()
+				.filter(c -> ContactInfo.emails(c).size() == 1 && c.getFullName() != null).skip(20).findFirst()
 				.orElseThrow(() -> new AssertionError("the sample has contacts with an email"));
-		String email = contact.getEmails().get(0);
+		String email = ContactInfo.emails(contact).get(0);
 		editor.setActivePage(UiIds.PAGE_OVERVIEW);
 
 		Text field = openQuickAccess(editor);
