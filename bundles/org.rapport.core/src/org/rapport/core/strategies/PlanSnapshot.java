@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.rapport.core.internal.strategies.PlanCopier;
 import org.rapport.model.NetworkingPlan;
 
 /**
@@ -38,7 +39,8 @@ public final class PlanSnapshot {
 	private final NetworkingPlan copy;
 	private final Map<EObject, EObject> copyToOriginal;
 
-	private PlanSnapshot(NetworkingPlan original, NetworkingPlan copy, Map<EObject, EObject> copyToOriginal) {
+	/** A snapshot over a copy kept by a {@link PlanReplica}: its map changes only while no one holds it. */
+	PlanSnapshot(NetworkingPlan original, NetworkingPlan copy, Map<EObject, EObject> copyToOriginal) {
 		this.original = original;
 		this.copy = copy;
 		this.copyToOriginal = copyToOriginal;
@@ -49,7 +51,7 @@ public final class PlanSnapshot {
 	 */
 	public static PlanSnapshot of(NetworkingPlan plan) {
 		Objects.requireNonNull(plan, "plan"); //$NON-NLS-1$
-		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		EcoreUtil.Copier copier = new PlanCopier();
 		NetworkingPlan copy = (NetworkingPlan) copier.copy(plan);
 		copier.copyReferences();
 

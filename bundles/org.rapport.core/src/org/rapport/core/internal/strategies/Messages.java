@@ -21,6 +21,9 @@ public final class Messages extends NLS {
 	public static String Invalid_unknownModelClasses;
 
 	// failed outcomes; {2} the detail
+	// the job that copies a plan for background work (hidden from the Progress view)
+	public static String PlanReplica_copying;
+
 	public static String Failure_notCreated;
 	public static String Failure_notAStrategy;
 	public static String Failure_threw;
