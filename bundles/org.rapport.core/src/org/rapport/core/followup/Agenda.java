@@ -90,6 +90,19 @@ public final class Agenda {
 	 * {@code days} days ahead.
 	 */
 	public static Agenda compute(NetworkingPlan plan, LocalDate today, FollowUpSettings settings, int days) {
+		return compute(plan, today, settings, days, true);
+	}
+
+	/**
+	 * The agenda's follow-ups alone, with an empty {@link Section#LOSING_TOUCH}: enough for {@link #next()} and
+	 * {@link #due()}, without going through every contact's history (for a status line that follows every edit).
+	 */
+	public static Agenda followUps(NetworkingPlan plan, LocalDate today, FollowUpSettings settings) {
+		return compute(plan, today, settings, DEFAULT_DAYS, false);
+	}
+
+	private static Agenda compute(NetworkingPlan plan, LocalDate today, FollowUpSettings settings, int days,
+			boolean withLosingTouch) {
 		Map<Section, List<FollowUp>> lists = new EnumMap<>(Section.class);
 		for (Section section : Section.values()) {
 			if (section.listsFollowUps()) {
@@ -126,7 +139,7 @@ public final class Agenda {
 			for (List<FollowUp> list : lists.values()) {
 				list.sort(FollowUps.byDue());
 			}
-			for (Contact contact : plan.getContacts()) {
+			for (Contact contact : withLosingTouch ? plan.getContacts() : List.<Contact> of()) {
 				if (!Relationships.keepsCadence(contact)) {
 					continue;
 				}

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
 import org.rapport.model.FollowUpStatus;
@@ -44,14 +47,23 @@ public final class FollowUps {
 
 	/** The latest interaction with the contact dated {@code today} or earlier, or {@code null}. */
 	public static LocalDate lastContact(Contact contact, LocalDate today) {
-		LocalDate last = null;
-		for (Interaction interaction : contact.getInteractions()) {
-			LocalDate day = PlanClock.toLocalDate(interaction.getDate());
-			if (day != null && !day.isAfter(today) && (last == null || day.isAfter(last))) {
-				last = day;
+		// on or before today is before tomorrow's first instant: compare instants, convert the winner only
+		long tomorrow = PlanClock.toDate(today.plusDays(1)).getTime();
+		long last = Long.MIN_VALUE;
+		Date lastDate = null;
+		// without resolving each element: interactions live in the plan's own resource, never behind a proxy
+		for (Iterator<Interaction> i = ((InternalEList<Interaction>) contact.getInteractions()).basicIterator(); i
+				.hasNext();) {
+			Date date = i.next().getDate();
+			if (date != null) {
+				long time = date.getTime();
+				if (time < tomorrow && time > last) {
+					last = time;
+					lastDate = date;
+				}
 			}
 		}
-		return last;
+		return PlanClock.toLocalDate(lastDate);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.rapport.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
@@ -35,9 +37,11 @@ import org.rapport.model.FollowUpStatus;
 import org.rapport.model.Interaction;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportFactory;
+import org.rapport.model.RapportPackage;
 import org.rapport.model.Tier;
 import org.rapport.model.derived.PlanClock;
 import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.editors.PlanEditors;
 import org.rapport.core.followup.Agenda.Section;
 import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.core.followup.FollowUpSettings;
@@ -46,6 +50,7 @@ import org.rapport.ui.internal.agenda.AgendaLabels;
 import org.rapport.ui.internal.agenda.AgendaMessages;
 import org.rapport.ui.internal.agenda.NextFollowUpContribution;
 import org.rapport.ui.internal.views.AgendaView;
+import org.rapport.ui.tests.bench.LargePlans;
 import org.rapport.ui.tests.robot.Robot;
 
 /**
@@ -134,6 +139,53 @@ class AgendaViewTest {
 		}
 		assertNull(first.getCompletedOn(), "and clears its completion date");
 		robot.waitUntil("the Overdue section lists the " + count + " again", () -> shownOverdue(tree).size() == count);
+	}
+
+	@Test
+	void aLongSectionShowsAHundredRowsAndTheRestOnEnterAndARenameReachesItsRow() throws Exception {
+		robot.activate(Workbench.shell());
+		NetworkingPlan plan = FACTORY.createNetworkingPlan();
+		plan.setName("Long overdue");
+		for (int i = 0; i < 130; i++) {
+			Contact contact = FACTORY.createContact();
+			contact.setFirstName("Person");
+			contact.setLastName(String.format("Number %03d", i));
+			plan.getContacts().add(contact);
+			FollowUp followUp = FACTORY.createFollowUp();
+			followUp.setContact(contact);
+			followUp.setDueDate(PlanClock.toDate(PlanClock.today().minusDays(10 + i)));
+			followUp.setReason("Call back");
+			plan.getFollowUps().add(followUp);
+		}
+		Path file = LargePlans.save(plan, "agenda-long");
+		PlanEditor editor = (PlanEditor) PlanEditors.open(Workbench.page(), file);
+		try {
+			AgendaView view = (AgendaView) Workbench.page().showView(AgendaIds.VIEW);
+			robot.waitUntil("the Agenda view follows the plan's editor", () -> view.getEditor() == editor);
+			Tree tree = robot.showingById(Workbench.shell(), AgendaIds.TREE, Tree.class);
+			robot.waitUntil("the Overdue section shows a hundred rows and how many more",
+					() -> section(tree, Section.OVERDUE).getItemCount() == AgendaView.ROWS_PER_SECTION + 1);
+			assertEquals(AgendaLabels.section(Section.OVERDUE, 130), section(tree, Section.OVERDUE).getText(0),
+					"the section counts them all");
+			TreeItem more = section(tree, Section.OVERDUE).getItem(AgendaView.ROWS_PER_SECTION);
+			assertTrue(more.getData() instanceof AgendaView.MoreRow, "the last row: " + more.getData());
+			assertEquals("30 more (double-click to show them all)", more.getText(0));
+
+			robot.clickItem(tree, more);
+			robot.press(0, SWT.CR);
+			robot.waitUntil("Enter on it shows all 130", () -> shownOverdue(tree).size() == 130);
+
+			TreeItem firstRow = section(tree, Section.OVERDUE).getItem(0);
+			FollowUp first = (FollowUp) firstRow.getData();
+			editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
+					first.getContact(), RapportPackage.Literals.CONTACT__FIRST_NAME, "Renamed"));
+			robot.waitUntil("the row shows the new name (shows '" + firstRow.getText(0) + "')",
+					() -> firstRow.getText(0).contains("Renamed"));
+			assertSame(firstRow, section(tree, Section.OVERDUE).getItem(0), "the same row, relabelled in place");
+			assertEquals(130, shownOverdue(tree).size(), "and the section still shows them all");
+		} finally {
+			Workbench.page().closeEditor(editor, false);
+		}
 	}
 
 	@Test

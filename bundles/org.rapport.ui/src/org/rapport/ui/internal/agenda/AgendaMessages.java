@@ -16,6 +16,7 @@ public final class AgendaMessages extends NLS {
 	public static String Agenda_section_LATER;
 	public static String Agenda_section_LOSING_TOUCH;
 	public static String Agenda_sectionCount;
+	public static String Agenda_showMore;
 	public static String Agenda_columnWhat;
 	public static String Agenda_columnWhen;
 	public static String Agenda_columnDetails;

@@ -103,7 +103,7 @@ public class NextFollowUpContribution extends WorkbenchWindowControlContribution
 		}
 		NetworkingPlan plan = editor == null ? null : editor.getPlan();
 		String text = plan == null ? null
-				: AgendaLabels.next(Agenda.compute(plan, PlanClock.today(), FollowUpPreferences.current()));
+				: AgendaLabels.next(Agenda.followUps(plan, PlanClock.today(), FollowUpPreferences.current()));
 		String shown = text == null ? "" : text; //$NON-NLS-1$
 		if (!shown.equals(label.getText())) {
 			label.setText(shown);

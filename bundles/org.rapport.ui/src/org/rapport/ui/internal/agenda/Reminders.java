@@ -139,7 +139,7 @@ public final class Reminders {
 		}
 		List<FollowUp> fresh = new ArrayList<>();
 		for (NetworkingPlan plan : openPlans()) {
-			for (FollowUp followUp : Agenda.compute(plan, today, FollowUpPreferences.current()).due()) {
+			for (FollowUp followUp : Agenda.followUps(plan, today, FollowUpPreferences.current()).due()) {
 				if (announced.add(key(followUp))) {
 					fresh.add(followUp);
 				}

@@ -2,6 +2,7 @@ package org.rapport.ui.internal.editors;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -157,6 +158,11 @@ public class ContactsPage extends MasterDetailsFormPage {
 		@Override
 		public void setElements(List<? extends Contact> elements) {
 			index.setContacts(elements);
+		}
+
+		@Override
+		public void setElements(List<? extends Contact> elements, Set<Object> changed) {
+			index.setContacts(elements, changed);
 		}
 
 		@Override

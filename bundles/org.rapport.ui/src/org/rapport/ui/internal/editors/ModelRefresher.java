@@ -1,5 +1,9 @@
 package org.rapport.ui.internal.editors;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -7,14 +11,19 @@ import org.eclipse.swt.widgets.Control;
 
 /**
  * Runs a refresh once after any change in a model tree. Commands change many objects at once; the refresh runs
- * after the burst (asynchronously on the control's display), and never after the control is gone.
+ * after the burst (asynchronously on the control's display), and never after the control is gone. While it runs,
+ * {@link #changed()} tells which objects the burst changed, for a refresh that updates only what shows them.
  */
 public final class ModelRefresher extends EContentAdapter {
+
+	private static final int MAX_CHANGED = 1000;
 
 	private final Control control;
 	private final Runnable refresh;
 	private Notifier target;
 	private boolean scheduled;
+	// the objects changed since the last refresh; null when too many to be worth listing
+	private Set<Object> changed = newSet();
 
 	public ModelRefresher(Control control, Runnable refresh) {
 		this.control = control;
@@ -31,6 +40,7 @@ public final class ModelRefresher extends EContentAdapter {
 			target.eAdapters().remove(this);
 		}
 		target = newTarget;
+		changed = null;
 		if (target != null) {
 			target.eAdapters().add(this);
 		}
@@ -42,7 +52,25 @@ public final class ModelRefresher extends EContentAdapter {
 		if (notification.isTouch() || notification.getEventType() == Notification.REMOVING_ADAPTER) {
 			return;
 		}
+		if (changed != null) {
+			changed.add(notification.getNotifier());
+			if (changed.size() > MAX_CHANGED) {
+				changed = null;
+			}
+		}
 		schedule();
+	}
+
+	/**
+	 * The objects whose features changed since the last refresh (valid while the refresh runs), or {@code null}
+	 * when they are too many or unknown: refresh everything then.
+	 */
+	public Set<Object> changed() {
+		return changed == null ? null : Collections.unmodifiableSet(changed);
+	}
+
+	private static Set<Object> newSet() {
+		return Collections.newSetFromMap(new IdentityHashMap<>());
 	}
 
 	private void schedule() {
@@ -52,8 +80,12 @@ public final class ModelRefresher extends EContentAdapter {
 		scheduled = true;
 		control.getDisplay().asyncExec(() -> {
 			scheduled = false;
-			if (!control.isDisposed()) {
-				refresh.run();
+			try {
+				if (!control.isDisposed()) {
+					refresh.run();
+				}
+			} finally {
+				changed = newSet();
 			}
 		});
 	}

@@ -58,6 +58,8 @@ public class OverviewPage extends FormPage {
 	private AdapterFactoryLabelProvider labels;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
+	// changed while another page was shown: refreshed when shown again
+	private boolean stale;
 	private Composite planClient;
 	private Composite aspirationsClient;
 	private Composite goalsClient;
@@ -104,8 +106,28 @@ public class OverviewPage extends FormPage {
 		// With the Overview showing, the Properties view edits the plan itself.
 		editor.setPageSelectionProvider(this, new PlanSelectionProvider(editor.getPlan()));
 
-		new ModelRefresher(form, this::refresh).attach(editor.getPlan());
+		new ModelRefresher(form, this::refreshIfActive).attach(editor.getPlan());
 		refresh();
+	}
+
+	/**
+	 * Refreshes now when the page is shown, else when it is shown next: rebuilding its sections costs, and an edit
+	 * on another page should not pay it.
+	 */
+	private void refreshIfActive() {
+		if (isActive()) {
+			refresh();
+		} else {
+			stale = true;
+		}
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		if (active && stale) {
+			refresh();
+		}
 	}
 
 	private Composite column(Composite parent) {
@@ -137,6 +159,7 @@ public class OverviewPage extends FormPage {
 		if (form == null || form.isDisposed()) {
 			return;
 		}
+		stale = false;
 		NetworkingPlan plan = editor.getPlan();
 		form.setText(RapportLabels.text(plan));
 		form.setImage(labels.getImage(plan));

@@ -66,6 +66,8 @@ public class ReviewsPage extends FormPage {
 	private final PlanEditor editor;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
+	// changed while another page was shown: refreshed when shown again
+	private boolean stale;
 	private TableViewer history;
 	private Composite trends;
 	private ScoreTable scores;
@@ -106,7 +108,7 @@ public class ReviewsPage extends FormPage {
 		createDetails(client(details));
 
 		editor.setPageSelectionProvider(this, history);
-		new ModelRefresher(form, this::refresh).attach(editor.getPlan());
+		new ModelRefresher(form, this::refreshIfActive).attach(editor.getPlan());
 		refresh();
 		if (history.getTable().getItemCount() > 0) {
 			history.setSelection(new StructuredSelection(history.getElementAt(0)), true);
@@ -217,7 +219,25 @@ public class ReviewsPage extends FormPage {
 		return reviews;
 	}
 
+	/** Refreshes now when the page is shown, else when it is shown next: an edit elsewhere should not pay for it. */
+	private void refreshIfActive() {
+		if (isActive()) {
+			refresh();
+		} else {
+			stale = true;
+		}
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		if (active && stale) {
+			refresh();
+		}
+	}
+
 	private void refresh() {
+		stale = false;
 		PlanReview selected = selected();
 		List<PlanReview> reviews = reviews();
 		history.setInput(reviews.toArray());

@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -586,12 +587,21 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 
 	@Override
 	public void refresh() {
+		refresh(null);
+	}
+
+	/**
+	 * Brings the list up to date; {@code changed} names the objects changed since the last refresh (or is
+	 * {@code null} when unknown), so that a virtual list clears only the rows that show something new.
+	 */
+	public void refresh(Set<Object> changed) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
 		if (rows != null) {
-			rows.setElements(elements());
-			showRows();
+			Object[] before = shownRows();
+			rows.setElements(elements(), changed);
+			showRows(before, changed);
 		} else {
 			viewer.refresh();
 		}
@@ -617,6 +627,18 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	 * changes (and the details follow).
 	 */
 	private void showRows() {
+		showRows(null, null);
+	}
+
+	private Object[] shownRows() {
+		Object[] shown = new Object[rows.size()];
+		for (int i = 0; i < shown.length; i++) {
+			shown[i] = rows.get(i);
+		}
+		return shown;
+	}
+
+	private void showRows(Object[] before, Set<Object> changed) {
 		Table table = viewer.getTable();
 		// the items still hold the elements of the rows before the change (the viewer would ask the new rows)
 		List<Object> selected = new ArrayList<>();
@@ -625,8 +647,7 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 				selected.add(item.getData());
 			}
 		}
-		viewer.setItemCount(rows.size());
-		table.clearAll();
+		VirtualRows.show(table, before, shownRows(), changed);
 		List<T> kept = new ArrayList<>();
 		List<Integer> indexes = new ArrayList<>();
 		for (Object element : selected) {

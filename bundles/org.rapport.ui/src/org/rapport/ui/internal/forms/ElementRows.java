@@ -1,6 +1,7 @@
 package org.rapport.ui.internal.forms;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rows of a virtual {@link ElementListPart}: the elements that match the filter, in the order of one of the
@@ -13,6 +14,14 @@ public interface ElementRows<T> {
 
 	/** Takes the elements anew (after the model changed), keeping the filter and the order. */
 	void setElements(List<? extends T> elements);
+
+	/**
+	 * Takes the elements anew after a change of these objects ({@code null}: not known), which lets rows keep what
+	 * they computed for elements the change did not touch.
+	 */
+	default void setElements(List<? extends T> elements, Set<Object> changed) {
+		setElements(elements);
+	}
 
 	/** Keeps only the elements that match every word of the text, ignoring case and accents. */
 	void setFilter(String text);

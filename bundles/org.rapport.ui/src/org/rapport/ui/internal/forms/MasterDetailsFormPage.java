@@ -2,6 +2,7 @@ package org.rapport.ui.internal.forms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -35,6 +36,7 @@ public abstract class MasterDetailsFormPage extends FormPage {
 	private final PageSelectionProvider selection = new PageSelectionProvider();
 	/** Whether the plan changed while the page was not shown. */
 	private boolean stale;
+	private ModelRefresher refresher;
 	private final List<ElementListPart<?>> lists = new ArrayList<>();
 	private final List<IFormPart> computedParts = new ArrayList<>();
 	private DetailsPart details;
@@ -116,7 +118,8 @@ public abstract class MasterDetailsFormPage extends FormPage {
 		sash.setWeights(55, 45);
 
 		editor.setPageSelectionProvider(this, selection);
-		new ModelRefresher(form, this::refresh).attach(editor.getPlan());
+		refresher = new ModelRefresher(form, () -> refresh(refresher.changed()));
+		refresher.attach(editor.getPlan());
 		for (ElementListPart<?> list : lists) {
 			if (list.getItemCount() > 0) {
 				list.select(list.getElementAt(0));
@@ -180,14 +183,16 @@ public abstract class MasterDetailsFormPage extends FormPage {
 	 * behind and catches up when it is shown again: with thousands of rows a refresh costs, and every edit on any
 	 * page would pay it for every page opened before.
 	 */
-	private void refresh() {
+	private void refresh(Set<Object> changed) {
 		if (!isActive()) {
 			stale = true;
 			return;
 		}
+		// caught up after being hidden: what changed meanwhile is not known
+		Set<Object> since = stale ? null : changed;
 		stale = false;
 		for (ElementListPart<?> list : lists) {
-			list.refresh();
+			list.refresh(since);
 		}
 		computedParts.forEach(IFormPart::refresh);
 		details.refresh();
@@ -197,7 +202,7 @@ public abstract class MasterDetailsFormPage extends FormPage {
 	public void setActive(boolean active) {
 		super.setActive(active);
 		if (active && stale) {
-			refresh();
+			refresh(null);
 		}
 	}
 

@@ -50,6 +50,8 @@ public final class FindingsTable {
 	private Column sortColumn = Column.SEVERITY;
 	private boolean ascending = true;
 	private String strategyId;
+	// the rows shown, changed in place so that a refresh relabels only rows that changed
+	private final List<FindingRow> input = new ArrayList<>();
 	private String text = ""; //$NON-NLS-1$
 
 	public FindingsTable(Composite parent, int style) {
@@ -146,7 +148,17 @@ public final class FindingsTable {
 	}
 
 	public void setRows(List<FindingRow> rows) {
-		viewer.setInput(new ArrayList<>(rows));
+		if (viewer.getInput() != input) {
+			input.clear();
+			input.addAll(rows);
+			viewer.setInput(input);
+		} else if (!input.equals(rows)) {
+			input.clear();
+			input.addAll(rows);
+			// without new labels for the rows that stay: a score after an edit changes a few findings of thousands,
+			// and every row labelled again is a row GTK measures again
+			viewer.refresh(false);
+		}
 	}
 
 	/** Shows only the rows of the strategy with this id; {@code null} shows all. */

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Display;
 import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
+import org.rapport.core.strategies.PlanReplica;
 import org.rapport.core.strategies.PlanSnapshot;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyDescriptor;
@@ -42,7 +43,8 @@ import org.rapport.ui.internal.Messages;
  * <p>
  * It listens to every change of the plan's resource. Changes come in bursts (a command changes several
  * objects, typing changes a name letter by letter), so it waits until the model has been quiet for
- * {@value #DEBOUNCE_MILLIS} ms. Then, on the UI thread, it takes a {@link PlanSnapshot} and scores the copy
+ * {@value #DEBOUNCE_MILLIS} ms. Then it takes a {@link PlanSnapshot} from the editor's {@link PlanReplica} (a
+ * copy kept up to date edit by edit, so the UI thread pays for the edit, not for copying the plan) and scores it
  * in a system job, never blocking the UI, and only with the strategies whose {@code affectedBy} classes were
  * touched since the last run: the other strategies' outcomes are kept. Everything is rescored on the first
  * run, when plugins add or remove strategies, and when the strategy preferences change (a new time limit can
@@ -85,12 +87,17 @@ public final class PlanScoring {
 	private final Runnable registryListener = () -> onUiThread(this::rescoreAll);
 	private final IPreferenceChangeListener preferenceListener = event -> onUiThread(this::rescoreAll);
 	private final Runnable debounced = this::run;
+	private final PlanReplica replica;
+	private final boolean ownsReplica;
+	private final Runnable replicaListener = () -> onUiThread(this::replicaAvailable);
 
 	// the state below is confined to the UI thread
 	private final Set<String> changedClasses = new HashSet<>();
 	private final Set<String> pendingIds = new HashSet<>();
 	private boolean fullPending = true;
 	private boolean timerPending;
+	// a run is due but the replica was not ready (its first copy, or validation holds it)
+	private boolean waitingForReplica;
 	private ScoringJob job;
 	private Map<String, StrategyOutcome> outcomes = Map.of();
 	private PlanHealth health;
@@ -106,7 +113,18 @@ public final class PlanScoring {
 	 * @param display  the display whose thread owns the plan
 	 */
 	public PlanScoring(NetworkingPlan plan, IStrategyRegistry registry, Display display) {
+		this(plan, registry, display, null);
+	}
+
+	/**
+	 * As {@link #PlanScoring(NetworkingPlan, IStrategyRegistry, Display)}, with the replica of the plan that other
+	 * background work shares (the editor's); {@code null} makes one of its own.
+	 */
+	public PlanScoring(NetworkingPlan plan, IStrategyRegistry registry, Display display, PlanReplica replica) {
 		this.plan = Objects.requireNonNull(plan, "plan"); //$NON-NLS-1$
+		this.ownsReplica = replica == null;
+		this.replica = replica != null ? replica : new PlanReplica(plan);
+		this.replica.addListener(replicaListener);
 		this.registry = Objects.requireNonNull(registry, "registry"); //$NON-NLS-1$
 		this.display = Objects.requireNonNull(display, "display"); //$NON-NLS-1$
 		// the resource, when there is one: a change of its contents (the plan replaced) is a change too
@@ -137,7 +155,7 @@ public final class PlanScoring {
 
 	/** Whether a run is waiting for the model to be quiet or under way: the scores shown may be stale. */
 	public boolean isScoring() {
-		return timerPending || job != null;
+		return timerPending || waitingForReplica || job != null;
 	}
 
 	/** Whether a scoring job is under way now (not just waiting for the model to be quiet). */
@@ -184,6 +202,10 @@ public final class PlanScoring {
 		}
 		disposed = true;
 		watched.eAdapters().remove(modelListener);
+		replica.removeListener(replicaListener);
+		if (ownsReplica) {
+			replica.dispose();
+		}
 		registry.removeChangeListener(registryListener);
 		preferences().removePreferenceChangeListener(preferenceListener);
 		if (!display.isDisposed()) {
@@ -237,19 +259,33 @@ public final class PlanScoring {
 		List<StrategyDescriptor> strategies = registry.getStrategies();
 		boolean full = fullPending;
 		List<StrategyDescriptor> toScore = IncrementalScoring.toScore(strategies, full, changedClasses, pendingIds);
-		fullPending = false;
-		changedClasses.clear();
-		pendingIds.clear();
 		if (toScore.isEmpty() && !full) {
 			// the change touched nothing any strategy looks at
+			changedClasses.clear();
+			pendingIds.clear();
 			fireChanged();
 			return;
 		}
-		// the copy is taken here, on the thread that owns the plan, where no edit can happen half-way
-		PlanSnapshot snapshot = PlanSnapshot.of(plan);
+		// brought up to date here, on the thread that owns the plan, where no edit can happen half-way
+		PlanSnapshot snapshot = replica.acquire();
+		if (snapshot == null) {
+			// the replica tells when it is ready; what is pending stays pending until then
+			waitingForReplica = true;
+			return;
+		}
+		fullPending = false;
+		changedClasses.clear();
+		pendingIds.clear();
 		job = new ScoringJob(snapshot, toScore, full);
 		job.schedule();
 		fireChanged();
+	}
+
+	private void replicaAvailable() {
+		if (waitingForReplica && !disposed && !timerPending && job == null) {
+			waitingForReplica = false;
+			run();
+		}
 	}
 
 	/** Called on the UI thread when a job has scored all its strategies. */
@@ -355,6 +391,8 @@ public final class PlanScoring {
 				onUiThread(() -> finished(this, fresh));
 				return Status.OK_STATUS;
 			} finally {
+				// after mapBack: the replica may change again once released
+				replica.release();
 				monitor.done();
 				if (!complete) {
 					onUiThread(() -> abandoned(this));

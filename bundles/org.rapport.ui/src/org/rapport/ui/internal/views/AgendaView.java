@@ -1,10 +1,13 @@
 package org.rapport.ui.internal.views;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.emf.common.command.Command;
@@ -23,6 +26,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
@@ -112,8 +116,19 @@ public class AgendaView extends ViewPart {
 	}
 
 	private Link nothingDue;
+	/**
+	 * The last row of a long section: how many more there are. Double-click shows them all; a sidebar of
+	 * thousands of rows would cost every edit its refresh, and nobody reads past the first hundred.
+	 */
+	public record MoreRow(Section section, int hidden) {
+	}
+
+	/** How many rows a section shows before its {@link MoreRow}. */
+	public static final int ROWS_PER_SECTION = 100;
+
 	private TreeViewer viewer;
 	private ModelRefresher refresher;
+	private final Set<Section> showAll = EnumSet.noneOf(Section.class);
 	private PlanEditorTracker tracker;
 	private PlanEditor editor;
 	private Agenda agenda;
@@ -170,6 +185,10 @@ public class AgendaView extends ViewPart {
 		column(columns, AgendaMessages.Agenda_columnWhat, 40, WHAT_MIN_WIDTH, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
+				if (element instanceof MoreRow more) {
+					return NLS.bind(AgendaMessages.Agenda_showMore,
+							NumberFormat.getIntegerInstance().format(more.hidden()));
+				}
 				return element instanceof SectionNode node ? AgendaLabels.section(node.section(), node.entries().size())
 						: AgendaLabels.what(element);
 			}
@@ -188,18 +207,19 @@ public class AgendaView extends ViewPart {
 		column(columns, AgendaMessages.Agenda_columnWhen, 22, 92, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof SectionNode ? "" : AgendaLabels.when(element); //$NON-NLS-1$
+				return element instanceof SectionNode || element instanceof MoreRow ? "" : AgendaLabels.when(element); //$NON-NLS-1$
 			}
 
 			@Override
 			public String getToolTipText(Object element) {
-				return element instanceof SectionNode ? null : AgendaLabels.whenLong(element, agenda);
+				return element instanceof SectionNode || element instanceof MoreRow ? null
+						: AgendaLabels.whenLong(element, agenda);
 			}
 		});
 		column(columns, AgendaMessages.Agenda_columnDetails, 40, 80, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof SectionNode ? "" : AgendaLabels.details(element); //$NON-NLS-1$
+				return element instanceof SectionNode || element instanceof MoreRow ? "" : AgendaLabels.details(element); //$NON-NLS-1$
 			}
 
 			@Override
@@ -224,6 +244,9 @@ public class AgendaView extends ViewPart {
 				editor.showContact(occasion.contact());
 			} else if (first instanceof SectionNode node) {
 				viewer.setExpandedState(node, !viewer.getExpandedState(node));
+			} else if (first instanceof MoreRow more) {
+				showAll.add(more.section());
+				viewer.refresh();
 			}
 		});
 		getSite().setSelectionProvider(viewer);
@@ -509,7 +532,17 @@ public class AgendaView extends ViewPart {
 		}
 		stale = false;
 		NetworkingPlan plan = editor == null ? null : editor.getPlan();
+		Agenda before = agenda;
 		agenda = Agenda.compute(plan, PlanClock.today(), FollowUpPreferences.current());
+		Set<Object> changed = refresher.changed();
+		if (before != null && changed != null && sameRows(before, agenda)) {
+			// the same rows: only those about what changed may read differently
+			viewer.update(rowsAbout(changed).toArray(), null);
+			setContentDescription(plan == null ? AgendaMessages.Agenda_noPlan : status());
+			updateNothingDue();
+			updateActions();
+			return;
+		}
 		viewer.refresh();
 		// sections that appear for the first time come expanded
 		for (Object node : ((ITreeContentProvider) viewer.getContentProvider()).getElements(plan)) {
@@ -522,10 +555,48 @@ public class AgendaView extends ViewPart {
 		updateActions();
 	}
 
+	private static boolean sameRows(Agenda a, Agenda b) {
+		if (!a.today().equals(b.today())) {
+			return false;
+		}
+		for (Section section : Section.values()) {
+			if (!a.entries(section).equals(b.entries(section))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The rows (of every section, shown or not) about a changed object: a follow-up, or its or a row's contact. */
+	private List<Object> rowsAbout(Set<Object> changed) {
+		List<Object> rows = new ArrayList<>();
+		for (Section section : Section.values()) {
+			for (Object entry : agenda.entries(section)) {
+				Contact contact = entry instanceof FollowUp followUp ? followUp.getContact()
+						: entry instanceof LosingTouch losing ? losing.contact()
+								: entry instanceof Occasion occasion ? occasion.contact() : null;
+				if (changed.contains(entry) || (contact != null && changed.contains(contact))) {
+					rows.add(entry);
+				}
+			}
+		}
+		return rows;
+	}
+
 	/** Selects these rows (follow-ups, or people losing touch) and reveals the first. */
 	public void select(IStructuredSelection selection) {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			refresh();
+			// a row past a section's first hundred: the section shows all its rows
+			for (Section section : Section.values()) {
+				List<?> entries = agenda.entries(section);
+				for (Object element : selection) {
+					int index = entries.indexOf(element);
+					if (index >= ROWS_PER_SECTION && showAll.add(section)) {
+						viewer.refresh();
+					}
+				}
+			}
 			viewer.setSelection(selection, true);
 			viewer.getControl().setFocus();
 		}
@@ -557,7 +628,16 @@ public class AgendaView extends ViewPart {
 
 		@Override
 		public Object[] getChildren(Object parent) {
-			return parent instanceof SectionNode node ? node.entries().toArray() : new Object[0];
+			if (!(parent instanceof SectionNode node)) {
+				return new Object[0];
+			}
+			List<?> entries = node.entries();
+			if (entries.size() <= ROWS_PER_SECTION || showAll.contains(node.section())) {
+				return entries.toArray();
+			}
+			List<Object> shown = new ArrayList<>(entries.subList(0, ROWS_PER_SECTION));
+			shown.add(new MoreRow(node.section(), entries.size() - ROWS_PER_SECTION));
+			return shown.toArray();
 		}
 
 		@Override

@@ -3,7 +3,9 @@ package org.rapport.ui.internal.views;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.common.CommandException;
@@ -56,6 +58,7 @@ import org.rapport.ui.internal.actions.RedoAction;
 import org.rapport.ui.internal.actions.UndoAction;
 import org.rapport.ui.internal.editors.ContactColumns;
 import org.rapport.ui.internal.editors.ModelRefresher;
+import org.rapport.ui.internal.forms.VirtualRows;
 import org.rapport.ui.internal.views.contacts.ContactIndex;
 import org.rapport.ui.internal.views.contacts.OverdueText;
 
@@ -101,6 +104,8 @@ public class ContactsView extends ViewPart {
 	private final RedoAction redoAction = new RedoAction();
 	private final Runnable applyFilter = this::applyFilter;
 	private final Runnable reindex = this::reindex;
+	// the objects changed since the last reindex; null when unknown
+	private Set<Object> pendingChanges;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -166,7 +171,10 @@ public class ContactsView extends ViewPart {
 		viewer.addDoubleClickListener(e -> openSelected());
 		getSite().setSelectionProvider(viewer);
 		createContextMenu(table);
-		refresher = new ModelRefresher(table, () -> table.getDisplay().timerExec(MODEL_DELAY, reindex));
+		refresher = new ModelRefresher(table, () -> {
+			pendingChanges = merged(pendingChanges, refresher.changed());
+			table.getDisplay().timerExec(MODEL_DELAY, reindex);
+		});
 
 		IActionBars bars = getViewSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
@@ -292,12 +300,32 @@ public class ContactsView extends ViewPart {
 			return;
 		}
 		NetworkingPlan plan = editor == null ? null : editor.getPlan();
-		index.setContacts(plan == null ? Collections.emptyList() : plan.getContacts());
-		showRows();
+		Contact[] before = index.rows();
+		Set<Object> changed = pendingChanges;
+		pendingChanges = Collections.newSetFromMap(new IdentityHashMap<>());
+		index.setContacts(plan == null ? Collections.emptyList() : plan.getContacts(), changed);
+		showRows(before, changed);
 	}
 
-	/** Shows the index's rows: sets the count and clears the rows, which the table asks for again when shown. */
+	/** Both sets of changed objects; {@code null} (unknown) when either is. */
+	private static Set<Object> merged(Set<Object> pending, Set<Object> more) {
+		if (pending == null || more == null) {
+			return null;
+		}
+		pending.addAll(more);
+		return pending;
+	}
+
+	/** Shows the index's rows after a filter or sort: every row is new. */
 	private void showRows() {
+		showRows(null, null);
+	}
+
+	/**
+	 * Shows the index's rows: sets the count and clears the rows that show something new (all when {@code changed}
+	 * is unknown), which the table asks for again when shown.
+	 */
+	private void showRows(Contact[] before, Set<Object> changed) {
 		Table table = viewer.getTable();
 		List<Contact> selected = new ArrayList<>();
 		for (TableItem item : table.getSelection()) {
@@ -306,8 +334,7 @@ public class ContactsView extends ViewPart {
 			}
 		}
 		Contact[] rows = index.rows();
-		viewer.setItemCount(rows.length);
-		table.clearAll();
+		VirtualRows.show(table, before, rows, changed);
 		if (!selected.isEmpty()) {
 			List<Integer> keep = new ArrayList<>();
 			for (Contact contact : selected) {
@@ -363,6 +390,8 @@ public class ContactsView extends ViewPart {
 		undoAction.setEditingDomain(plan == null ? null : newEditor.getEditingDomain());
 		redoAction.setEditingDomain(plan == null ? null : newEditor.getEditingDomain());
 		refresher.attach(plan);
+		// another plan: every row is new
+		pendingChanges = null;
 		viewer.getTable().deselectAll();
 		reindex();
 		setContentDescription(plan == null ? Messages.ContactsView_noPlan : RapportLabels.text(plan));

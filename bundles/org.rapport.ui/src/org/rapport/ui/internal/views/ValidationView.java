@@ -2,6 +2,7 @@ package org.rapport.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -27,6 +28,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.rapport.core.strategies.PlanReplica;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.edit.provider.RapportIcons;
 import org.rapport.model.edit.provider.RapportLabels;
@@ -34,6 +36,7 @@ import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.emf.ItemImages;
 import org.rapport.ui.internal.editors.ModelRefresher;
+import org.rapport.ui.internal.forms.VirtualRows;
 import org.rapport.ui.internal.validation.Messages;
 import org.rapport.ui.internal.validation.PlanProblems;
 import org.rapport.ui.internal.validation.ValidationProblem;
@@ -42,7 +45,7 @@ import org.rapport.ui.internal.validation.ValidationRunner;
 /**
  * The problems the validator finds in the plan of the active plan editor (the last one activated stays shown):
  * severity, message, object and feature, with a summary and a filter by severity. The plan is validated again
- * once it has not changed for a moment (see {@link ValidationRunner} for why on the UI thread). Double-click (or
+ * once it has not changed for a moment (in a job, see {@link ValidationRunner}). Double-click (or
  * Enter) shows the object in the editor.
  */
 public class ValidationView extends ViewPart {
@@ -185,13 +188,13 @@ public class ValidationView extends ViewPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		NetworkingPlan plan = editor == null ? null : editor.getPlan();
-		if (plan == null) {
+		PlanReplica replica = editor == null || editor.getPlan() == null ? null : editor.getAdapter(PlanReplica.class);
+		if (replica == null) {
 			show(List.of());
 			return;
 		}
 		summary.setText(Messages.Validation_running);
-		runner.validate(plan);
+		runner.validate(replica);
 	}
 
 	private void show(List<ValidationProblem> newProblems) {
@@ -206,10 +209,11 @@ public class ValidationView extends ViewPart {
 	private void showRows() {
 		Table table = viewer.getTable();
 		ValidationProblem selected = (ValidationProblem) viewer.getStructuredSelection().getFirstElement();
+		Object[] before = rows.toArray();
 		rows = PlanProblems.filter(problems, showErrors.getSelection(), showWarnings.getSelection(),
 				showInfos.getSelection());
-		viewer.setItemCount(rows.size());
-		table.clearAll();
+		// problems are values: a row is cleared when its problem is another one
+		VirtualRows.show(table, before, rows.toArray(), Set.of());
 		table.deselectAll();
 		if (selected != null) {
 			for (int i = 0; i < rows.size(); i++) {

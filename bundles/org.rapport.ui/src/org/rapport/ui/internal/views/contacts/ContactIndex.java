@@ -3,19 +3,24 @@ package org.rapport.ui.internal.views.contacts;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Audience;
 import org.rapport.model.Contact;
+import org.rapport.model.derived.PlanClock;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.internal.editors.ContactColumns;
+import org.rapport.ui.internal.forms.VirtualRows;
 
 /**
  * The rows of a contact table as an array: the contacts that match a filter, in the order of a column. Plain
@@ -33,12 +38,59 @@ public final class ContactIndex {
 	private String filter = ""; //$NON-NLS-1$
 	private ContactColumns sortColumn = ContactColumns.NAME;
 	private boolean ascending = true;
+	private final Collator collator = Collator.getInstance();
+	// collation keys of the names, made again only when a name changes: most of the cost of sorting after an edit
+	private final Map<Contact, NameKey> nameKeys = new IdentityHashMap<>();
+	// the keys of the column sorted by, when it is not the name; made again for the contacts an edit touched
+	private final Map<Contact, Comparable<Object>> columnKeys = new IdentityHashMap<>();
+	private LocalDate keysDay;
+	private boolean sameContacts;
+
+	private record NameKey(String last, String first, String text, CollationKey key) {
+	}
 
 	/** Sets the contacts to index (for example after a model change) and recomputes the rows. */
 	public void setContacts(Collection<? extends Contact> contacts) {
-		all = contacts.toArray(new Contact[0]);
-		haystacks.clear();
+		setContacts(contacts, null);
+	}
+
+	/**
+	 * Sets the contacts to index after a model change and recomputes the rows, keeping what was computed for the
+	 * contacts the change did not touch.
+	 *
+	 * @param changed the objects the change touched (see {@link VirtualRows#touchedBy}), or {@code null} when not
+	 *                known: everything is computed again
+	 */
+	public void setContacts(Collection<? extends Contact> contacts, Set<Object> changed) {
+		Contact[] next = contacts.toArray(new Contact[0]);
+		sameContacts = sameOrder(all, next);
+		all = next;
+		if (changed == null || nameKeys.size() > 2 * all.length + 16) {
+			haystacks.clear();
+			columnKeys.clear();
+			if (nameKeys.size() > 2 * all.length + 16) {
+				// contacts that left the plan
+				nameKeys.clear();
+			}
+		} else {
+			Set<Object> touched = VirtualRows.touchedBy(changed);
+			haystacks.keySet().removeIf(touched::contains);
+			columnKeys.keySet().removeIf(touched::contains);
+		}
 		recompute();
+		sameContacts = false;
+	}
+
+	private static boolean sameOrder(Contact[] a, Contact[] b) {
+		if (a.length != b.length) {
+			return false;
+		}
+		for (int i = 0; i < a.length; i++) {
+			if (a[i] != b[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Sets the filter text and recomputes the rows. */
@@ -49,6 +101,9 @@ public final class ContactIndex {
 
 	/** Sorts by the column, ascending or not, and recomputes the rows. */
 	public void setSort(ContactColumns column, boolean up) {
+		if (column != sortColumn) {
+			columnKeys.clear();
+		}
 		sortColumn = column;
 		ascending = up;
 		recompute();
@@ -94,20 +149,48 @@ public final class ContactIndex {
 		} else {
 			matching = Arrays.stream(all).filter(c -> matches(haystack(c), words)).toArray(Contact[]::new);
 		}
-		rows = sort(matching, sortColumn, ascending);
+		rows = sort(inPreviousOrder(matching), sortColumn, ascending);
+	}
+
+	/**
+	 * The contacts in the order they were shown last, new ones at the end: after an edit the rows are almost in
+	 * order, and the sort (a merge sort that finds runs) then takes a pass instead of n log n comparisons.
+	 */
+	private Contact[] inPreviousOrder(Contact[] matching) {
+		if (rows.length == 0) {
+			return matching;
+		}
+		if (sameContacts && matching.length == all.length && rows.length == all.length) {
+			// the same contacts, none filtered out, before and now: the rows shown are all of them
+			return rows.clone();
+		}
+		Set<Contact> wanted = Collections.newSetFromMap(new IdentityHashMap<>(matching.length * 2));
+		wanted.addAll(Arrays.asList(matching));
+		Contact[] ordered = new Contact[matching.length];
+		int n = 0;
+		for (Contact contact : rows) {
+			if (wanted.remove(contact)) {
+				ordered[n++] = contact;
+			}
+		}
+		for (Contact contact : matching) {
+			if (wanted.remove(contact)) {
+				ordered[n++] = contact;
+			}
+		}
+		return ordered;
 	}
 
 	/**
 	 * Sorts as {@link ContactColumns#order()} does (ties broken by name), but compares keys computed once per
 	 * contact (collation keys, times) instead of collating the texts again in every comparison.
 	 */
-	static Contact[] sort(Contact[] contacts, ContactColumns column, boolean up) {
-		Collator collator = Collator.getInstance();
+	private Contact[] sort(Contact[] contacts, ContactColumns column, boolean up) {
 		Keyed[] keyed = new Keyed[contacts.length];
 		for (int i = 0; i < contacts.length; i++) {
 			Contact contact = contacts[i];
-			CollationKey name = collator.getCollationKey(sortName(contact));
-			keyed[i] = new Keyed(contact, key(column, contact, name, collator), name);
+			CollationKey name = nameKey(contact);
+			keyed[i] = new Keyed(contact, columnKey(column, contact, name), name);
 		}
 		Comparator<Keyed> order = Comparator.<Keyed, Comparable<Object>> comparing(Keyed::key)
 				.thenComparing(Keyed::name);
@@ -120,7 +203,7 @@ public final class ContactIndex {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Comparable<Object> key(ContactColumns column, Contact contact, CollationKey name, Collator collator) {
+	private Comparable<Object> key(ContactColumns column, Contact contact, CollationKey name) {
 		Comparable<?> key = switch (column) {
 		case NAME -> name;
 		// never contacted first, as ContactColumns orders them
@@ -129,6 +212,32 @@ public final class ContactIndex {
 		default -> collator.getCollationKey(column.text(contact));
 		};
 		return (Comparable<Object>) key;
+	}
+
+	/** The key of the column for the contact, computed again when an edit touched the contact or the day changed. */
+	private Comparable<Object> columnKey(ContactColumns column, Contact contact, CollationKey name) {
+		if (column == ContactColumns.NAME) {
+			return key(column, contact, name);
+		}
+		LocalDate today = PlanClock.today();
+		if (!today.equals(keysDay)) {
+			columnKeys.clear();
+			keysDay = today;
+		}
+		return columnKeys.computeIfAbsent(contact, c -> key(column, c, name));
+	}
+
+	private CollationKey nameKey(Contact contact) {
+		String last = contact.getLastName();
+		String first = contact.getFirstName();
+		NameKey known = nameKeys.get(contact);
+		// the model keeps the strings it was given: the same instances mean the same name, without building it
+		if (known == null || known.last() != last || known.first() != first) {
+			String text = sortName(contact);
+			known = new NameKey(last, first, text, collator.getCollationKey(text));
+			nameKeys.put(contact, known);
+		}
+		return known.key();
 	}
 
 	private static String sortName(Contact contact) {

@@ -1,0 +1,65 @@
+package org.rapport.ui.internal.forms;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.swt.widgets.Table;
+
+/**
+ * Clears only the rows of a virtual table that show something new. {@code Table.clearAll()} makes GTK measure
+ * every row again (10,000 rows of text shaped anew), which after a one-field edit costs far more than the edit;
+ * here a row is cleared when another element (not an equal one) moved into it, or when its element, or an object it shows something
+ * of (an interaction of a contact shown with its last contact, an audience's name shown with its members), changed.
+ */
+public final class VirtualRows {
+
+	private VirtualRows() {
+	}
+
+	/**
+	 * Brings the table's items in step with {@code after}, the rows now, given {@code before}, the rows the items
+	 * show, and the objects that changed ({@code null}: unknown, clear every row). Sets the item count.
+	 */
+	public static void show(Table table, Object[] before, Object[] after, Set<Object> changed) {
+		if (table.getItemCount() != after.length) {
+			table.setItemCount(after.length);
+		}
+		if (changed == null || before == null || before.length != after.length) {
+			table.clearAll();
+			return;
+		}
+		Set<Object> touched = touchedBy(changed);
+		for (int i = 0; i < after.length; i++) {
+			if (!Objects.equals(before[i], after[i]) || touched.contains(after[i])) {
+				table.clear(i);
+			}
+		}
+	}
+
+	/** The changed objects and those they refer to (one step): what a row may show of them. */
+	public static Set<Object> touchedBy(Set<Object> changed) {
+		Set<Object> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+		touched.addAll(changed);
+		for (Object object : changed) {
+			if (object instanceof EObject eObject) {
+				for (EReference reference : eObject.eClass().getEAllReferences()) {
+					if (reference.isContainment() || reference.isContainer()) {
+						continue;
+					}
+					Object value = eObject.eGet(reference, false);
+					if (value instanceof List<?> list) {
+						touched.addAll(list);
+					} else if (value != null) {
+						touched.add(value);
+					}
+				}
+			}
+		}
+		return touched;
+	}
+}
