@@ -171,6 +171,9 @@ class AgendaViewTest {
 			assertTrue(more.getData() instanceof AgendaView.MoreRow, "the last row: " + more.getData());
 			assertEquals("30 more (double-click to show them all)", more.getText(0));
 
+			// scrolled to first: the row is far below the view's edge
+			tree.setTopItem(more);
+			robot.flush();
 			robot.clickItem(tree, more);
 			robot.press(0, SWT.CR);
 			robot.waitUntil("Enter on it shows all 130", () -> shownOverdue(tree).size() == 130);
