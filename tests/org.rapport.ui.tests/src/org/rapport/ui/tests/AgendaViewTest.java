@@ -176,7 +176,7 @@ class AgendaViewTest {
 			robot.flush();
 			robot.clickItem(tree, more);
 			robot.press(0, SWT.CR);
-			robot.waitUntil("Enter on it shows all 130", () -> shownOverdue(tree).size() == 130);
+			robot.waitUntil("Enter on it (as a double-click) shows all 130", () -> shownOverdue(tree).size() == 130);
 
 			TreeItem firstRow = section(tree, Section.OVERDUE).getItem(0);
 			FollowUp first = (FollowUp) firstRow.getData();

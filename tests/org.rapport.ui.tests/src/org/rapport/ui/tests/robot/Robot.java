@@ -807,6 +807,29 @@ public final class Robot {
 			throw new AssertionError("Cannot " + what + ": no shell is active, so the keys would go nowhere"
 					+ " (call activate(shell) or focus(control) first)");
 		}
+		hideHoverShells();
+	}
+
+	/**
+	 * Hides the tooltip windows the pointer left open (a table cell's tooltip under the mouse): Display.post gives
+	 * synthetic keys to the newest top-level window, so a tooltip would take the keys meant for the focused one,
+	 * where a real keyboard's go. Moving the mouse away hides them the same way for a user.
+	 */
+	private void hideHoverShells() {
+		Shell active = display.getActiveShell();
+		boolean hid = false;
+		for (Shell shell : display.getShells()) {
+			int style = shell.getStyle();
+			// JFace's tooltips; a notification popup (NO_TRIM as well) stays: tests close it themselves
+			if (shell != active && shell.isVisible() && (style & SWT.TOOL) != 0 && (style & SWT.ON_TOP) != 0
+					&& (style & SWT.NO_TRIM) == 0) {
+				shell.setVisible(false);
+				hid = true;
+			}
+		}
+		if (hid) {
+			flush();
+		}
 	}
 
 	private void post(Event event) {
