@@ -68,7 +68,9 @@ import org.rapport.ui.internal.editors.PageSelectionProvider;
 import org.rapport.ui.internal.editors.PlanEditorContributor;
 
 /**
- * The multi-page editor of a networking plan file: an Overview dashboard and the Contacts master-details page.
+ * The multi-page editor of a networking plan file, with nine pages: Overview, Contacts, Interactions, Goals,
+ * Audiences, Opportunities, Give &amp; Take, Learning and Reviews (or, when the file cannot be loaded, one page that
+ * says why).
  * <p>
  * Every change goes through the {@linkplain #getEditingDomain() editing domain}'s command stack: the dirty marker
  * follows the stack's save point, Undo and Redo are labelled with the command, and the standard Properties view

@@ -28,12 +28,12 @@ import org.rapport.ui.internal.forms.ElementListPart;
 import org.rapport.ui.internal.forms.ElementRows;
 import org.rapport.ui.internal.forms.MasterDetailsFormPage;
 import org.rapport.ui.internal.views.ContactsView;
-import org.rapport.ui.internal.views.contacts.ContactIndex;
+import org.rapport.ui.internal.views.contacts.FilteredContacts;
 import org.rapport.ui.internal.views.contacts.OverdueText;
 
 /**
  * The plan's contacts, master-details: a virtual table (only the rows in view are created, so a plan of 10,000
- * contacts opens fast) over the Contacts view's {@link ContactIndex}, filtered as you type and sorted by any
+ * contacts opens fast) over the Contacts view's {@link FilteredContacts}, filtered as you type and sorted by any
  * column, with Add and Remove, contacts with overdue follow-ups highlighted as in the view; and the selected
  * contact's {@link ContactDetails}, with their {@link Timeline} below. Every change is a command on the
  * editor's stack; the table's selection is the editor's, so the Properties view follows it.
@@ -153,7 +153,7 @@ public class ContactsPage extends MasterDetailsFormPage {
 	/** The Contacts view's index as the rows of the page's table; column {@code i} is {@code COLUMNS[i]}. */
 	private static final class ContactRows implements ElementRows<Contact> {
 
-		private final ContactIndex index = new ContactIndex();
+		private final FilteredContacts index = new FilteredContacts();
 
 		@Override
 		public void setElements(List<? extends Contact> elements) {

@@ -43,7 +43,7 @@ import org.rapport.ui.UiIds;
 import org.rapport.ui.charts.TrendChart;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.Messages;
-import org.rapport.ui.internal.review.FindingTable;
+import org.rapport.ui.internal.review.ReviewFindingsTable;
 import org.rapport.ui.internal.review.ReviewFormat;
 import org.rapport.ui.internal.review.ReviewIds;
 import org.rapport.ui.internal.review.ScoreTable;
@@ -71,7 +71,7 @@ public class ReviewsPage extends FormPage {
 	private TableViewer history;
 	private Composite trends;
 	private ScoreTable scores;
-	private FindingTable findings;
+	private ReviewFindingsTable findings;
 	private final WritableValue<EObject> shown = new WritableValue<>(null, EObject.class);
 	private FieldBinder fields;
 	private Section details;
@@ -203,7 +203,7 @@ public class ReviewsPage extends FormPage {
 			}
 		});
 
-		findings = new FindingTable(client, SWT.NONE, ReviewIds.REVIEWS_FINDINGS, editor.getAdapterFactory(),
+		findings = new ReviewFindingsTable(client, SWT.NONE, ReviewIds.REVIEWS_FINDINGS, editor.getAdapterFactory(),
 				this::strategyName);
 		toolkit.adapt(findings.getTable(), false, false);
 		GridData findingsData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);

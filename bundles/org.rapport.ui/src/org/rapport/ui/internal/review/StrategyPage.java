@@ -81,7 +81,7 @@ final class StrategyPage extends WizardPage {
 			Composite failure = note(composite, ReviewFormat.severityImage(Severity.ERROR), outcome.getFailure());
 			failure.getChildren()[1].setData(UiIds.KEY, ReviewIds.STRATEGY_FAILURE);
 		} else {
-			FindingTable findings = new FindingTable(composite, SWT.NONE, ReviewIds.STRATEGY_FINDINGS, adapterFactory,
+			ReviewFindingsTable findings = new ReviewFindingsTable(composite, SWT.NONE, ReviewIds.STRATEGY_FINDINGS, adapterFactory,
 					null);
 			findings.setFindings(outcome.getFindings());
 			GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);

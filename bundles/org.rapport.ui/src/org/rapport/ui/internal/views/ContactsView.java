@@ -59,13 +59,13 @@ import org.rapport.ui.internal.actions.UndoAction;
 import org.rapport.ui.internal.editors.ContactColumns;
 import org.rapport.ui.internal.editors.ModelRefresher;
 import org.rapport.ui.internal.forms.VirtualRows;
-import org.rapport.ui.internal.views.contacts.ContactIndex;
+import org.rapport.ui.internal.views.contacts.FilteredContacts;
 import org.rapport.ui.internal.views.contacts.OverdueText;
 
 /**
  * The contacts of the plan in the active plan editor (the last one activated stays shown while another part is
  * active), in a virtual table that stays fast with many thousands: only the visible rows are created, over the
- * filtered and sorted rows of a {@link ContactIndex}. Typing filters (after a short pause); clicking a header
+ * filtered and sorted rows of a {@link FilteredContacts}. Typing filters (after a short pause); clicking a header
  * sorts; contacts with overdue follow-ups are highlighted. Double-click shows the contact in the editor; the
  * selection feeds the Properties view, and Undo/Redo here act on that plan.
  */
@@ -88,7 +88,7 @@ public class ContactsView extends ViewPart {
 	private static final ContactColumns[] COLUMNS = { ContactColumns.NAME, ContactColumns.ORGANIZATION,
 			ContactColumns.LAST_CONTACT, ContactColumns.TIER, ContactColumns.AUDIENCES };
 
-	private final ContactIndex index = new ContactIndex();
+	private final FilteredContacts index = new FilteredContacts();
 	private TableViewer viewer;
 	private Text filter;
 	private Label count;

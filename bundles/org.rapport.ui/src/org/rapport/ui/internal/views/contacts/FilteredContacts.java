@@ -27,7 +27,7 @@ import org.rapport.ui.internal.forms.VirtualRows;
  * Java, no widgets: a virtual table shows {@link #rows()} by index. Matching is on name, organization, position,
  * tags and emails, ignoring case and accents; every word of the filter has to match.
  */
-public final class ContactIndex {
+public final class FilteredContacts {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
 	private static final Pattern SPACES = Pattern.compile("\\s+"); //$NON-NLS-1$
@@ -249,7 +249,7 @@ public final class ContactIndex {
 	}
 
 	private String haystack(Contact contact) {
-		return haystacks.computeIfAbsent(contact, ContactIndex::haystackOf);
+		return haystacks.computeIfAbsent(contact, FilteredContacts::haystackOf);
 	}
 
 	/** The normalized text a filter is matched against. */

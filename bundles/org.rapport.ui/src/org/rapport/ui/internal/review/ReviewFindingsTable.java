@@ -26,7 +26,7 @@ import org.rapport.ui.internal.Messages;
  * suggested action. Shows either a strategy's current findings ({@link Finding}) or those a plan review recorded
  * ({@link ReviewFinding}); with a strategy-name function it adds a column naming the strategy of each.
  */
-public final class FindingTable {
+public final class ReviewFindingsTable {
 
 	private final TableViewer viewer;
 	private final AdapterFactoryLabelProvider subjects;
@@ -34,7 +34,7 @@ public final class FindingTable {
 	/**
 	 * @param strategyNames the name of a strategy by its id, for a Strategy column; {@code null} for none
 	 */
-	public FindingTable(Composite parent, int style, String id, AdapterFactory adapterFactory,
+	public ReviewFindingsTable(Composite parent, int style, String id, AdapterFactory adapterFactory,
 			Function<String, String> strategyNames) {
 		viewer = new TableViewer(parent, style | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		subjects = new AdapterFactoryLabelProvider(adapterFactory);
