@@ -11,7 +11,10 @@ import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -296,6 +299,17 @@ public class RapportResource extends XMIResourceImpl {
 			super.init(resource, options);
 			Object option = options.get(OPTION_ECORE_LOCATION);
 			ecoreLocation = option == null ? DEFAULT_ECORE_LOCATION : option.toString();
+		}
+
+		/**
+		 * With {@link XMLResource#OPTION_KEEP_DEFAULT_CONTENT} every single-valued attribute that holds a value is
+		 * written, also when it is the implicit default (the first enum literal, 0, false), which EMF's own option
+		 * leaves out: a reader without the {@code .ecore} sees every value. Plan files are saved without the option.
+		 */
+		@Override
+		protected boolean shouldSaveFeature(EObject o, EStructuralFeature f) {
+			return super.shouldSaveFeature(o, f)
+					|| keepDefaults && f instanceof EAttribute && !f.isMany() && o.eGet(f) != null;
 		}
 
 		@Override

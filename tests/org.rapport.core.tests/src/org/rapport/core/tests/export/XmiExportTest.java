@@ -181,6 +181,30 @@ class XmiExportTest {
 	}
 
 	@Test
+	void everyFollowUpsStatusIsInTheFileAndThePlanFileStaysCompact() throws Exception {
+		// the first literal of an enum, 0 and false are implicit defaults: EMF's own option still leaves them out
+		Path xmi = dir.resolve("plan.xmi");
+		new XmiExporter().export(plan, xmi);
+		javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		org.w3c.dom.NodeList followUps = factory.newDocumentBuilder().parse(xmi.toFile()).getElementsByTagName("followUps");
+		assertEquals(plan.getFollowUps().size(), followUps.getLength());
+		int open = 0;
+		for (int i = 0; i < followUps.getLength(); i++) {
+			org.w3c.dom.Element element = (org.w3c.dom.Element) followUps.item(i);
+			assertFalse(element.getAttribute("status").isEmpty(), "follow-up " + i + " has no status");
+			assertFalse(element.getAttribute("attempt").isEmpty());
+			open += element.getAttribute("status").equals("open") ? 1 : 0;
+		}
+		assertTrue(open > 0, "the sample plan has open follow-ups, whose status is the enum's first literal");
+		String exported = Files.readString(xmi, StandardCharsets.UTF_8);
+		assertTrue(exported.contains("cadenceDays=\"0\""), "an int holding 0 is written");
+		// the plan's own file keeps the compact form: values equal to their default are left out
+		Path saved = dir.resolve("again.rapport");
+		new PlanStore().save(plan, saved);
+		assertFalse(Files.readString(saved, StandardCharsets.UTF_8).contains("status=\"open\""));
+	}
+
+	@Test
 	void exportingNeitherMovesNorMarksThePlan() throws Exception {
 		Resource resource = plan.eResource();
 		URI uri = resource.getURI();
