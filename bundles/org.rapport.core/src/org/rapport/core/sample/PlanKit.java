@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.rapport.core.internal.sample.SamplePools;
 import org.rapport.model.EntryType;
 import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.ActivityStatus;

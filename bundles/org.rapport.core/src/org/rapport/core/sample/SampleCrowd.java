@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.rapport.core.sample.SamplePools.AudiencePool;
-import org.rapport.core.sample.SamplePools.InteractionTemplate;
+import org.rapport.core.internal.sample.SamplePools;
+import org.rapport.core.internal.sample.SamplePools.AudiencePool;
+import org.rapport.core.internal.sample.SamplePools.InteractionTemplate;
 import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Audience;
 import org.rapport.model.Channel;

@@ -32,7 +32,7 @@ import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rapport.core.sample.SyntheticPlans;
+import org.rapport.tests.support.SyntheticPlans;
 import org.rapport.core.store.PlanStore;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rapport.core.sample.SyntheticPlans;
+import org.rapport.tests.support.SyntheticPlans;
 import org.rapport.core.store.PlanStore;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.editors.PlanEditors;

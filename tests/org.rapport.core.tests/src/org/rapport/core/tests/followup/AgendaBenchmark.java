@@ -10,7 +10,7 @@ import org.rapport.core.followup.Agenda;
 import org.rapport.core.followup.Agenda.Section;
 import org.rapport.core.followup.FollowUpSettings;
 import org.rapport.core.followup.Timeline;
-import org.rapport.core.sample.SyntheticPlans;
+import org.rapport.tests.support.SyntheticPlans;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rapport.core.sample.SyntheticPlans;
+import org.rapport.tests.support.SyntheticPlans;
 import org.rapport.core.strategies.PlanReplica;
 import org.rapport.core.strategies.PlanSnapshot;
 import org.rapport.model.Audience;

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.rapport.core.sample.SyntheticPlans;
+import org.rapport.tests.support.SyntheticPlans;
 import org.rapport.core.store.PlanStore;
 import org.rapport.model.NetworkingPlan;
 

@@ -1,4 +1,4 @@
-package org.rapport.core.sample;
+package org.rapport.core.internal.sample;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -12,29 +12,29 @@ import org.rapport.model.Initiator;
  * plans draw from. Everything here is invented: the organizations do not exist and the people are
  * not real. Only data lives here; the builders decide how to combine it.
  */
-final class SamplePools {
+public final class SamplePools {
 
 	private SamplePools() {
 	}
 
-	static final List<String> FIRST_NAMES = List.of("Aisha", "Mateo", "Mei", "Oluwaseun", "Ingrid", "Rahul",
+	public static final List<String> FIRST_NAMES = List.of("Aisha", "Mateo", "Mei", "Oluwaseun", "Ingrid", "Rahul",
 			"Camila", "Tariq", "Hana", "Diego", "Siobhan", "Kwame", "Yuki", "Fatima", "Lars", "Nadia", "Emeka",
 			"Sofia", "Arjun", "Beatriz", "Jonah", "Leilani", "Dmitri", "Zainab", "Tomás", "Chloé", "Bongani",
 			"Anika", "Marcus", "Esi", "Paulo", "Hyejin", "Farid", "Greta", "Rustam", "Imani", "Wren", "Anahí",
 			"Callum", "Thandiwe", "Ravi", "Elif", "Noah", "Marisol", "Kofi", "Astrid", "Jae-won", "Ayaan");
 
-	static final List<String> LAST_NAMES = List.of("Okafor", "Castillo", "Nakamura", "Mensah", "Kowalski",
+	public static final List<String> LAST_NAMES = List.of("Okafor", "Castillo", "Nakamura", "Mensah", "Kowalski",
 			"Ferreira", "Iyer", "O'Brien", "Chen", "Abdi", "Novak", "Takahashi", "Oyelaran", "Petrov", "Salazar",
 			"Gupta", "Adeyemi", "Bergström", "Nguyen", "Mahlangu", "Rossi", "Kaur", "Moreau", "Yilmaz", "Osei",
 			"Eriksen", "Quispe", "Halvorsen", "Barros", "Kim", "Hoffman", "Achterberg", "Sandoval", "Park",
 			"Whitaker", "Delacroix", "Aziz", "Lindgren", "Mwangi", "Fitzgerald", "Tanaka", "Rahman");
 
 	/** A target segment's pool of positions, organizations and places, used to generate its members. */
-	record AudiencePool(List<String> positions, List<String> organizations, List<String> locations,
+	public record AudiencePool(List<String> positions, List<String> organizations, List<String> locations,
 			List<String> tags, List<String> topics) {
 	}
 
-	static final AudiencePool LEADERS = new AudiencePool(
+	public static final AudiencePool LEADERS = new AudiencePool(
 			List.of("Engineering Manager", "Senior Engineering Manager", "Director of Engineering",
 					"VP of Engineering", "Head of Platform", "CTO"),
 			List.of("Halyard Systems", "Tidewater Health", "Northbeam Logistics", "Quillstone Software",
@@ -45,7 +45,7 @@ final class SamplePools {
 					"managing through a reorg", "on-call health and burnout", "writing a team charter",
 					"how they measure platform adoption", "delegating technical decisions"));
 
-	static final AudiencePool DEVREL = new AudiencePool(
+	public static final AudiencePool DEVREL = new AudiencePool(
 			List.of("Developer Advocate", "Senior Developer Advocate", "Head of Developer Relations",
 					"Community Manager", "Developer Experience Engineer", "Technical Writer"),
 			List.of("Pipewright Labs", "Lanternfish Data", "Cobaltline Cloud", "Fernhill API Co.", "Parcelbox",
@@ -57,7 +57,7 @@ final class SamplePools {
 					"balancing travel and writing", "the difference between advocacy and marketing",
 					"running office hours for API users"));
 
-	static final AudiencePool CLIMATE = new AudiencePool(
+	public static final AudiencePool CLIMATE = new AudiencePool(
 			List.of("Founder & CEO", "Co-founder & CTO", "Staff Engineer", "Head of Platform",
 					"Product Manager, Grid Software", "Data Engineering Lead"),
 			List.of("GridLeaf Energy", "Carbonwise Analytics", "Tidal Ledger", "Sunspan Microgrids",
@@ -68,7 +68,7 @@ final class SamplePools {
 					"carbon accounting pipelines", "grid-edge software", "what their platform team looks like",
 					"grant-funded versus venture-funded climate startups"));
 
-	static final AudiencePool LOCAL = new AudiencePool(
+	public static final AudiencePool LOCAL = new AudiencePool(
 			List.of("Software Engineer", "Senior Software Engineer", "Meetup Organizer", "Bootcamp Instructor",
 					"Technical Recruiter", "Junior Developer", "Site Reliability Engineer"),
 			List.of("Code Forward PDX", "Rosewood Interactive", "Willamette Web Works", "Burnside Bikes Digital",
@@ -79,13 +79,13 @@ final class SamplePools {
 					"their side project", "pairing on a tricky bug", "the Portland tech job market",
 					"speaking at the meetup for the first time"));
 
-	static final List<String> INTERESTS = List.of("platform engineering", "developer experience", "cycling",
+	public static final List<String> INTERESTS = List.of("platform engineering", "developer experience", "cycling",
 			"open-source maintenance", "technical writing", "coaching", "accessibility", "observability",
 			"climate policy", "urban gardening", "board games", "distributed systems", "public speaking",
 			"mentoring new engineers", "Rust", "jazz", "trail running", "data visualization", "inclusive hiring",
 			"home espresso", "sci-fi novels", "woodworking");
 
-	static final List<String> VALUES = List.of("learning in public", "kindness in code review", "sustainability",
+	public static final List<String> VALUES = List.of("learning in public", "kindness in code review", "sustainability",
 			"inclusion", "craftsmanship", "transparency", "community first", "work-life balance",
 			"psychological safety", "generosity with time");
 
@@ -93,10 +93,10 @@ final class SamplePools {
 	 * A touchpoint template: {first} is the contact's first name, {topic} a topic from their audience;
 	 * {@code initiator} is who reached out ({@code null}: either).
 	 */
-	record InteractionTemplate(Channel channel, Initiator initiator, String summary, String outcome) {
+	public record InteractionTemplate(Channel channel, Initiator initiator, String summary, String outcome) {
 	}
 
-	static final List<InteractionTemplate> INTERACTIONS = List.of(
+	public static final List<InteractionTemplate> INTERACTIONS = List.of(
 			new InteractionTemplate(Channel.EMAIL, Initiator.ME,
 					"Emailed {first} a short update and asked for their view on {topic}.",
 					"{first} replied with a long, thoughtful answer; saved it to my notes."),
@@ -134,7 +134,7 @@ final class SamplePools {
 			new InteractionTemplate(Channel.EVENT, Initiator.MUTUAL,
 					"Ran into {first} at a community event; chatted about {topic}.", "Promised to send them my slides."));
 
-	static final List<String> NOTES = List.of(
+	public static final List<String> NOTES = List.of(
 			"Prefers email over calls; replies within a day or two.",
 			"Mornings work best (they're on an early schedule).",
 			"Has two kids; avoid scheduling after 4pm their time.",
@@ -146,13 +146,13 @@ final class SamplePools {
 			"Ask about their marathon training.",
 			"Strong opinions about documentation; great sounding board.");
 
-	static final List<String> HOW_MET = List.of("Introduced over email", "Former colleague at Brightloop",
+	public static final List<String> HOW_MET = List.of("Introduced over email", "Former colleague at Brightloop",
 			"Met at a friend's dinner party", "Connected after a LinkedIn post",
 			"Sat next to each other at a workshop", "Mutual friend's barbecue",
 			"Answered one of my questions in the community Slack");
 
 	/** Give-and-take descriptions by kind (in ExchangeKind order): given, then received. {first}, {topic} as above. */
-	static final List<List<String>> EXCHANGES = List.of(
+	public static final List<List<String>> EXCHANGES = List.of(
 			List.of("Referred {first} to a hiring manager I know for a senior role.",
 					"{first} referred me to an engineering manager opening at their company."),
 			List.of("Introduced {first} to a friend who works on {topic}.",
@@ -166,18 +166,18 @@ final class SamplePools {
 			List.of("Sent {first} our internal guide on {topic}, cleaned up for sharing.",
 					"{first} sent me their slide template and speaker notes."));
 
-	static final List<String> THANKS = List.of("Thanks so much, {first}. That really helped.",
+	public static final List<String> THANKS = List.of("Thanks so much, {first}. That really helped.",
 			"Thank you for taking the time, {first}!", "Really appreciate it, {first}. I owe you a coffee.",
 			"Thank you! I'll let you know how it goes.");
 
 	/** Reasons to follow up after a touchpoint. */
-	static final List<String> FOLLOW_UPS = List.of("Send {first} the link I promised",
+	public static final List<String> FOLLOW_UPS = List.of("Send {first} the link I promised",
 			"Share my notes on {topic} with {first}", "Ask {first} how {topic} turned out",
 			"Introduce {first} to someone who knows a lot about {topic}", "Invite {first} to the next platform meetup",
 			"Send {first} the recording of the talk we discussed");
 
 	/** Lower-case ASCII slug of a name, for e-mail addresses and profile URLs. */
-	static String slug(String... parts) {
+	public static String slug(String... parts) {
 		StringBuilder sb = new StringBuilder();
 		for (String part : parts) {
 			String ascii = Normalizer.normalize(part, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
@@ -194,7 +194,7 @@ final class SamplePools {
 	}
 
 	/** A mail domain under example.com for an organization. */
-	static String domain(String organization) {
+	public static String domain(String organization) {
 		String s = slug(organization).replace("-", "");
 		return s.isEmpty() ? "example.net" : s + ".example.com";
 	}

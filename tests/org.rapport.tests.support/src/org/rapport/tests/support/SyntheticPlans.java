@@ -1,4 +1,4 @@
-package org.rapport.core.sample;
+package org.rapport.tests.support;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,8 +10,9 @@ import java.util.Random;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.InternalEList;
-import org.rapport.core.sample.SamplePools.AudiencePool;
-import org.rapport.core.sample.SamplePools.InteractionTemplate;
+import org.rapport.core.internal.sample.SamplePools;
+import org.rapport.core.internal.sample.SamplePools.AudiencePool;
+import org.rapport.core.internal.sample.SamplePools.InteractionTemplate;
 import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.ActivityStatus;
 import org.rapport.model.Audience;
