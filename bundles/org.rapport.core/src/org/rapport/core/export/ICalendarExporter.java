@@ -28,12 +28,16 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.export.internal.Messages;
+import org.rapport.core.internal.interchange.OctetFoldingWriter;
+import org.rapport.core.internal.interchange.ProductId;
 import org.rapport.core.store.AtomicFileWriter;
 import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
 import org.rapport.model.FollowUpOrigin;
 import org.rapport.model.FollowUpStatus;
+import org.rapport.model.ImportantDate;
+import org.rapport.model.contacts.PartialDate;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.Opportunity;
 import org.rapport.model.OpportunityStatus;
@@ -45,6 +49,7 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VToDo;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -57,11 +62,14 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Due;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import net.fortuna.ical4j.validate.ValidationResult;
@@ -78,7 +86,15 @@ import net.fortuna.ical4j.validate.ValidationResult;
  * <li>Every opportunity with a date becomes a {@code VEVENT}: an all-day {@code DTSTART}, {@code SUMMARY},
  * {@code LOCATION} (the place), {@code URL} (the link), {@code STATUS} and a {@code DESCRIPTION} (kind, online
  * or not, notes). Opportunities without a date have no place in a calendar and are left out.</li>
+ * <li>Every birthday and important date is a yearly all-day {@code VEVENT} ({@code RRULE:FREQ=YEARLY},
+ * {@code TRANSP:TRANSPARENT}): "Birthday: <i>name</i>", "Anniversary: <i>name</i>". A date with its year starts on
+ * that day; one without starts in the year of the export (so no calendar shows a made-up age); February 29 recurs
+ * on the last day of February.</li>
+ * <li>With {@link #setFollowUpEvents}, every follow-up is also an all-day {@code VEVENT} on its due date, for
+ * calendars that hide tasks; with {@link #setReminderDaysBefore}, the events of open follow-ups, birthdays and
+ * dates carry a {@code VALARM} at {@value #REMINDER_HOUR}:00 that many days before.</li>
  * </ul>
+ * A plan with none of these is not written: {@link NothingDatedException} says so.
  * Each component's {@code UID} is derived from the model object's {@code xmi:id}, so exporting again and
  * importing into the same calendar updates entries instead of duplicating them. Dates are calendar days in
  * the zone of {@link org.rapport.model.derived.PlanClock}, as everywhere in Rapport. The calendar is
@@ -90,7 +106,7 @@ import net.fortuna.ical4j.validate.ValidationResult;
 public final class ICalendarExporter {
 
 	/** The {@code PRODID} of exported calendars. */
-	public static final String PRODUCT_ID = "-//Rapport//Rapport 0.1//EN"; //$NON-NLS-1$
+	public static final String PRODUCT_ID = ProductId.get();
 
 	/** The right-hand side of exported {@code UID}s, which makes them globally unique (RFC 5545, 3.8.4.7). */
 	public static final String UID_DOMAIN = "rapport.org"; //$NON-NLS-1$
@@ -101,9 +117,26 @@ public final class ICalendarExporter {
 	/** The media type of exports. */
 	public static final String MEDIA_TYPE = "text/calendar"; //$NON-NLS-1$
 
+	/** The hour of the day a reminder ({@code VALARM}) of an all-day event goes off, days before it. */
+	public static final int REMINDER_HOUR = 9;
+
 	private final Clock clock;
 	private final AtomicFileWriter writer;
 	private boolean openFollowUpsOnly;
+	private boolean followUpEvents;
+	private Integer reminderDaysBefore;
+
+	/**
+	 * The plan has nothing a calendar can hold: no follow-up (none open, with {@link #setOpenFollowUpsOnly}), no
+	 * opportunity with a date, no birthday or important date. Nothing was written.
+	 */
+	public static final class NothingDatedException extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		NothingDatedException() {
+			super(Messages.Export_nothingDated);
+		}
+	}
 
 	/** An exporter that stamps components with the current time. */
 	public ICalendarExporter() {
@@ -135,6 +168,38 @@ public final class ICalendarExporter {
 	}
 
 	/**
+	 * Whether each follow-up is also written as an all-day {@code VEVENT} on its due date (default {@code false}):
+	 * many calendar applications do not show tasks.
+	 */
+	public ICalendarExporter setFollowUpEvents(boolean events) {
+		this.followUpEvents = events;
+		return this;
+	}
+
+	public boolean isFollowUpEvents() {
+		return followUpEvents;
+	}
+
+	/**
+	 * A reminder ({@code VALARM}, shown by the calendar) on the all-day events of open follow-ups, birthdays and
+	 * important dates, at {@value #REMINDER_HOUR}:00 that many days before (0: on the day); {@code null} for none,
+	 * the default.
+	 *
+	 * @throws IllegalArgumentException for a negative number of days
+	 */
+	public ICalendarExporter setReminderDaysBefore(Integer days) {
+		if (days != null && days.intValue() < 0) {
+			throw new IllegalArgumentException("days before: " + days); //$NON-NLS-1$
+		}
+		this.reminderDaysBefore = days;
+		return this;
+	}
+
+	public Integer getReminderDaysBefore() {
+		return reminderDaysBefore;
+	}
+
+	/**
 	 * The plan as a calendar: a {@code VTODO} per follow-up and a {@code VEVENT} per dated opportunity, in the
 	 * plan's order.
 	 */
@@ -149,6 +214,9 @@ public final class ICalendarExporter {
 		for (FollowUp followUp : plan.getFollowUps()) {
 			if (!openFollowUpsOnly || followUp.getStatus() == FollowUpStatus.OPEN) {
 				calendar.add((CalendarComponent) toDo(followUp, stamp));
+				if (followUpEvents && followUp.getDueDate() != null) {
+					calendar.add((CalendarComponent) followUpEvent(followUp, stamp));
+				}
 			}
 		}
 		for (Opportunity opportunity : plan.getOpportunities()) {
@@ -156,7 +224,92 @@ public final class ICalendarExporter {
 				calendar.add((CalendarComponent) event(opportunity, stamp));
 			}
 		}
+		int thisYear = PlanClock.today().getYear();
+		for (Contact contact : plan.getContacts()) {
+			if (contact.getBirthday() != null) {
+				calendar.add((CalendarComponent) yearly(uidOf(contact, "birthday"), contact.getBirthday(), //$NON-NLS-1$
+						NLS.bind(Messages.Birthday_summary, contactName(contact)),
+						contact.getBirthday().hasYear() ? NLS.bind(Messages.Birthday_born, contact.getBirthday()) : null,
+						Messages.Birthday_category, thisYear, stamp));
+			}
+			for (ImportantDate date : contact.getImportantDates()) {
+				if (date.getDate() != null) {
+					String label = notBlank(date.getLabel()) ? PlanLabels.capitalize(date.getLabel().strip()) : Messages.Date_unlabelled;
+					calendar.add((CalendarComponent) yearly(uid(date), date.getDate(),
+							NLS.bind(Messages.Date_summary, label, contactName(contact)),
+							date.getDate().hasYear() ? NLS.bind(Messages.Date_since, date.getDate()) : null,
+							Messages.Date_category, thisYear, stamp));
+				}
+			}
+		}
 		return calendar;
+	}
+
+	/**
+	 * A yearly all-day event: {@code RRULE:FREQ=YEARLY} from the date itself, or, without the year, from the day in
+	 * {@code yearWithout} (the year of the export: a calendar then shows no made-up age). February 29 recurs on the
+	 * last day of February ({@code BYMONTH=2;BYMONTHDAY=-1}), so it is there in other years too.
+	 */
+	private VEvent yearly(String uid, PartialDate date, String summary, String description, String category,
+			int yearWithout, Instant stamp) {
+		VEvent event = new VEvent(false);
+		event.add(new Uid(uid));
+		event.add(new DtStamp(stamp));
+		// in a year that is not a leap year, February 29 falls on the 28th: the last day of February, as the rule says
+		LocalDate start = date.hasYear() ? date.toLocalDate() : date.in(yearWithout);
+		event.add(new DtStart<>(start));
+		boolean leapDay = date.getMonth() == 2 && date.getDay() == 29;
+		event.add(new RRule<LocalDate>(leapDay ? "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "FREQ=YEARLY")); //$NON-NLS-1$ //$NON-NLS-2$
+		event.add(new Summary(summary));
+		if (description != null) {
+			event.add(new Description(description));
+		}
+		event.add(new Categories(category));
+		// a birthday does not make anyone busy
+		event.add(ImmutableTransp.TRANSPARENT);
+		alarm(event, summary);
+		return event;
+	}
+
+	/** A follow-up as an all-day event on its due date, for calendars that do not show tasks. */
+	private VEvent followUpEvent(FollowUp followUp, Instant stamp) {
+		VEvent event = new VEvent(false);
+		event.add(new Uid(uidOf(followUp, "event"))); //$NON-NLS-1$
+		event.add(new DtStamp(stamp));
+		event.add(new DtStart<>(day(followUp.getDueDate())));
+		Contact contact = followUp.getContact();
+		String name = contact == null ? null : contactName(contact);
+		FollowUpStatus status = followUp.getStatus() == null ? FollowUpStatus.OPEN : followUp.getStatus();
+		String summary = status == FollowUpStatus.DONE
+				? name == null ? Messages.FollowUp_doneSummaryNoContact : NLS.bind(Messages.FollowUp_doneSummary, name)
+				: name == null ? Messages.FollowUp_summaryNoContact : NLS.bind(Messages.FollowUp_summary, name);
+		event.add(new Summary(summary));
+		event.add(new Description(description(followUp)));
+		event.add(new Categories(Messages.FollowUp_category));
+		event.add(new Status(status == FollowUpStatus.SKIPPED || status == FollowUpStatus.CANCELLED ? Status.VALUE_CANCELLED
+				: Status.VALUE_CONFIRMED));
+		event.add(ImmutableTransp.TRANSPARENT);
+		if (status == FollowUpStatus.OPEN) {
+			alarm(event, summary);
+		}
+		return event;
+	}
+
+	/** The reminder, when one is asked for: at the reminder hour, so many days before the all-day event. */
+	private void alarm(VEvent event, String summary) {
+		if (reminderDaysBefore == null) {
+			return;
+		}
+		VAlarm alarm = new VAlarm(java.time.Duration.ofHours(REMINDER_HOUR - 24L * reminderDaysBefore.intValue()));
+		alarm.add(ImmutableAction.DISPLAY);
+		alarm.add(new Description(summary));
+		event.add(alarm);
+	}
+
+	/** The UID of a second component for one model object: its id with a suffix, at {@value #UID_DOMAIN}. */
+	private static String uidOf(EObject object, String suffix) {
+		String uid = uid(object);
+		return uid.substring(0, uid.length() - UID_DOMAIN.length() - 1) + '-' + suffix + '@' + UID_DOMAIN;
 	}
 
 	/**
@@ -170,6 +323,10 @@ public final class ICalendarExporter {
 	}
 
 	private static void write(Calendar calendar, OutputStream out) throws IOException {
+		if (calendar.getComponents().isEmpty()) {
+			// RFC 5545 asks for at least one component: say so in words rather than in the validator's
+			throw new NothingDatedException();
+		}
 		// validate before the first byte, so that a failed export leaves nothing half-written behind
 		ValidationResult result;
 		try {
@@ -181,8 +338,9 @@ public final class ICalendarExporter {
 			throw new IOException(NLS.bind(Messages.Export_invalidCalendar, result.toString()));
 		}
 		// closing the writer flushes it (whether or not the outputter closes it too), but not the caller's stream
-		try (Writer text = new OutputStreamWriter(new UnclosedOutputStream(out), StandardCharsets.UTF_8)) {
-			new CalendarOutputter(false).output(calendar, text);
+		// iCal4j folds by characters: lines are folded by octets here instead (RFC 5545, 3.1), never inside a character
+		try (Writer text = new OctetFoldingWriter(new OutputStreamWriter(new UnclosedOutputStream(out), StandardCharsets.UTF_8))) {
+			new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, text);
 		} catch (ValidationException e) {
 			throw new IOException(NLS.bind(Messages.Export_invalidCalendar, e.getMessage()), e);
 		}
@@ -201,6 +359,9 @@ public final class ICalendarExporter {
 	public Written export(NetworkingPlan plan, Path target) throws IOException {
 		Objects.requireNonNull(plan, "plan"); //$NON-NLS-1$
 		Calendar calendar = toCalendar(plan);
+		if (calendar.getComponents().isEmpty()) {
+			throw new NothingDatedException();
+		}
 		writer.write(target, out -> write(calendar, out));
 		return new Written(target, calendar.getComponents(Component.VTODO).size(),
 				calendar.getComponents(Component.VEVENT).size());
@@ -244,16 +405,7 @@ public final class ICalendarExporter {
 		case SKIPPED, CANCELLED -> toDo.add(new Status(Status.VALUE_CANCELLED));
 		default -> toDo.add(new Status(Status.VALUE_NEEDS_ACTION));
 		}
-		List<String> description = new ArrayList<>();
-		if (notBlank(followUp.getReason())) {
-			description.add(NLS.bind(Messages.FollowUp_reason, followUp.getReason().strip()));
-		}
-		description.add(NLS.bind(Messages.FollowUp_attempt, Integer.toString(followUp.getAttempt()),
-				Integer.toString(Math.max(followUp.getAttempt(), followUp.getMaxAttempts()))));
-		if (followUp.getOrigin() != null && followUp.getOrigin() != FollowUpOrigin.MANUAL) {
-			description.add(NLS.bind(Messages.FollowUp_origin, followUp.getOrigin().getLiteral()));
-		}
-		toDo.add(new Description(String.join("\n", description))); //$NON-NLS-1$
+		toDo.add(new Description(description(followUp)));
 		toDo.add(new Categories(Messages.FollowUp_category));
 		if (contact != null) {
 			toDo.add(new net.fortuna.ical4j.model.property.Contact(contactDetails(contact)));
@@ -263,6 +415,20 @@ public final class ICalendarExporter {
 			}
 		}
 		return toDo;
+	}
+
+	/** The reason, "Attempt N of M" and the origin of a follow-up, a line each. */
+	private static String description(FollowUp followUp) {
+		List<String> description = new ArrayList<>();
+		if (notBlank(followUp.getReason())) {
+			description.add(NLS.bind(Messages.FollowUp_reason, followUp.getReason().strip()));
+		}
+		description.add(NLS.bind(Messages.FollowUp_attempt, Integer.toString(followUp.getAttempt()),
+				Integer.toString(Math.max(followUp.getAttempt(), followUp.getMaxAttempts()))));
+		if (followUp.getOrigin() != null && followUp.getOrigin() != FollowUpOrigin.MANUAL) {
+			description.add(NLS.bind(Messages.FollowUp_origin, followUp.getOrigin().getLiteral()));
+		}
+		return String.join("\n", description); //$NON-NLS-1$
 	}
 
 	private VEvent event(Opportunity opportunity, Instant stamp) {

@@ -15,6 +15,8 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
@@ -30,6 +32,12 @@ public final class ContactPhotos {
 
 	/** The largest picture file read, in bytes; larger ones are refused rather than decoded. */
 	public static final int MAX_INPUT = 20 * 1024 * 1024;
+
+	/**
+	 * The most pixels a picture may claim to have (a 10,000 by 5,000 photo); a small file that claims more (a
+	 * "decompression bomb") is refused before it is decoded.
+	 */
+	public static final long MAX_PIXELS = 50_000_000L;
 
 	/** The largest stored photo, in bytes, unless even the lowest quality cannot make it so small. */
 	public static final int MAX_BYTES = 48 * 1024;
@@ -53,6 +61,7 @@ public final class ContactPhotos {
 		if (picture.length > MAX_INPUT) {
 			throw new IOException(Messages.bind(Messages.Photo_tooLarge, Integer.valueOf(MAX_INPUT / (1024 * 1024))));
 		}
+		checkPixels(picture);
 		BufferedImage source = ImageIO.read(new ByteArrayInputStream(picture));
 		if (source == null) {
 			throw new IOException(Messages.Photo_notAPicture);
@@ -82,6 +91,45 @@ public final class ContactPhotos {
 			}
 		}
 		return new Photo(out.toByteArray(), "image/jpeg", width, height); //$NON-NLS-1$
+	}
+
+	/**
+	 * The picture as a plan keeps it: a JPEG already within {@value #MAX_SIDE} pixels a side and {@value #MAX_BYTES}
+	 * bytes unchanged (so a photo exported and imported again is the same photo), anything else
+	 * {@linkplain #downscale(byte[]) downscaled}.
+	 *
+	 * @throws IOException when the bytes are not a picture Java can read, or too large
+	 */
+	public static Photo fit(byte[] picture) throws IOException {
+		boolean jpeg = picture.length > 3 && (picture[0] & 0xff) == 0xff && (picture[1] & 0xff) == 0xd8
+				&& (picture[2] & 0xff) == 0xff;
+		if (jpeg && picture.length <= MAX_BYTES) {
+			checkPixels(picture);
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture));
+			if (image != null && image.getWidth() <= MAX_SIDE && image.getHeight() <= MAX_SIDE) {
+				return new Photo(picture, "image/jpeg", image.getWidth(), image.getHeight()); //$NON-NLS-1$
+			}
+		}
+		return downscale(picture);
+	}
+
+	/** Reads the size the picture claims, without decoding it, and refuses one of more than {@link #MAX_PIXELS}. */
+	private static void checkPixels(byte[] picture) throws IOException {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(picture))) {
+			Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+			if (readers == null || !readers.hasNext()) {
+				throw new IOException(Messages.Photo_notAPicture);
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+					throw new IOException(Messages.bind(Messages.Photo_tooManyPixels, Long.valueOf(MAX_PIXELS / 1_000_000)));
+				}
+			} finally {
+				reader.dispose();
+			}
+		}
 	}
 
 	private static void writeJpeg(BufferedImage image, float quality, ByteArrayOutputStream out) throws IOException {

@@ -66,6 +66,24 @@ public record FieldChange(EStructuralFeature feature, Kind kind, String value) {
 			return Messages.Field_tag;
 		} else if (feature == p.getContact_IntroducedBy()) {
 			return Messages.Field_introducedBy;
+		} else if (feature == p.getContact_Prefix()) {
+			return Messages.Field_prefix;
+		} else if (feature == p.getContact_MiddleName()) {
+			return Messages.Field_middleName;
+		} else if (feature == p.getContact_Suffix()) {
+			return Messages.Field_suffix;
+		} else if (feature == p.getContact_Nickname()) {
+			return Messages.Field_nickname;
+		} else if (feature == p.getContact_OrganizationUnit()) {
+			return Messages.Field_organizationUnit;
+		} else if (feature == p.getContact_Birthday()) {
+			return Messages.Field_birthday;
+		} else if (feature == p.getContact_Photo()) {
+			return Messages.Field_photo;
+		} else if (feature == p.getContact_ImportantDates()) {
+			return Messages.Field_importantDate;
+		} else if (feature == p.getContact_Relationships()) {
+			return Messages.Field_relationship;
 		}
 		return feature.getName();
 	}

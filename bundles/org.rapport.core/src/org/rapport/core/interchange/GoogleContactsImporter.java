@@ -17,6 +17,9 @@ import org.rapport.core.internal.interchange.Messages;
 import org.rapport.core.internal.interchange.Text;
 import org.rapport.core.internal.interchange.TextDecoding;
 import org.rapport.core.internal.interchange.XmlChars;
+import org.rapport.core.interchange.ContactRecord.Kind;
+import org.rapport.model.PostalAddress;
+import org.rapport.model.contacts.PartialDate;
 
 /**
  * Reads Google Contacts CSV exports with Commons CSV, in both formats Google has used:
@@ -29,9 +32,14 @@ import org.rapport.core.internal.interchange.XmlChars;
  * ...,Website 1 - Value}).</li>
  * </ul>
  * Any number of numbered columns is read; a cell holding several values separates them with
- * {@code " ::: "}. Labels (groups) become tags, without Google's system labels ({@code * myContacts},
- * {@code * starred}). A relation labelled "Introduced by" names the introducer; other relations and custom
- * e-mail, phone and website labels are kept as note lines.
+ * {@code " ::: "}. The name's parts (prefix, first, middle, last, suffix, nickname), the organization with its
+ * department and title, the birthday ({@code 1985-07-14}, {@code --07-14} without the year) and the notes are read.
+ * E-mails, phones and websites keep their label as their type ("Work", "Home", "Mobile", "Other" or a custom
+ * label), the one Google marks with a leading "* " as preferred; addresses are read by their parts (street, PO box
+ * and extended address as the street, city, region, postal code, country); events ("Anniversary", custom) become
+ * important dates; relations name related people, "Introduced by" the introducer. Labels (groups) become tags,
+ * without Google's system labels ({@code * myContacts}, {@code * starred}). The photo column holds a URL, which is
+ * not fetched.
  */
 public class GoogleContactsImporter implements ContactImporter {
 
@@ -43,10 +51,6 @@ public class GoogleContactsImporter implements ContactImporter {
 	private static final String MAX_COLUMN_NUMBER = "999999"; //$NON-NLS-1$
 
 	private static final Pattern NUMBERED = Pattern.compile("^(.+?) (\\d+) - (.+)$"); //$NON-NLS-1$
-
-	/** Google's own labels of e-mails, phones and websites: not worth a note line. */
-	private static final Set<String> STANDARD_LABELS = Set.of("home", "work", "other", "mobile", "main", "home fax", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"work fax", "pager", "google voice", "profile", "blog", "home page", "homepage", "ftp", "internet", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
 	@Override
 	public ContactFormat getFormat() {
@@ -98,6 +102,7 @@ public class GoogleContactsImporter implements ContactImporter {
 		private final Set<Integer> websites = new TreeSet<>();
 		private final Set<Integer> relations = new TreeSet<>();
 		private final Set<Integer> addresses = new TreeSet<>();
+		private final Set<Integer> events = new TreeSet<>();
 
 		Layout(List<String> header, List<String> warnings) {
 			for (String column : header) {
@@ -126,6 +131,9 @@ public class GoogleContactsImporter implements ContactImporter {
 					case "address": //$NON-NLS-1$
 						addresses.add(n);
 						break;
+					case "event": //$NON-NLS-1$
+						events.add(n);
+						break;
 					default:
 						break;
 					}
@@ -136,41 +144,53 @@ public class GoogleContactsImporter implements ContactImporter {
 		ContactRecord toRecord(CsvTable.Row row) {
 			ContactRecord r = new ContactRecord(row.line());
 			String first = first(row, "First Name", "Given Name"); //$NON-NLS-1$ //$NON-NLS-2$
-			String middle = first(row, "Middle Name", "Additional Name"); //$NON-NLS-1$ //$NON-NLS-2$
 			String last = first(row, "Last Name", "Family Name"); //$NON-NLS-1$ //$NON-NLS-2$
 			if (first == null && last == null) {
 				String[] split = Text.splitFullName(row.get("Name")); //$NON-NLS-1$
 				first = split[0];
 				last = split[1];
-			} else if (middle != null) {
-				first = first == null ? middle : first + " " + middle; //$NON-NLS-1$
+			} else {
+				r.setMiddleName(first(row, "Middle Name", "Additional Name")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
+			r.setPrefix(row.get("Name Prefix")); //$NON-NLS-1$
 			r.setFirstName(first);
 			r.setLastName(last);
+			r.setSuffix(row.get("Name Suffix")); //$NON-NLS-1$
+			r.setNickname(row.get("Nickname")); //$NON-NLS-1$
 			r.setOrganization(first(row, "Organization Name", "Organization 1 - Name")); //$NON-NLS-1$ //$NON-NLS-2$
+			r.setOrganizationUnit(first(row, "Organization Department", "Organization 1 - Department")); //$NON-NLS-1$ //$NON-NLS-2$
 			r.setPosition(first(row, "Organization Title", "Organization 1 - Title")); //$NON-NLS-1$ //$NON-NLS-2$
 			r.setNotes(row.get("Notes")); //$NON-NLS-1$
+			String birthday = row.get("Birthday"); //$NON-NLS-1$
+			if (birthday != null) {
+				PartialDate date = date(birthday);
+				if (date != null) {
+					r.setBirthday(date);
+				} else {
+					r.addNoteLine(Messages.bind(Messages.Note_labelled, "Birthday", birthday)); //$NON-NLS-1$
+				}
+			}
 			for (String label : values(first(row, "Labels", "Group Membership"))) { //$NON-NLS-1$ //$NON-NLS-2$
 				if (!label.startsWith("*")) { //$NON-NLS-1$
 					r.addTag(label);
 				}
 			}
 			for (Integer n : emails) {
+				Kind kind = kind(row, "E-mail", n); //$NON-NLS-1$
 				for (String email : values(row.get("E-mail " + n + " - Value"))) { //$NON-NLS-1$ //$NON-NLS-2$
-					r.addEmail(email);
-					keepLabel(r, label(row, "E-mail", n), email); //$NON-NLS-1$
+					r.addEmail(email, kind);
 				}
 			}
 			for (Integer n : phones) {
+				Kind kind = kind(row, "Phone", n); //$NON-NLS-1$
 				for (String phone : values(row.get("Phone " + n + " - Value"))) { //$NON-NLS-1$ //$NON-NLS-2$
-					r.addPhone(phone);
-					keepLabel(r, label(row, "Phone", n), phone); //$NON-NLS-1$
+					r.addPhone(phone, kind);
 				}
 			}
 			for (Integer n : websites) {
+				Kind kind = kind(row, "Website", n); //$NON-NLS-1$
 				for (String url : values(row.get("Website " + n + " - Value"))) { //$NON-NLS-1$ //$NON-NLS-2$
-					r.addProfileUrl(url);
-					keepLabel(r, label(row, "Website", n), url); //$NON-NLS-1$
+					r.addProfileUrl(url, kind);
 				}
 			}
 			for (Integer n : relations) {
@@ -179,28 +199,53 @@ public class GoogleContactsImporter implements ContactImporter {
 					r.getRelated().add(new RelatedPerson(label, RelatedPerson.isIntroducerLabel(label), name, null));
 				}
 			}
+			for (Integer n : events) {
+				String label = label(row, "Event", n); //$NON-NLS-1$
+				for (String value : values(row.get("Event " + n + " - Value"))) { //$NON-NLS-1$ //$NON-NLS-2$
+					PartialDate date = date(value);
+					String l = label == null || label.equalsIgnoreCase("anniversary") ? Messages.Date_anniversary : label; //$NON-NLS-1$
+					if (date != null) {
+						r.addImportantDate(l, date);
+					} else {
+						r.addNoteLine(Messages.bind(Messages.Note_labelled, l, value));
+					}
+				}
+			}
 			r.setLocation(row.get("Location")); //$NON-NLS-1$
 			for (Integer n : addresses) {
-				if (r.getLocation() == null) {
-					r.setLocation(location(row, n));
-				}
+				address(r, row, n);
 			}
 			return r;
 		}
 
-		private static String location(CsvTable.Row row, Integer n) {
-			List<String> parts = new ArrayList<>();
-			for (String part : new String[] { "City", "Region", "Country" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				String value = row.get("Address " + n + " - " + part); //$NON-NLS-1$ //$NON-NLS-2$
-				if (value != null) {
-					parts.add(value);
+		/** A numbered address by its parts; its formatted text when it has none (read as a location). */
+		private static void address(ContactRecord r, CsvTable.Row row, Integer n) {
+			String prefix = "Address " + n + " - "; //$NON-NLS-1$ //$NON-NLS-2$
+			String street = row.get(prefix + "Street"); //$NON-NLS-1$
+			String poBox = row.get(prefix + "PO Box"); //$NON-NLS-1$
+			String extended = row.get(prefix + "Extended Address"); //$NON-NLS-1$
+			List<String> streetLines = new ArrayList<>();
+			for (String part : new String[] { poBox, street, extended }) {
+				if (part != null) {
+					streetLines.add(part);
 				}
 			}
-			if (!parts.isEmpty()) {
-				return String.join(", ", parts); //$NON-NLS-1$
+			PostalAddress added = r.addAddress(streetLines.isEmpty() ? null : String.join("\n", streetLines), //$NON-NLS-1$
+					row.get(prefix + "City"), row.get(prefix + "Region"), row.get(prefix + "Postal Code"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					row.get(prefix + "Country"), kind(row, "Address", n)); //$NON-NLS-1$ //$NON-NLS-2$
+			String formatted = row.get(prefix + "Formatted"); //$NON-NLS-1$
+			if (added == null && formatted != null) {
+				r.setLocation(formatted.replaceAll("\\s*\\R\\s*", ", ")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			String formatted = row.get("Address " + n + " - Formatted"); //$NON-NLS-1$ //$NON-NLS-2$
-			return formatted == null ? null : formatted.replaceAll("\\s*\\R\\s*", ", "); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+
+		/** Google writes dates as {@code 1985-07-14} and, without the year, {@code --07-14}; {@code null} for others. */
+		private static PartialDate date(String value) {
+			try {
+				return PartialDate.parse(value);
+			} catch (IllegalArgumentException e) {
+				return null;
+			}
 		}
 
 		/** The label (current format) or type (older format) of a numbered value, without Google's "* ". */
@@ -213,13 +258,19 @@ public class GoogleContactsImporter implements ContactImporter {
 			return label.isEmpty() ? null : label;
 		}
 
-		private static void keepLabel(ContactRecord r, String label, String value) {
-			if (label != null && !STANDARD_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
-				for (String single : values(label)) {
-					r.addNoteLine(Messages.bind(Messages.Note_labelled, single, value));
-					break;
-				}
+		/**
+		 * The kind of a numbered value: its label ("Work", "Mobile", a custom one; the first of several), preferred when
+		 * Google marks it as the primary one with a leading "* ".
+		 */
+		private static Kind kind(CsvTable.Row row, String kind, Integer n) {
+			String label = first(row, kind + " " + n + " - Label", kind + " " + n + " - Type"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			List<String> labels = values(label);
+			if (labels.isEmpty()) {
+				return Kind.OTHER;
 			}
+			String word = labels.get(0);
+			boolean primary = word.startsWith("*"); //$NON-NLS-1$
+			return Kind.of(primary ? word.substring(1).strip() : word, primary);
 		}
 
 		private static String first(CsvTable.Row row, String... columns) {

@@ -26,8 +26,11 @@ import org.rapport.core.internal.interchange.Draft;
 import org.rapport.core.internal.interchange.ImportContactsCommand;
 import org.rapport.core.internal.interchange.Messages;
 import org.rapport.core.internal.interchange.Text;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.rapport.model.Contact;
+import org.rapport.model.ImportantDate;
 import org.rapport.model.NetworkingPlan;
+import org.rapport.model.PostalAddress;
 import org.rapport.model.RapportPackage;
 import org.rapport.model.derived.PlanClock;
 
@@ -158,23 +161,59 @@ public final class ImportPreview {
 	private static void addValues(ImportRow row, ContactIndex index) {
 		ContactRecord r = row.getRecord();
 		Draft d = row.target;
+		fill(row, P.getContact_Prefix(), d.prefix, r.getPrefix(), v -> d.prefix = v);
 		fill(row, P.getContact_FirstName(), d.firstName, r.getFirstName(), v -> d.firstName = v);
+		fill(row, P.getContact_MiddleName(), d.middleName, r.getMiddleName(), v -> d.middleName = v);
 		fill(row, P.getContact_LastName(), d.lastName, r.getLastName(), v -> d.lastName = v);
+		fill(row, P.getContact_Suffix(), d.suffix, r.getSuffix(), v -> d.suffix = v);
+		fill(row, P.getContact_Nickname(), d.nickname, r.getNickname(), v -> d.nickname = v);
 		fill(row, P.getContact_Organization(), d.organization, r.getOrganization(), v -> d.organization = v);
+		fill(row, P.getContact_OrganizationUnit(), d.organizationUnit, r.getOrganizationUnit(), v -> d.organizationUnit = v);
 		fill(row, P.getContact_Position(), d.position, r.getPosition(), v -> d.position = v);
-		fill(row, P.getContact_PostalAddresses(), d.location, r.getLocation(), v -> d.location = v);
-		add(row, P.getContact_EmailAddresses(), d.emails, r.getEmails(), Text::email);
-		add(row, P.getContact_PhoneNumbers(), d.phones, r.getPhones(), Text::phone);
-		add(row, P.getContact_WebAddresses(), d.profileUrls, r.getProfileUrls(), Text::url);
-		add(row, P.getContact_Tags(), d.tags, r.getTags(), Text::tag);
+		if (r.getBirthday() != null) {
+			// a new contact's draft has its birthday already: the index put it there, for matching later rows
+			if (d.birthday == null) {
+				d.birthday = r.getBirthday();
+				row.changes.add(new FieldChange(P.getContact_Birthday(), FieldChange.Kind.FILL, r.getBirthday().toString()));
+			} else if (ContactIndex.differentBirthdays(d.birthday, r.getBirthday())) {
+				row.conflicts.add(new FieldConflict(P.getContact_Birthday(), d.birthday.toString(), r.getBirthday().toString()));
+			}
+		}
+		if (r.getPhoto() != null && d.photo == null) {
+			d.photo = r.getPhoto();
+			d.photoMediaType = r.getPhotoMediaType();
+			row.changes.add(new FieldChange(P.getContact_Photo(), FieldChange.Kind.FILL,
+					Messages.bind(Messages.Change_photoSize, Integer.valueOf((r.getPhoto().length + 1023) / 1024))));
+		}
+		add(row, P.getContact_EmailAddresses(), d.emails, r.getEmails(), Text::email, 'e', r::getEmailKind);
+		add(row, P.getContact_PhoneNumbers(), d.phones, r.getPhones(), Text::phone, 'p', r::getPhoneKind);
+		add(row, P.getContact_WebAddresses(), d.profileUrls, r.getProfileUrls(), Text::url, 'u', r::getProfileUrlKind);
+		add(row, P.getContact_Tags(), d.tags, r.getTags(), Text::tag, ' ', null);
+		Set<String> addresses = new HashSet<>();
+		d.addresses.forEach(a -> addresses.add(Draft.addressKey(a)));
+		for (PostalAddress address : r.getAddresses()) {
+			if (addresses.add(Draft.addressKey(address))) {
+				d.addresses.add(EcoreUtil.copy(address));
+				row.changes.add(new FieldChange(P.getContact_PostalAddresses(), FieldChange.Kind.ADD, oneLine(address)));
+			}
+		}
+		Set<String> dates = new HashSet<>();
+		d.importantDates.forEach(date -> dates.add(Draft.dateKey(date)));
+		for (ImportantDate date : r.getImportantDates()) {
+			if (dates.add(Draft.dateKey(date))) {
+				d.importantDates.add(EcoreUtil.copy(date));
+				row.changes.add(new FieldChange(P.getContact_ImportantDates(), FieldChange.Kind.ADD,
+						Messages.bind(Messages.Note_labelled, date.getLabel(), date.getDate())));
+			}
+		}
 
 		List<String> extraLines = new ArrayList<>(r.getNoteLines());
 		for (RelatedPerson related : r.getRelated()) {
-			Draft person = related.introducer() ? resolve(related, index, d) : null;
-			if (person == null) {
-				extraLines.add(related.introducer() ? Messages.bind(Messages.Note_introducedBy, related.display())
-						: related.label() == null ? Messages.bind(Messages.Note_related, related.display())
-								: Messages.bind(Messages.Note_labelled, related.label(), related.display()));
+			Draft person = resolve(related, index, d);
+			if (!related.introducer()) {
+				relationship(row, d, related, person, extraLines);
+			} else if (person == null) {
+				extraLines.add(Messages.bind(Messages.Note_introducedBy, related.display()));
 			} else if (d.introducedBy == null) {
 				d.introducedBy = person;
 				row.changes.add(new FieldChange(P.getContact_IntroducedBy(), FieldChange.Kind.LINK, nameOf(person)));
@@ -183,6 +222,45 @@ public final class ImportPreview {
 			}
 		}
 		notes(row, d, r.getNotes(), extraLines);
+	}
+
+	/**
+	 * A relation other than the introducer becomes a relationship: to the person when the plan or the file has
+	 * them, else by name. One that names nobody (a URI of a card that is not there) stays a note line.
+	 */
+	private static void relationship(ImportRow row, Draft d, RelatedPerson related, Draft person, List<String> extraLines) {
+		String name = person != null ? null : related.name();
+		if (person == null && name == null) {
+			extraLines.add(related.label() == null ? Messages.bind(Messages.Note_related, related.display())
+					: Messages.bind(Messages.Note_labelled, related.label(), related.display()));
+			return;
+		}
+		String label = related.label();
+		if (person != null && person.existing != null && d.hasRelationship(label, person.existing, null)
+				|| person == null && d.hasRelationship(label, null, name)) {
+			return;
+		}
+		for (Draft.Related known : d.related) {
+			if (Text.fold(known.label()).equals(Text.fold(label)) && known.person() == person
+					&& (person != null || Text.fold(known.name()).equals(Text.fold(name)))) {
+				return;
+			}
+		}
+		d.related.add(new Draft.Related(label, person, name));
+		String who = person != null ? nameOf(person) : name;
+		row.changes.add(new FieldChange(P.getContact_Relationships(), FieldChange.Kind.ADD,
+				label == null ? who : Messages.bind(Messages.Note_labelled, label, who)));
+	}
+
+	/** An address on one line, street first. */
+	private static String oneLine(PostalAddress a) {
+		List<String> parts = new ArrayList<>();
+		for (String part : new String[] { a.getStreet(), a.getCity(), a.getRegion(), a.getPostalCode(), a.getCountry() }) {
+			if (!Text.isBlank(part)) {
+				parts.add(part.strip());
+			}
+		}
+		return String.join(", ", parts); //$NON-NLS-1$
 	}
 
 	private static String nameOf(Draft draft) {
@@ -214,7 +292,7 @@ public final class ImportPreview {
 	}
 
 	private static void add(ImportRow row, EStructuralFeature feature, List<String> current, List<String> incoming,
-			UnaryOperator<String> normal) {
+			UnaryOperator<String> normal, char kind, java.util.function.Function<String, ContactRecord.Kind> kindOf) {
 		if (incoming.isEmpty()) {
 			return;
 		}
@@ -223,9 +301,13 @@ public final class ImportPreview {
 		for (String value : current) {
 			have.add(normal.apply(value));
 		}
+		Draft d = row.target;
 		for (String value : incoming) {
 			if (have.add(normal.apply(value))) {
 				current.add(value);
+				if (kindOf != null) {
+					d.kinds.putIfAbsent(Draft.kindKey(kind, value), kindOf.apply(value));
+				}
 				row.changes.add(new FieldChange(feature, FieldChange.Kind.ADD, value));
 			}
 		}

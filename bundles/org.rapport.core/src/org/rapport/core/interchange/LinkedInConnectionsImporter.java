@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.rapport.core.internal.interchange.CsvTable;
 import org.rapport.core.internal.interchange.Messages;
 import org.rapport.core.internal.interchange.TextDecoding;
+import org.rapport.model.contacts.PartialDate;
 
 /**
  * Reads the {@code Connections.csv} of a LinkedIn data export with Commons CSV.
@@ -23,7 +24,8 @@ import org.rapport.core.internal.interchange.TextDecoding;
  * are read: {@code First Name,Last Name,URL,Email Address,Company,Position,Connected On} and the older one
  * without {@code URL}. A byte-order mark, CRLF line ends and quoted values with commas are handled; most
  * rows have no e-mail address (LinkedIn only exports those members allow). "Connected On" ({@code 12 Mar
- * 2024}) is kept as a note line, "Connected on LinkedIn on 2024-03-12".
+ * 2024}) becomes an important date of the contact labelled "Connected on LinkedIn" (the Agenda then shows when
+ * the connection comes round); a value in no known date format is kept as a note line.
  */
 public class LinkedInConnectionsImporter implements ContactImporter {
 
@@ -79,7 +81,12 @@ public class LinkedInConnectionsImporter implements ContactImporter {
 		String connectedOn = row.get(CONNECTED_ON);
 		if (connectedOn != null) {
 			LocalDate date = parseDate(connectedOn);
-			r.addNoteLine(Messages.bind(Messages.Note_connectedOn, date != null ? date.toString() : connectedOn));
+			if (date != null) {
+				r.addImportantDate(Messages.Date_connectedOnLinkedIn, PartialDate.of(date));
+			} else {
+				// a date in a format LinkedIn has not used so far is not lost
+				r.addNoteLine(Messages.bind(Messages.Note_labelled, Messages.Date_connectedOnLinkedIn, connectedOn));
+			}
 		}
 		return r;
 	}

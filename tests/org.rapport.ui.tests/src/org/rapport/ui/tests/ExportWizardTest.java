@@ -37,6 +37,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,6 +165,15 @@ class ExportWizardTest {
 			if (openOnly.getSelection()) {
 				robot.click(openOnly);
 			}
+			for (String option : List.of(InterchangeIds.EXPORT_FOLLOW_UP_EVENTS, InterchangeIds.EXPORT_REMINDER)) {
+				Button tick = robot.showingById(shell, option, Button.class);
+				if (!tick.getSelection()) {
+					robot.click(tick);
+				}
+				robot.waitUntil(option + " is ticked", tick::getSelection);
+			}
+			Spinner days = robot.showingById(shell, InterchangeIds.EXPORT_REMINDER_DAYS, Spinner.class);
+			robot.waitUntil("the reminder's days can be set once it is ticked", days::isEnabled);
 			type(robot.showingById(shell, InterchangeIds.EXPORT_FILE, Text.class), ics);
 		}, "icalendar");
 		awaitExport(ics);
@@ -173,8 +183,15 @@ class ExportWizardTest {
 		}
 		assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
 		assertEquals(plan.getFollowUps().size(), calendar.getComponents(Component.VTODO).size(), "every follow-up");
-		assertEquals(plan.getOpportunities().stream().filter(o -> o.getDate() != null).count(),
-				calendar.getComponents(Component.VEVENT).size(), "every dated opportunity");
+		long dates = plan.getContacts().stream()
+				.mapToLong(c -> (c.getBirthday() != null ? 1 : 0) + c.getImportantDates().size()).sum();
+		assertTrue(dates > 0, "the sample plan has birthdays and dates");
+		assertEquals(plan.getOpportunities().stream().filter(o -> o.getDate() != null).count() + dates
+				+ plan.getFollowUps().stream().filter(f -> f.getDueDate() != null).count(),
+				calendar.getComponents(Component.VEVENT).size(),
+				"every dated opportunity, birthday and date, and every follow-up as an event too");
+		assertTrue(Files.readString(ics, StandardCharsets.UTF_8).contains("TRIGGER:-PT15H\r\n"),
+				"the reminder ticked: 9:00 the day before");
 	}
 
 	@Test

@@ -22,6 +22,16 @@ public final class Messages extends NLS {
 	// {0} the origin (manual, interaction, opportunity, cadence)
 	public static String FollowUp_origin;
 	public static String FollowUp_category;
+	public static String FollowUp_doneSummary;
+	public static String FollowUp_doneSummaryNoContact;
+	public static String Birthday_summary;
+	public static String Birthday_born;
+	public static String Birthday_category;
+	public static String Date_summary;
+	public static String Date_since;
+	public static String Date_unlabelled;
+	public static String Date_category;
+	public static String Export_nothingDated;
 	public static String Contact_unnamed;
 
 	// iCalendar opportunities; {0} the kind, {1} online or offline

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.export.ICalendarExporter;
 import org.rapport.core.export.XmiExporter;
+import org.rapport.core.interchange.VCardExporter;
 import org.rapport.core.sample.SamplePlan;
 import org.rapport.core.store.PlanLoadException;
 import org.rapport.core.store.PlanSaveException;
@@ -78,6 +79,11 @@ public final class Commands {
 	private static final String OPTION_JSON = "json"; //$NON-NLS-1$
 	private static final String OPTION_STRICT = "strict"; //$NON-NLS-1$
 	private static final String OPTION_OPEN_ONLY = "open-only"; //$NON-NLS-1$
+	private static final String OPTION_VCARD_VERSION = "vcard-version"; //$NON-NLS-1$
+	private static final String OPTION_FOLLOW_UP_EVENTS = "follow-up-events"; //$NON-NLS-1$
+	private static final String OPTION_REMINDER = "reminder"; //$NON-NLS-1$
+	/** The most days before an event a reminder may go off. */
+	private static final int MAX_REMINDER_DAYS = 365;
 	private static final String OPTION_SAMPLE = "sample"; //$NON-NLS-1$
 	private static final String OPTION_DAYS = "days"; //$NON-NLS-1$
 	private static final String OPTION_CONTACT = "contact"; //$NON-NLS-1$
@@ -374,7 +380,8 @@ public final class Commands {
 	// --- export ------------------------------------------------------------------------------------------
 
 	private int export(List<String> args) throws CommandException {
-		Arguments arguments = Arguments.parse(EXPORT, args, Set.of(OPTION_FORMAT, OPTION_OUT), Set.of(OPTION_OPEN_ONLY));
+		Arguments arguments = Arguments.parse(EXPORT, args, Set.of(OPTION_FORMAT, OPTION_OUT, OPTION_VCARD_VERSION, OPTION_REMINDER),
+				Set.of(OPTION_OPEN_ONLY, OPTION_FOLLOW_UP_EVENTS));
 		String fileArg = arguments.expectOperands(EXPORT, FILE).get(0);
 		String outArg = arguments.value(OPTION_OUT);
 		if (outArg == null) {
@@ -393,8 +400,32 @@ public final class Commands {
 			throw CommandException.usage(NLS.bind(Messages.Usage_badFormat,
 					new Object[] { EXPORT, arguments.value(OPTION_FORMAT), String.join("|", formats) })); //$NON-NLS-1$
 		}
-		if (arguments.flag(OPTION_OPEN_ONLY) && !FORMAT_ICS.equals(format)) {
-			throw CommandException.usage(NLS.bind(Messages.Usage_openOnlyIcs, EXPORT));
+		for (String icsOnly : List.of(OPTION_OPEN_ONLY, OPTION_FOLLOW_UP_EVENTS, OPTION_REMINDER)) {
+			if ((arguments.flag(icsOnly) || arguments.value(icsOnly) != null) && !FORMAT_ICS.equals(format)) {
+				throw CommandException.usage(NLS.bind(Messages.Usage_icsOnly, EXPORT, "--" + icsOnly)); //$NON-NLS-1$
+			}
+		}
+		VCardExporter.Version vcardVersion = VCardExporter.Version.V3_0;
+		if (arguments.value(OPTION_VCARD_VERSION) != null) {
+			if (!ContactFormats.VCARD.equals(format)) {
+				throw CommandException.usage(NLS.bind(Messages.Usage_vcardOnly, EXPORT, "--" + OPTION_VCARD_VERSION)); //$NON-NLS-1$
+			}
+			vcardVersion = VCardExporter.Version.of(arguments.value(OPTION_VCARD_VERSION).strip());
+			if (vcardVersion == null) {
+				throw CommandException.usage(NLS.bind(Messages.Usage_badVcardVersion, EXPORT, arguments.value(OPTION_VCARD_VERSION)));
+			}
+		}
+		Integer reminder = null;
+		if (arguments.value(OPTION_REMINDER) != null) {
+			try {
+				reminder = Integer.valueOf(arguments.value(OPTION_REMINDER).strip());
+			} catch (NumberFormatException e) {
+				reminder = Integer.valueOf(-1);
+			}
+			if (reminder.intValue() < 0 || reminder.intValue() > MAX_REMINDER_DAYS) {
+				throw CommandException.usage(NLS.bind(Messages.Usage_badReminder,
+						new Object[] { EXPORT, arguments.value(OPTION_REMINDER), Integer.toString(MAX_REMINDER_DAYS) }));
+			}
 		}
 		Path target = path(EXPORT, outArg);
 		Path source = path(EXPORT, fileArg);
@@ -410,15 +441,19 @@ public final class Commands {
 				out.println(NLS.bind(Messages.Export_wroteXmi, outArg, Path.of(outArg).resolveSibling(XmiExporter.ECORE_FILE_NAME)));
 			}
 			case FORMAT_ICS -> {
-				ICalendarExporter exporter = new ICalendarExporter().setOpenFollowUpsOnly(arguments.flag(OPTION_OPEN_ONLY));
-				exporter.export(plan, target);
-				out.println(NLS.bind(Messages.Export_wrote, format, outArg));
+				ICalendarExporter exporter = new ICalendarExporter().setOpenFollowUpsOnly(arguments.flag(OPTION_OPEN_ONLY))
+						.setFollowUpEvents(arguments.flag(OPTION_FOLLOW_UP_EVENTS)).setReminderDaysBefore(reminder);
+				ICalendarExporter.Written written = exporter.export(plan, target);
+				out.println(NLS.bind(Messages.Export_wroteCalendar, new Object[] { outArg,
+						Integer.toString(written.followUps()), Integer.toString(written.events()) }));
 			}
 			default -> {
-				String summary = contactFormats.export(format, plan, target);
+				String summary = contactFormats.export(format, plan, target, vcardVersion);
 				out.println(NLS.bind(Messages.Export_wroteContacts, new Object[] { format, outArg, summary }));
 			}
 			}
+		} catch (ICalendarExporter.NothingDatedException e) {
+			throw new CommandException(ExitCode.NOTHING_TO_EXPORT, NLS.bind(Messages.Export_nothingDated, fileArg), e);
 		} catch (IOException e) {
 			throw new CommandException(ExitCode.CANNOT_WRITE, NLS.bind(Messages.Error_write, outArg, describe(e)), e);
 		}

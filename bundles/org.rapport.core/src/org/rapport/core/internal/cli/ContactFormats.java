@@ -35,6 +35,9 @@ import org.rapport.model.NetworkingPlan;
  */
 final class ContactFormats {
 
+	/** The {@code export --format} name of vCard. */
+	static final String VCARD = "vcard"; //$NON-NLS-1$
+
 	/** {@code import --format} names. */
 	private static final Map<String, ContactFormat> IMPORTS = new LinkedHashMap<>();
 	/** {@code export --format} names: only the formats Rapport can write. */
@@ -44,7 +47,7 @@ final class ContactFormats {
 		IMPORTS.put("vcard", ContactFormat.VCARD); //$NON-NLS-1$
 		IMPORTS.put("linkedin", ContactFormat.LINKEDIN_CONNECTIONS); //$NON-NLS-1$
 		IMPORTS.put("google", ContactFormat.GOOGLE_CONTACTS); //$NON-NLS-1$
-		EXPORTS.put("vcard", ContactFormat.VCARD); //$NON-NLS-1$
+		EXPORTS.put(VCARD, ContactFormat.VCARD);
 		// Google's CSV is the one CSV Rapport writes (LinkedIn takes no files)
 		EXPORTS.put("csv", ContactFormat.GOOGLE_CONTACTS); //$NON-NLS-1$
 	}
@@ -70,11 +73,12 @@ final class ContactFormats {
 	/**
 	 * Writes the plan's contacts to the target, atomically.
 	 *
+	 * @param vcardVersion the vCard version, when the format is vCard
 	 * @return what was written, for the person
 	 */
-	String export(String format, NetworkingPlan plan, Path target) throws IOException {
+	String export(String format, NetworkingPlan plan, Path target, VCardExporter.Version vcardVersion) throws IOException {
 		ContactExporter exporter = switch (EXPORTS.get(format)) {
-		case VCARD -> new VCardExporter();
+		case VCARD -> new VCardExporter(vcardVersion);
 		case GOOGLE_CONTACTS -> new GoogleContactsExporter();
 		default -> throw new IllegalArgumentException(format);
 		};

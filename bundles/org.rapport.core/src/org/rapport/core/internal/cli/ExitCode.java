@@ -32,6 +32,12 @@ public final class ExitCode {
 	/** Something went wrong that is not the user's doing (a bug): details are in the log. */
 	public static final int INTERNAL = 5;
 
+	/**
+	 * There is nothing to write: an iCalendar export of a plan with no follow-up, no dated opportunity, no
+	 * birthday and no important date. No file was written.
+	 */
+	public static final int NOTHING_TO_EXPORT = 6;
+
 	private ExitCode() {
 	}
 }

@@ -38,7 +38,12 @@ public final class Messages extends NLS {
 	public static String Usage_badFormat;
 	// {1} the formats known
 	public static String Usage_formatNeeded;
-	public static String Usage_openOnlyIcs;
+	public static String Usage_icsOnly;
+	public static String Usage_vcardOnly;
+	public static String Usage_badVcardVersion;
+	public static String Usage_badReminder;
+	public static String Export_wroteCalendar;
+	public static String Export_nothingDated;
 	// {1} the date given
 	public static String Usage_badDate;
 	public static String Usage_blankName;
@@ -85,7 +90,6 @@ public final class Messages extends NLS {
 	public static String Score_stepOpen;
 
 	// {0} format, {1} file
-	public static String Export_wrote;
 	// {0} file, {1} the model file
 	public static String Export_wroteXmi;
 	// {0} format, {1} file, {2} what was written

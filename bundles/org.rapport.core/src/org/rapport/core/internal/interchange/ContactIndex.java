@@ -69,7 +69,7 @@ public final class ContactIndex {
 	}
 
 	/** Whether both birthdays are known and name different days (or different years, when both have one). */
-	static boolean differentBirthdays(PartialDate a, PartialDate b) {
+	public static boolean differentBirthdays(PartialDate a, PartialDate b) {
 		if (a == null || b == null) {
 			return false;
 		}
@@ -79,11 +79,21 @@ public final class ContactIndex {
 	/** Indexes a draft of a plan contact by its values and its plan id. */
 	public void addDraft(Draft draft) {
 		put(byUid, uidKey(draft.planId()), draft);
+		if (draft.existing != null) {
+			// the UID Rapport's vCard exports give the contact
+			put(byUid, uidKey(ContactUids.of(draft.existing)), draft);
+		}
 		draft.emails.forEach(e -> put(byEmail, Text.email(e), draft));
 		draft.profileUrls.forEach(u -> put(byUrl, Text.url(u), draft));
 		put(byNameAndOrganization, nameAndOrganizationKey(draft.firstName, draft.lastName, draft.organization), draft);
 		put(byNameAndBirthday, nameAndBirthdayKey(draft.firstName, draft.lastName, draft.birthday), draft);
 		put(byName, Text.name(draft.firstName, draft.lastName), draft);
+		put(byName, fullNameKey(draft.firstName, draft.middleName, draft.lastName), draft);
+	}
+
+	/** "first middle last", folded, or {@code null} without a middle name (the name key has the rest). */
+	private static String fullNameKey(String first, String middle, String last) {
+		return Text.isBlank(middle) ? null : Text.name((first == null ? "" : first) + " " + middle.strip(), last); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Makes a draft findable by the keys of a record that was matched to it (or created it). */
@@ -95,6 +105,7 @@ public final class ContactIndex {
 				nameAndOrganizationKey(record.getFirstName(), record.getLastName(), record.getOrganization()), draft);
 		put(byNameAndBirthday, nameAndBirthdayKey(record.getFirstName(), record.getLastName(), record.getBirthday()), draft);
 		put(byName, Text.name(record.getFirstName(), record.getLastName()), draft);
+		put(byName, fullNameKey(record.getFirstName(), record.getMiddleName(), record.getLastName()), draft);
 		if (draft.isNew() && draft.birthday == null && record.getBirthday() != null) {
 			draft.birthday = record.getBirthday();
 		}

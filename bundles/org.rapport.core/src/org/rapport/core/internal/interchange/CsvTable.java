@@ -87,15 +87,18 @@ public final class CsvTable {
 	private static final Pattern FORMULA = Pattern.compile("^'*[=+\\-@\t\r].*", Pattern.DOTALL); //$NON-NLS-1$
 	/** Numbers and phone numbers ({@code +49 30 1234}, {@code -2}): no spreadsheet runs them, so they stay as they are. */
 	private static final Pattern NUMBER = Pattern.compile("[+\\-]?[0-9][0-9 ().\\-/]*"); //$NON-NLS-1$
+	/** A date without its year as Google writes it ({@code --07-14}): it carries nothing a spreadsheet could run. */
+	private static final Pattern MONTH_DAY = Pattern.compile("--[0-9]{2}-[0-9]{2}"); //$NON-NLS-1$
 
 	/**
 	 * A value as a CSV export writes it: one that a spreadsheet would run as a formula (OWASP's rule: a leading
 	 * {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return, after any apostrophes) gets an apostrophe in
 	 * front, which spreadsheets show as text; {@link #unguard(String)} takes it off again, so the round trip is
-	 * lossless. Numbers and phone numbers are left as they are.
+	 * lossless. Numbers, phone numbers and dates without the year ({@code --07-14}) are left as they are.
 	 */
 	public static String guard(String value) {
-		if (value == null || value.isEmpty() || !FORMULA.matcher(value).matches() || NUMBER.matcher(value).matches()) {
+		if (value == null || value.isEmpty() || !FORMULA.matcher(value).matches() || NUMBER.matcher(value).matches()
+				|| MONTH_DAY.matcher(value).matches()) {
 			return value;
 		}
 		return '\'' + value;
@@ -104,7 +107,7 @@ public final class CsvTable {
 	/** The value a {@linkplain #guard(String) guarded} cell stands for: one apostrophe before a formula character less. */
 	public static String unguard(String value) {
 		if (value.length() > 1 && value.charAt(0) == '\'' && FORMULA.matcher(value.substring(1)).matches()
-				&& !NUMBER.matcher(value.substring(1)).matches()) {
+				&& !NUMBER.matcher(value.substring(1)).matches() && !MONTH_DAY.matcher(value.substring(1)).matches()) {
 			return value.substring(1);
 		}
 		return value;

@@ -18,12 +18,17 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.rapport.model.contacts.ContactInfo;
-import org.rapport.model.contacts.LocationParser;
-import org.rapport.model.EntryType;
-import org.rapport.model.PostalAddress;
-import org.rapport.model.TypedEntry;
 import org.rapport.model.Contact;
+import org.rapport.model.EmailAddress;
+import org.rapport.model.ImportantDate;
+import org.rapport.model.PhoneNumber;
+import org.rapport.model.PostalAddress;
+import org.rapport.model.Relationship;
+import org.rapport.model.TypedEntry;
+import org.rapport.model.WebAddress;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportFactory;
 import org.rapport.model.RelationshipStatus;
@@ -71,16 +76,26 @@ public final class ImportContactsCommand extends CompoundCommand {
 		List<Contact> newContacts = new ArrayList<>();
 		for (Draft draft : created) {
 			Contact contact = RapportFactory.eINSTANCE.createContact();
+			contact.setPrefix(draft.prefix);
 			contact.setFirstName(draft.firstName);
+			contact.setMiddleName(draft.middleName);
 			contact.setLastName(draft.lastName);
+			contact.setSuffix(draft.suffix);
+			contact.setNickname(draft.nickname);
 			contact.setOrganization(draft.organization);
+			contact.setOrganizationUnit(draft.organizationUnit);
 			contact.setPosition(draft.position);
-			ContactInfo.addLocation(contact, draft.location);
 			contact.setNotes(draft.notes);
 			contact.setBirthday(draft.birthday);
-			addEntries(contact.getEmailAddresses(), draft.emails, Text::email, ContactInfo::newEmail);
-			addEntries(contact.getPhoneNumbers(), draft.phones, Text::phone, ContactInfo::newPhone);
-			addEntries(contact.getWebAddresses(), draft.profileUrls, Text::url, ContactInfo::newUrl);
+			contact.setPhoto(draft.photo);
+			contact.setPhotoMediaType(draft.photoMediaType);
+			addEntries(contact.getEmailAddresses(), draft.emails, Text::email, v -> (EmailAddress) draft.newEntry('e', v));
+			addEntries(contact.getPhoneNumbers(), draft.phones, Text::phone, v -> (PhoneNumber) draft.newEntry('p', v));
+			addEntries(contact.getWebAddresses(), draft.profileUrls, Text::url, v -> (WebAddress) draft.newEntry('u', v));
+			List<PostalAddress> addresses = copies(List.of(), draft.addresses, Draft::addressKey);
+			onePreferred(addresses, true);
+			contact.getPostalAddresses().addAll(addresses);
+			contact.getImportantDates().addAll(copies(List.of(), draft.importantDates, Draft::dateKey));
 			addDistinct(contact.getTags(), draft.tags);
 			contact.setProvenance(provenance);
 			// an address book or a list of connections says nothing of having met: not met yet until logged
@@ -88,12 +103,14 @@ public final class ImportContactsCommand extends CompoundCommand {
 			contacts.put(draft, contact);
 			newContacts.add(contact);
 		}
-		// new contacts are not in the plan yet: their introducers are set directly, as EMF's create-child
-		// commands initialize a new child before adding it
+		// new contacts are not in the plan yet: their introducers and related people are set directly, as EMF's
+		// create-child commands initialize a new child before adding it
 		for (Draft draft : created) {
+			Contact contact = contacts.get(draft);
 			if (draft.introducedBy != null) {
-				contacts.get(draft).setIntroducedBy(contactOf(draft.introducedBy, contacts));
+				contact.setIntroducedBy(contactOf(draft.introducedBy, contacts));
 			}
+			contact.getRelationships().addAll(relationships(draft, contact, contacts));
 		}
 		if (!newContacts.isEmpty()) {
 			appendAndExecute(new AddCommand(domain, plan, P.getNetworkingPlan_Contacts(), newContacts));
@@ -102,20 +119,37 @@ public final class ImportContactsCommand extends CompoundCommand {
 		for (Draft draft : updated) {
 			Contact contact = draft.existing;
 			int before = getCommandList().size();
+			fill(contact, P.getContact_Prefix(), draft.prefix);
 			fill(contact, P.getContact_FirstName(), draft.firstName);
+			fill(contact, P.getContact_MiddleName(), draft.middleName);
 			fill(contact, P.getContact_LastName(), draft.lastName);
+			fill(contact, P.getContact_Suffix(), draft.suffix);
+			fill(contact, P.getContact_Nickname(), draft.nickname);
 			fill(contact, P.getContact_Organization(), draft.organization);
+			fill(contact, P.getContact_OrganizationUnit(), draft.organizationUnit);
 			fill(contact, P.getContact_Position(), draft.position);
-			if (contact.getPostalAddresses().isEmpty() && !Text.isBlank(draft.location)) {
-				PostalAddress address = ContactInfo.typed(LocationParser.parse(draft.location), EntryType.OTHER, true);
-				appendAndExecute(new AddCommand(domain, contact, P.getContact_PostalAddresses(), address));
+			if (contact.getBirthday() == null && draft.birthday != null) {
+				appendAndExecute(new SetCommand(domain, contact, P.getContact_Birthday(), draft.birthday));
+			}
+			if (contact.getPhoto() == null && draft.photo != null) {
+				appendAndExecute(new SetCommand(domain, contact, P.getContact_Photo(), draft.photo));
+				appendAndExecute(new SetCommand(domain, contact, P.getContact_PhotoMediaType(), draft.photoMediaType));
+			}
+			List<PostalAddress> addresses = copies(contact.getPostalAddresses(), draft.addresses, Draft::addressKey);
+			if (!addresses.isEmpty()) {
+				onePreferred(addresses, contact.getPostalAddresses().isEmpty());
+				appendAndExecute(new AddCommand(domain, contact, P.getContact_PostalAddresses(), addresses));
+			}
+			List<ImportantDate> dates = copies(contact.getImportantDates(), draft.importantDates, Draft::dateKey);
+			if (!dates.isEmpty()) {
+				appendAndExecute(new AddCommand(domain, contact, P.getContact_ImportantDates(), dates));
 			}
 			addEntries(contact, P.getContact_EmailAddresses(), ContactInfo.emails(contact), draft.emails, Text::email,
-					ContactInfo::newEmail);
+					v -> draft.newEntry('e', v));
 			addEntries(contact, P.getContact_PhoneNumbers(), ContactInfo.phones(contact), draft.phones, Text::phone,
-					ContactInfo::newPhone);
+					v -> draft.newEntry('p', v));
 			addEntries(contact, P.getContact_WebAddresses(), ContactInfo.urls(contact), draft.profileUrls, Text::url,
-					ContactInfo::newUrl);
+					v -> draft.newEntry('u', v));
 			add(contact, P.getContact_Tags(), contact.getTags(), draft.tags, Text::tag);
 			String notes = appendLines(contact.getNotes(), draft.notes);
 			if (notes != null) {
@@ -127,6 +161,10 @@ public final class ImportContactsCommand extends CompoundCommand {
 					appendAndExecute(new SetCommand(domain, contact, P.getContact_IntroducedBy(), introducer));
 				}
 			}
+			List<Relationship> relationships = relationships(draft, contact, contacts);
+			if (!relationships.isEmpty()) {
+				appendAndExecute(new AddCommand(domain, contact, P.getContact_Relationships(), relationships));
+			}
 			if (getCommandList().size() > before) {
 				String provenanceNow = appendLines(contact.getProvenance(), updateProvenance);
 				if (provenanceNow != null) {
@@ -135,6 +173,57 @@ public final class ImportContactsCommand extends CompoundCommand {
 				affected.add(contact);
 			}
 		}
+	}
+
+	/** Copies of the wanted objects the contact's list lacks, by their key, in order. */
+	private static <T extends EObject> List<T> copies(List<T> current, List<T> wanted, Function<T, String> key) {
+		Set<String> have = new HashSet<>();
+		current.forEach(value -> have.add(key.apply(value)));
+		List<T> missing = new ArrayList<>();
+		for (T value : wanted) {
+			if (!current.contains(value) && have.add(key.apply(value))) {
+				missing.add(EcoreUtil.copy(value));
+			}
+		}
+		return missing;
+	}
+
+	/** At most one entry preferred; the first when none is and the contact has no entry of the kind yet. */
+	private static <T extends TypedEntry> void onePreferred(List<T> entries, boolean firstOfTheirKind) {
+		boolean seen = false;
+		for (T entry : entries) {
+			if (entry.isPreferred() && (seen || !firstOfTheirKind)) {
+				entry.setPreferred(false);
+			}
+			seen |= entry.isPreferred();
+		}
+		if (!seen && firstOfTheirKind && !entries.isEmpty()) {
+			entries.get(0).setPreferred(true);
+		}
+	}
+
+	/** The relationships the draft adds that the contact lacks, to the contact a draft stands for or by name. */
+	private static List<Relationship> relationships(Draft draft, Contact contact, Map<Draft, Contact> contacts) {
+		List<Relationship> added = new ArrayList<>();
+		for (Draft.Related related : draft.related) {
+			Contact person = related.person() == null ? null : contactOf(related.person(), contacts);
+			if (person == contact || related.person() != null && person == null) {
+				continue;
+			}
+			boolean known = false;
+			for (Relationship r : contact.getRelationships()) {
+				known |= r.getContact() == person && (person != null || Text.fold(r.getName()).equals(Text.fold(related.name())))
+						&& Text.fold(r.getLabel()).equals(Text.fold(related.label()));
+			}
+			if (!known) {
+				Relationship relationship = RapportFactory.eINSTANCE.createRelationship();
+				relationship.setLabel(related.label());
+				relationship.setContact(person);
+				relationship.setName(person == null ? related.name() : null);
+				added.add(relationship);
+			}
+		}
+		return added;
 	}
 
 	private static Contact contactOf(Draft draft, Map<Draft, Contact> contacts) {
@@ -183,7 +272,7 @@ public final class ImportContactsCommand extends CompoundCommand {
 			}
 		}
 		if (!missing.isEmpty()) {
-			missing.get(0).setPreferred(current.isEmpty());
+			onePreferred(missing, current.isEmpty());
 			appendAndExecute(new AddCommand(domain, contact, feature, missing));
 		}
 	}
@@ -198,9 +287,7 @@ public final class ImportContactsCommand extends CompoundCommand {
 				entries.add(entry.apply(value));
 			}
 		}
-		if (!entries.isEmpty() && list.isEmpty()) {
-			entries.get(0).setPreferred(true);
-		}
+		onePreferred(entries, list.isEmpty());
 		((InternalEList<T>) list).addAllUnique(entries);
 	}
 

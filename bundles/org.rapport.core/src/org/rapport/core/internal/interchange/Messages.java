@@ -11,9 +11,11 @@ public final class Messages extends NLS {
 	public static String Change_append;
 	public static String Change_fill;
 	public static String Change_link;
+	public static String Change_photoSize;
 	public static String Command_import;
 	public static String Photo_notAPicture;
 	public static String Photo_tooLarge;
+	public static String Photo_tooManyPixels;
 	public static String Command_merge;
 	public static String Command_mergeDescription;
 	public static String Conflict_item;
@@ -22,6 +24,15 @@ public final class Messages extends NLS {
 	public static String Field_introducedBy;
 	public static String Field_lastName;
 	public static String Field_location;
+	public static String Field_prefix;
+	public static String Field_middleName;
+	public static String Field_suffix;
+	public static String Field_nickname;
+	public static String Field_organizationUnit;
+	public static String Field_birthday;
+	public static String Field_photo;
+	public static String Field_importantDate;
+	public static String Field_relationship;
 	public static String Field_notes;
 	public static String Field_organization;
 	public static String Field_phone;
@@ -34,7 +45,8 @@ public final class Messages extends NLS {
 	public static String Job_export;
 	public static String Job_ioFailed;
 	public static String Job_read;
-	public static String Note_connectedOn;
+	public static String Date_connectedOnLinkedIn;
+	public static String Date_anniversary;
 	public static String Note_introducedBy;
 	public static String Note_labelled;
 	public static String Note_related;

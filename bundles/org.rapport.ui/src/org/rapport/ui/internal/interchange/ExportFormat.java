@@ -38,19 +38,34 @@ enum ExportFormat {
 	}
 
 	/** What an export of the plan in this format holds, in a sentence. */
-	String describe(NetworkingPlan plan, boolean openFollowUpsOnly) {
+	String describe(NetworkingPlan plan, boolean openFollowUpsOnly, boolean followUpEvents) {
 		switch (this) {
 		case XMI:
 			return Messages.Export_whatXmi;
 		case ICALENDAR:
 			long followUps = plan.getFollowUps().stream().filter(f -> !openFollowUpsOnly || f.getStatus() == FollowUpStatus.OPEN).count();
 			long events = plan.getOpportunities().stream().filter(o -> o.getDate() != null).count();
-			return NLS.bind(Messages.Export_whatCalendar, followUps, events);
+			long dates = dates(plan);
+			return NLS.bind(followUpEvents ? Messages.Export_whatCalendarWithEvents : Messages.Export_whatCalendar,
+					new Object[] { Long.valueOf(followUps), Long.valueOf(events), Long.valueOf(dates) });
 		case VCARD:
 		case GOOGLE_CSV:
 		default:
 			return NLS.bind(Messages.Export_whatContacts, plan.getContacts().size());
 		}
+	}
+
+	/** The birthdays and important dates of the plan's contacts. */
+	private static long dates(NetworkingPlan plan) {
+		return plan.getContacts().stream()
+				.mapToLong(c -> (c.getBirthday() != null ? 1 : 0) + c.getImportantDates().stream().filter(d -> d.getDate() != null).count())
+				.sum();
+	}
+
+	/** Whether the plan has anything for a calendar: a follow-up (an open one), a dated opportunity, a date. */
+	static boolean hasDated(NetworkingPlan plan, boolean openFollowUpsOnly) {
+		return plan.getFollowUps().stream().anyMatch(f -> !openFollowUpsOnly || f.getStatus() == FollowUpStatus.OPEN)
+				|| plan.getOpportunities().stream().anyMatch(o -> o.getDate() != null) || dates(plan) > 0;
 	}
 
 	/** The format whose extension a file name has, or {@code null}. */

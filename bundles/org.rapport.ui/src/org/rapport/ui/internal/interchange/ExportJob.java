@@ -35,7 +35,8 @@ public final class ExportJob extends Job {
 	private static final String PLUGIN_ID = "org.rapport.ui"; //$NON-NLS-1$
 
 	/** What to write where. */
-	record Request(ExportFormat format, Path target, VCardExporter.Version vcardVersion, boolean openFollowUpsOnly) {
+	record Request(ExportFormat format, Path target, VCardExporter.Version vcardVersion, boolean openFollowUpsOnly,
+			boolean followUpEvents, Integer reminderDaysBefore) {
 		Request {
 			Objects.requireNonNull(format, "format"); //$NON-NLS-1$
 			Objects.requireNonNull(target, "target"); //$NON-NLS-1$
@@ -97,7 +98,8 @@ public final class ExportJob extends Job {
 			return Summaries.xmi(target, new XmiExporter(writer(monitor, 2)).export(plan, target));
 		case ICALENDAR:
 			return Summaries.calendar(new ICalendarExporter(Clock.systemUTC(), writer(monitor, 1))
-					.setOpenFollowUpsOnly(request.openFollowUpsOnly()).export(plan, target));
+					.setOpenFollowUpsOnly(request.openFollowUpsOnly()).setFollowUpEvents(request.followUpEvents())
+					.setReminderDaysBefore(request.reminderDaysBefore()).export(plan, target));
 		case VCARD:
 			return Summaries.contacts(
 					Interchange.export(target, new VCardExporter(request.vcardVersion()), plan.getContacts(), monitor), target);

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.core.export.XmiExporter;
 import org.rapport.core.interchange.VCardExporter;
@@ -27,6 +28,11 @@ final class ExportPage extends WizardPage {
 	private static final String SETTING_FORMAT = "format"; //$NON-NLS-1$
 	private static final String SETTING_VERSION = "vcardVersion"; //$NON-NLS-1$
 	private static final String SETTING_OPEN_ONLY = "openFollowUpsOnly"; //$NON-NLS-1$
+	private static final String SETTING_FOLLOW_UP_EVENTS = "followUpEvents"; //$NON-NLS-1$
+	private static final String SETTING_REMINDER = "reminder"; //$NON-NLS-1$
+	private static final String SETTING_REMINDER_DAYS = "reminderDays"; //$NON-NLS-1$
+	/** The most days before an event a reminder may go off, as on the command line. */
+	private static final int MAX_REMINDER_DAYS = 365;
 	private static final String SETTING_FOLDER = "folder"; //$NON-NLS-1$
 
 	private final OpenPlans plans;
@@ -35,6 +41,9 @@ final class ExportPage extends WizardPage {
 	private Combo planCombo;
 	private Combo versionCombo;
 	private Button openOnly;
+	private Button followUpEvents;
+	private Button reminder;
+	private Spinner reminderDays;
 	private Text fileText;
 	private Label what;
 	private ExportFormat format = ExportFormat.XMI;
@@ -108,6 +117,7 @@ final class ExportPage extends WizardPage {
 				openOnly.setData(UiIds.KEY, InterchangeIds.EXPORT_OPEN_ONLY);
 				GridDataFactory.swtDefaults().indent(12, 0).applyTo(openOnly);
 				openOnly.addListener(SWT.Selection, e -> validate());
+				createCalendarOptions(formats);
 			}
 		}
 
@@ -133,6 +143,27 @@ final class ExportPage extends WizardPage {
 		setControl(composite);
 	}
 
+	/** Below the iCalendar choice: follow-ups as events too, and a reminder so many days before at 9:00. */
+	private void createCalendarOptions(Composite formats) {
+		Composite options = new Composite(formats, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(options);
+		GridDataFactory.fillDefaults().indent(24, 0).applyTo(options);
+		followUpEvents = new Button(options, SWT.CHECK);
+		followUpEvents.setText(Messages.Export_followUpEvents);
+		followUpEvents.setData(UiIds.KEY, InterchangeIds.EXPORT_FOLLOW_UP_EVENTS);
+		followUpEvents.addListener(SWT.Selection, e -> validate());
+		reminder = new Button(options, SWT.CHECK);
+		reminder.setText(Messages.Export_reminder);
+		reminder.setData(UiIds.KEY, InterchangeIds.EXPORT_REMINDER);
+		GridDataFactory.swtDefaults().indent(12, 0).applyTo(reminder);
+		reminder.addListener(SWT.Selection, e -> updateOptions());
+		reminderDays = new Spinner(options, SWT.BORDER);
+		reminderDays.setData(UiIds.KEY, InterchangeIds.EXPORT_REMINDER_DAYS);
+		reminderDays.setValues(1, 0, MAX_REMINDER_DAYS, 0, 1, 7);
+		Label daysLabel = new Label(options, SWT.NONE);
+		daysLabel.setText(Messages.Export_reminderDays);
+	}
+
 	private void restoreSettings() {
 		String saved = settings.get(SETTING_FORMAT);
 		if (saved != null) {
@@ -149,6 +180,15 @@ final class ExportPage extends WizardPage {
 			}
 		}
 		openOnly.setSelection(settings.getBoolean(SETTING_OPEN_ONLY));
+		followUpEvents.setSelection(settings.getBoolean(SETTING_FOLLOW_UP_EVENTS));
+		reminder.setSelection(settings.getBoolean(SETTING_REMINDER));
+		if (settings.get(SETTING_REMINDER_DAYS) != null) {
+			try {
+				reminderDays.setSelection(settings.getInt(SETTING_REMINDER_DAYS));
+			} catch (NumberFormatException e) {
+				// a setting from another version: keep the default
+			}
+		}
 		formatButtons.forEach((value, button) -> button.setSelection(value == format));
 		updateOptions();
 	}
@@ -171,7 +211,11 @@ final class ExportPage extends WizardPage {
 
 	private void updateOptions() {
 		versionCombo.setEnabled(format == ExportFormat.VCARD);
-		openOnly.setEnabled(format == ExportFormat.ICALENDAR);
+		boolean calendar = format == ExportFormat.ICALENDAR;
+		openOnly.setEnabled(calendar);
+		followUpEvents.setEnabled(calendar);
+		reminder.setEnabled(calendar);
+		reminderDays.setEnabled(calendar && reminder.getSelection());
 	}
 
 	/** Proposes "plan name.ext" in the folder last exported to (else the plan's folder). */
@@ -228,11 +272,16 @@ final class ExportPage extends WizardPage {
 		} else {
 			problem = FilePaths.checkWritable(file);
 		}
+		if (problem == null && editor != null && format == ExportFormat.ICALENDAR
+				&& !ExportFormat.hasDated(editor.getPlan(), openOnly.getSelection())) {
+			problem = Messages.Export_nothingDated;
+		}
 		if (!text.isBlank()) {
 			setMessage(null);
 		}
 		setErrorMessage(problem);
-		what.setText(editor == null ? "" : format.describe(editor.getPlan(), openOnly.getSelection())); //$NON-NLS-1$
+		what.setText(editor == null ? "" //$NON-NLS-1$
+				: format.describe(editor.getPlan(), openOnly.getSelection(), followUpEvents.getSelection()));
 		what.getParent().layout(new org.eclipse.swt.widgets.Control[] { what });
 		setPageComplete(problem == null && file != null && editor != null);
 	}
@@ -245,7 +294,8 @@ final class ExportPage extends WizardPage {
 	ExportJob.Request getRequest() {
 		Path file = FilePaths.parse(fileText.getText());
 		return new ExportJob.Request(format, file, VCardExporter.Version.values()[Math.max(0, versionCombo.getSelectionIndex())],
-				openOnly.getSelection());
+				openOnly.getSelection(), followUpEvents.getSelection(),
+				reminder.getSelection() ? Integer.valueOf(reminderDays.getSelection()) : null);
 	}
 
 	void saveSettings() {
@@ -253,6 +303,9 @@ final class ExportPage extends WizardPage {
 		settings.put(SETTING_FORMAT, format.name());
 		settings.put(SETTING_VERSION, request.vcardVersion().name());
 		settings.put(SETTING_OPEN_ONLY, request.openFollowUpsOnly());
+		settings.put(SETTING_FOLLOW_UP_EVENTS, request.followUpEvents());
+		settings.put(SETTING_REMINDER, reminder.getSelection());
+		settings.put(SETTING_REMINDER_DAYS, reminderDays.getSelection());
 		settings.put(SETTING_FOLDER, request.target().getParent().toString());
 	}
 

@@ -36,6 +36,9 @@ public final class InterchangeIds {
 	public static final String EXPORT_FORMAT_PREFIX = "export.format."; //$NON-NLS-1$
 	public static final String EXPORT_VCARD_VERSION = "export.vcardVersion"; //$NON-NLS-1$
 	public static final String EXPORT_OPEN_ONLY = "export.openOnly"; //$NON-NLS-1$
+	public static final String EXPORT_FOLLOW_UP_EVENTS = "export.followUpEvents"; //$NON-NLS-1$
+	public static final String EXPORT_REMINDER = "export.reminder"; //$NON-NLS-1$
+	public static final String EXPORT_REMINDER_DAYS = "export.reminderDays"; //$NON-NLS-1$
 	public static final String EXPORT_FILE = "export.file"; //$NON-NLS-1$
 	public static final String EXPORT_BROWSE = "export.browse"; //$NON-NLS-1$
 	public static final String EXPORT_WHAT = "export.what"; //$NON-NLS-1$

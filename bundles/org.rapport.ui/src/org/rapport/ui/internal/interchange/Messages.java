@@ -70,6 +70,11 @@ public final class Messages extends NLS {
 	public static String Export_google;
 	public static String Export_ics;
 	public static String Export_openOnly;
+	public static String Export_followUpEvents;
+	public static String Export_reminder;
+	public static String Export_reminderDays;
+	public static String Export_nothingDated;
+	public static String Export_whatCalendarWithEvents;
 	public static String Export_file;
 	public static String Export_chooseFile;
 	public static String Export_fileDialogTitle;

@@ -3,6 +3,7 @@ package org.rapport.core.tests.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,9 @@ import org.rapport.core.sample.SamplePlan;
 import org.rapport.core.store.PlanStore;
 import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
+import org.rapport.model.ImportantDate;
+import org.rapport.model.contacts.PartialDate;
+import net.fortuna.ical4j.model.component.VAlarm;
 import org.rapport.model.FollowUp;
 import org.rapport.model.FollowUpOrigin;
 import org.rapport.model.FollowUpStatus;
@@ -146,7 +150,8 @@ class ICalendarExportTest {
 
 		ValidationResult result = calendar.validate();
 		assertFalse(result.hasErrors(), () -> result.toString());
-		assertEquals("-//Rapport//Rapport 0.1//EN", value(calendar.getProperties(), Property.PRODID));
+		assertTrue(value(calendar.getProperties(), Property.PRODID).matches("-//Rapport//Rapport \\d+\\.\\d+\\.\\d+//EN"),
+				"PRODID names Rapport and its version");
 		assertEquals("2.0", value(calendar.getProperties(), Property.VERSION));
 		assertEquals(4, calendar.getComponents(Component.VTODO).size(), "every follow-up");
 		assertEquals(2, calendar.getComponents(Component.VEVENT).size(), "the dated opportunities only");
@@ -264,7 +269,10 @@ class ICalendarExportTest {
 		ValidationResult result = calendar.validate();
 		assertFalse(result.hasErrors(), () -> result.toString());
 		assertEquals(sample.getFollowUps().size(), calendar.getComponents(Component.VTODO).size());
-		long dated = sample.getOpportunities().stream().filter(o -> o.getDate() != null).count();
+		long dated = sample.getOpportunities().stream().filter(o -> o.getDate() != null).count()
+				+ sample.getContacts().stream().filter(c -> c.getBirthday() != null).count()
+				+ sample.getContacts().stream().mapToLong(c -> c.getImportantDates().size()).sum();
+		assertTrue(dated > sample.getOpportunities().size(), "the sample's birthdays and dates are events too");
 		assertEquals(dated, calendar.getComponents(Component.VEVENT).size());
 		assertEquals(sample.getFollowUps().size() + dated, uids(calendar).size(), "every UID unique");
 		assertEquals(new ICalendarExporter.Written(ics, sample.getFollowUps().size(), (int) dated), written,
@@ -284,6 +292,99 @@ class ICalendarExportTest {
 		assertEquals(uid, value(exporter().toCalendar(unsaved).getComponents(Component.VTODO).get(0).getProperties(),
 				Property.UID), "the same without an id too, as long as the plan's structure is");
 		assertThrows(NullPointerException.class, () -> exporter().toCalendar(null));
+	}
+
+	@Test
+	void birthdaysAndImportantDatesAreYearlyAllDayEvents() throws Exception {
+		Contact jane = plan.getContacts().get(0);
+		jane.setBirthday(PartialDate.of(1985, 7, 14));
+		ImportantDate anniversary = RapportFactory.eINSTANCE.createImportantDate();
+		anniversary.setLabel("anniversary");
+		anniversary.setDate(PartialDate.of(6, 1));
+		jane.getImportantDates().add(anniversary);
+		Contact leap = plan.getContacts().get(1);
+		leap.setFirstName("Łucja Ōno");
+		leap.setBirthday(PartialDate.of(2, 29));
+
+		String text = export(exporter());
+		Calendar calendar = parse(text);
+		assertFalse(calendar.validate().hasErrors(), () -> calendar.validate().toString());
+		Map<String, VEvent> events = calendar.<VEvent>getComponents(Component.VEVENT).stream()
+				.collect(Collectors.toMap(e -> value(e.getProperties(), Property.SUMMARY), Function.identity()));
+		VEvent birthday = events.get("Birthday: Jane Doe");
+		assertEquals("19850714", value(birthday.getProperties(), Property.DTSTART), "from the day itself, all day");
+		assertTrue(text.contains("DTSTART;VALUE=DATE:19850714\r\n"), text);
+		assertEquals("FREQ=YEARLY", value(birthday.getProperties(), Property.RRULE));
+		assertEquals("TRANSPARENT", value(birthday.getProperties(), Property.TRANSP));
+		assertEquals(resource.getID(jane) + "-birthday@rapport.org", value(birthday.getProperties(), Property.UID));
+		VEvent date = events.get("Anniversary: Jane Doe");
+		assertEquals("20260601", value(date.getProperties(), Property.DTSTART), "without the year: from the export's year");
+		assertEquals("FREQ=YEARLY", value(date.getProperties(), Property.RRULE));
+		VEvent leapDay = events.get("Birthday: Łucja Ōno");
+		assertEquals("20260228", value(leapDay.getProperties(), Property.DTSTART));
+		assertEquals("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1", value(leapDay.getProperties(), Property.RRULE),
+				"February 29 comes round on the last day of February");
+		assertTrue(birthday.getComponents(Component.VALARM).isEmpty(), "no reminder unless asked for");
+		for (byte[] line : lines(text.getBytes(StandardCharsets.UTF_8))) {
+			assertTrue(line.length <= 75, "folded at 75 octets");
+		}
+	}
+
+	@Test
+	void followUpsCanBeAllDayEventsTooWithAReminder() throws Exception {
+		String text = export(exporter().setFollowUpEvents(true).setReminderDaysBefore(1));
+		Calendar calendar = parse(text);
+		assertFalse(calendar.validate().hasErrors(), () -> calendar.validate().toString());
+		assertEquals(4, calendar.getComponents(Component.VTODO).size(), "the to-dos are still there");
+		Map<String, VEvent> events = calendar.<VEvent>getComponents(Component.VEVENT).stream()
+				.collect(Collectors.toMap(e -> value(e.getProperties(), Property.UID), Function.identity()));
+		VEvent event = events.get(resource.getID(open) + "-event@rapport.org");
+		assertNotNull(event, "an event beside the to-do, with a UID of its own");
+		assertEquals(TODAY.plusDays(3).toString().replace("-", ""), value(event.getProperties(), Property.DTSTART));
+		assertEquals("Follow up with Jane Doe", value(event.getProperties(), Property.SUMMARY));
+		List<VAlarm> alarms = event.getComponents(Component.VALARM);
+		assertEquals(1, alarms.size());
+		assertEquals("-PT15H", value(alarms.get(0).getProperties(), Property.TRIGGER), "9:00 the day before");
+		assertEquals("DISPLAY", value(alarms.get(0).getProperties(), Property.ACTION));
+		VEvent doneEvent = events.get(resource.getID(done) + "-event@rapport.org");
+		assertEquals("Done: follow up with Jane Doe", value(doneEvent.getProperties(), Property.SUMMARY));
+		assertTrue(doneEvent.getComponents(Component.VALARM).isEmpty(), "no reminder of what was done");
+		assertEquals(null, events.get(resource.getID(noContact) + "-event@rapport.org"), "no due date, no event");
+		assertEquals("PT9H", value(parse(export(exporter().setFollowUpEvents(true).setReminderDaysBefore(0)))
+				.<VEvent>getComponents(Component.VEVENT).stream().filter(e -> !e.getComponents(Component.VALARM).isEmpty())
+				.findFirst().orElseThrow().<VAlarm>getComponents(Component.VALARM).get(0).getProperties(), Property.TRIGGER));
+	}
+
+	@Test
+	void aPlanWithNothingDatedIsNotWrittenAndSaysWhy() throws Exception {
+		NetworkingPlan empty = RapportFactory.eINSTANCE.createNetworkingPlan();
+		empty.getContacts().add(RapportFactory.eINSTANCE.createContact());
+		Path ics = dir.resolve("empty.ics");
+		ICalendarExporter.NothingDatedException e = assertThrows(ICalendarExporter.NothingDatedException.class,
+				() -> exporter().export(empty, ics));
+		assertEquals("the plan has nothing for a calendar: no follow-ups, no opportunities with a date, no birthdays or"
+				+ " important dates. No file was written.", e.getMessage());
+		assertFalse(Files.exists(ics));
+		assertThrows(ICalendarExporter.NothingDatedException.class,
+				() -> exporter().setOpenFollowUpsOnly(true).export(onlyDone(), ics), "only closed follow-ups, left out");
+	}
+
+	private static NetworkingPlan onlyDone() {
+		NetworkingPlan p = RapportFactory.eINSTANCE.createNetworkingPlan();
+		followUp(p, null, FollowUpStatus.DONE, TODAY, "done");
+		return p;
+	}
+
+	private static List<byte[]> lines(byte[] file) {
+		List<byte[]> lines = new java.util.ArrayList<>();
+		int start = 0;
+		for (int i = 0; i + 1 < file.length; i++) {
+			if (file[i] == '\r' && file[i + 1] == '\n') {
+				lines.add(java.util.Arrays.copyOfRange(file, start, i));
+				start = i + 2;
+			}
+		}
+		return lines;
 	}
 
 	// --- helpers -------------------------------------------------------------------------------------------

@@ -61,4 +61,21 @@ class ContactPhotosTest {
 		ImageIO.write(image, format, out);
 		return out.toByteArray();
 	}
+
+	@Test
+	void aSmallFileClaimingAHugePictureIsRefusedBeforeItIsDecoded() throws Exception {
+		// a PNG header of 100,000 by 100,000 pixels: decoding it would take 40 GB
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		png.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
+		java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
+		ihdr.put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(100_000).putInt(100_000)
+				.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(ihdr.array());
+		png.write(java.nio.ByteBuffer.allocate(4).putInt(13).array());
+		png.write(ihdr.array());
+		png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+		IOException e = assertThrows(IOException.class, () -> ContactPhotos.fit(png.toByteArray()));
+		assertEquals("The picture has more than 50 million pixels.", e.getMessage());
+	}
 }

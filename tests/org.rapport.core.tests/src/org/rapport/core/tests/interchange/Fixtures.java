@@ -104,6 +104,11 @@ final class Fixtures {
 		return out.toByteArray();
 	}
 
+	/** Important dates as "label date", in order. */
+	static List<String> dates(List<org.rapport.model.ImportantDate> dates) {
+		return dates.stream().map(d -> d.getLabel() + " " + d.getDate()).toList();
+	}
+
 	static List<ImportStatus> statuses(ImportPreview preview) {
 		return preview.getRows().stream().map(ImportRow::getStatus).collect(Collectors.toList());
 	}

@@ -18,6 +18,7 @@ import org.rapport.core.interchange.ImportStatus;
 import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
+import org.rapport.model.EntryType;
 
 /** Google Contacts CSV: the current and the older format, multi-values, labels, damaged files. */
 class GoogleContactsTest {
@@ -28,7 +29,8 @@ class GoogleContactsTest {
 		assertEquals(2, parsed.records().size());
 		ContactRecord grace = parsed.records().get(0);
 		assertEquals(2, grace.getLine());
-		assertEquals("Grace M.", grace.getFirstName(), "the middle name stays with the first name");
+		assertEquals("Grace", grace.getFirstName());
+		assertEquals("M.", grace.getMiddleName(), "the middle name is a name part of its own");
 		assertEquals("Hopper", grace.getLastName());
 		assertEquals("Navy Labs", grace.getOrganization());
 		assertEquals("Rear Admiral", grace.getPosition());
@@ -36,6 +38,12 @@ class GoogleContactsTest {
 		assertEquals("Invented the first compiler.\r\nLoves COBOL.", grace.getNotes());
 		assertEquals(List.of("Mentors", "Friends"), grace.getTags(), "system labels are not tags");
 		assertEquals(List.of("grace@navy.example", "ghopper@navy.example", "grace@home.example"), grace.getEmails());
+		assertEquals(new ContactRecord.Kind(EntryType.WORK, null, true), grace.getEmailKind("ghopper@navy.example"),
+				"\"* Work\": work, and Google's primary");
+		assertEquals(new ContactRecord.Kind(EntryType.HOME, null, true), grace.getEmailKind("grace@home.example"));
+		assertEquals(EntryType.MOBILE, grace.getPhoneKind("+1 555 0100").type());
+		assertEquals(1, grace.getAddresses().size());
+		assertEquals(EntryType.WORK, grace.getAddresses().get(0).getType());
 		assertEquals(List.of("+1 555 0100"), grace.getPhones());
 		assertEquals(List.of("https://www.linkedin.com/in/gracehopper"), grace.getProfileUrls());
 		assertEquals(1, grace.getRelated().size());
@@ -46,17 +54,20 @@ class GoogleContactsTest {
 		assertEquals(5, alan.getLine(), "the quoted line breaks above count as lines");
 		assertEquals(List.of("https://turing.example/blog", "https://www.linkedin.com/in/alanturing"), alan.getProfileUrls());
 		assertEquals(List.of(), alan.getTags());
-		assertTrue(alan.getNoteLines().contains("Portfolio: https://turing.example/blog"), alan.getNoteLines().toString());
+		assertEquals(new ContactRecord.Kind(EntryType.CUSTOM, "Portfolio", false), alan.getProfileUrlKind("https://turing.example/blog"),
+				"a custom label is the web address's type");
 	}
 
 	@Test
-	void introducerLaterInTheFileIsLinkedOtherRelationIsANote() throws Exception {
+	void introducerLaterInTheFileIsLinkedOtherRelationIsARelatedPerson() throws Exception {
 		Fixtures.Setup setup = Fixtures.emptyPlan();
 		setup.importAll(Fixtures.read(ContactFormat.GOOGLE_CONTACTS, "google-contacts.csv"));
-		Contact grace = setup.contact("Grace M.", "Hopper");
+		Contact grace = setup.contact("Grace", "Hopper");
 		Contact alan = setup.contact("Alan", "Turing");
 		assertSame(alan, grace.getIntroducedBy());
-		assertTrue(alan.getNotes().contains("Friend: Christopher Morcom"), alan.getNotes());
+		assertEquals(1, alan.getRelationships().size(), "a relation to someone not in the plan is a related person by name");
+		assertEquals("Friend", alan.getRelationships().get(0).getLabel());
+		assertEquals("Christopher Morcom", alan.getRelationships().get(0).getName());
 	}
 
 	@Test

@@ -38,13 +38,15 @@ class LinkedInImportTest {
 		assertEquals("VP, Engineering", ana.getPosition());
 		assertEquals(List.of("ana.garcia@example.com"), ana.getEmails());
 		assertEquals(List.of("https://www.linkedin.com/in/anagarcia"), ana.getProfileUrls());
-		assertEquals(List.of("Connected on LinkedIn on 2024-03-12"), ana.getNoteLines());
+		assertEquals(List.of("Connected on LinkedIn 2024-03-12"), Fixtures.dates(ana.getImportantDates()), "a dated fact, not a note");
+		assertEquals(List.of(), ana.getNoteLines());
 
 		ContactRecord bob = parsed.records().get(1);
 		assertEquals(List.of(), bob.getEmails(), "most connections have no e-mail");
 		ContactRecord chloe = parsed.records().get(2);
 		assertEquals("Studio \"Lumière\"", chloe.getOrganization());
-		assertEquals(List.of("Connected on LinkedIn on 2022-02-28"), chloe.getNoteLines());
+		assertEquals(List.of("Connected on LinkedIn 2022-02-28"), Fixtures.dates(chloe.getImportantDates()), "a dated fact, not a note");
+		assertEquals(List.of(), chloe.getNoteLines());
 
 		ContactRecord dan = parsed.records().get(3);
 		assertEquals(8, dan.getLine());
@@ -54,7 +56,8 @@ class LinkedInImportTest {
 		ContactRecord eve = parsed.records().get(4);
 		assertEquals(10, eve.getLine());
 		assertEquals("Head of Data, EMEA", eve.getPosition());
-		assertEquals(List.of("Connected on LinkedIn on 2021-09-05"), eve.getNoteLines());
+		assertEquals(List.of("Connected on LinkedIn 2021-09-05"), Fixtures.dates(eve.getImportantDates()), "a dated fact, not a note");
+		assertEquals(List.of(), eve.getNoteLines());
 	}
 
 	@Test
@@ -66,7 +69,8 @@ class LinkedInImportTest {
 		assertEquals("Olsen & Sons, Ltd", frank.getOrganization());
 		assertEquals(List.of("frank@olsen.example"), frank.getEmails());
 		assertEquals(List.of(), frank.getProfileUrls());
-		assertEquals(List.of("Connected on LinkedIn on 2020-12-01"), frank.getNoteLines());
+		assertEquals(List.of("Connected on LinkedIn 2020-12-01"), Fixtures.dates(frank.getImportantDates()), "a dated fact, not a note");
+		assertEquals(List.of(), frank.getNoteLines());
 	}
 
 	@Test
@@ -77,7 +81,8 @@ class LinkedInImportTest {
 				Fixtures.statuses(first));
 		assertEquals(4, setup.plan().getContacts().size());
 		Contact ana = setup.contact("Ana", "García");
-		assertEquals("Connected on LinkedIn on 2024-03-12", ana.getNotes());
+		assertNull(ana.getNotes(), "the connection date is not a line in the notes");
+		assertEquals(List.of("Connected on LinkedIn 2024-03-12"), Fixtures.dates(ana.getImportantDates()));
 		assertTrue(ana.getProvenance().contains("LinkedIn") && ana.getProvenance().contains("Connections.csv"),
 				ana.getProvenance());
 

@@ -107,11 +107,11 @@ class MatchingAndPreviewTest {
 				ImportStatus.REJECTED, ImportStatus.UPDATE), Fixtures.statuses(preview));
 
 		ImportRow update = rows.get(0);
-		assertEquals(List.of(FieldChange.Kind.ADD, FieldChange.Kind.FILL),
+		assertEquals(List.of(FieldChange.Kind.ADD, FieldChange.Kind.ADD),
 				update.getChanges().stream().map(FieldChange::kind).toList());
 		assertEquals(RapportPackage.Literals.CONTACT__WEB_ADDRESSES, update.getChanges().get(0).feature());
 		assertEquals("Updates Jane Doe, found by e-mail jane@acme.example: adds profile URL https://www.linkedin.com/in/janedoe; "
-				+ "fills in the notes: Connected on LinkedIn on 2024-02-01. Keeps the position \"CTO\" (the file says \"CEO\").",
+				+ "adds date Connected on LinkedIn: 2024-02-01. Keeps the position \"CTO\" (the file says \"CEO\").",
 				update.getMessage());
 		assertEquals("John Roe is already in the plan (found by e-mail JOHN@initech.example); nothing new.",
 				rows.get(1).getMessage());

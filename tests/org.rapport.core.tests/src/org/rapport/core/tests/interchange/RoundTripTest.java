@@ -32,8 +32,7 @@ import org.rapport.model.NetworkingPlan;
 class RoundTripTest {
 
 	static Stream<Arguments> exporters() {
-		return Stream.of(Arguments.of(new VCardExporter(VCardExporter.Version.V2_1)),
-				Arguments.of(new VCardExporter(VCardExporter.Version.V3_0)),
+		return Stream.of(Arguments.of(new VCardExporter(VCardExporter.Version.V3_0)),
 				Arguments.of(new VCardExporter(VCardExporter.Version.V4_0)), Arguments.of(new GoogleContactsExporter()));
 	}
 
@@ -67,8 +66,11 @@ class RoundTripTest {
 		assertEquals(contacts.size(), target.plan().getContacts().size(), describe(exporter));
 		List<String> differences = new ArrayList<>();
 		for (int i = 0; i < contacts.size(); i++) {
-			List<Object> expected = fields(contacts.get(i));
-			List<Object> actual = fields(target.plan().getContacts().get(i));
+			boolean photos = exporter instanceof VCardExporter;
+			List<Object> expected = new ArrayList<>(fields(contacts.get(i)));
+			expected.addAll(EveryFieldInterchangeTest.fields(contacts.get(i), photos));
+			List<Object> actual = new ArrayList<>(fields(target.plan().getContacts().get(i)));
+			actual.addAll(EveryFieldInterchangeTest.fields(target.plan().getContacts().get(i), photos));
 			if (!expected.equals(actual)) {
 				differences.add(expected + "\n  became " + actual);
 			}

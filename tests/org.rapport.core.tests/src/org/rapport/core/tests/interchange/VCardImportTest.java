@@ -19,6 +19,9 @@ import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.core.interchange.RelatedPerson;
 import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
+import org.rapport.model.EntryType;
+import org.rapport.model.PostalAddress;
+import org.rapport.model.WebAddress;
 
 /** Reading vCard files: Apple's grouped items, photos, unknown properties, damaged and legacy files. */
 class VCardImportTest {
@@ -34,26 +37,41 @@ class VCardImportTest {
 		assertEquals("Nordlys Design", maja.getOrganization());
 		assertEquals("Design Director", maja.getPosition());
 		assertEquals("Stockholm, Sweden", maja.getLocation());
+		PostalAddress work = maja.getAddresses().get(0);
+		assertEquals(List.of("Sveavägen 1", "Stockholm", "111 57", "Sweden", "work"),
+				List.of(work.getStreet(), work.getCity(), work.getPostalCode(), work.getCountry(), work.getType().getLiteral()));
 		assertEquals(List.of("maja@nordlys.example", "maja.l@private.example"), maja.getEmails());
 		assertEquals(List.of("+46 70 123 45 67"), maja.getPhones());
 		assertEquals(List.of("https://maja.example/portfolio", "https://www.linkedin.com/in/majalindqvist"),
 				maja.getProfileUrls());
 		assertEquals(List.of("design", "Nordics"), maja.getTags());
 		assertEquals("Met at Form/Design Week.\nLikes long walks.", maja.getNotes());
-		assertTrue(maja.getNoteLines().contains("Portfolio: https://maja.example/portfolio"), maja.getNoteLines().toString());
-		assertTrue(maja.getNoteLines().contains("Private: maja.l@private.example"), maja.getNoteLines().toString());
-		assertTrue(maja.getNoteLines().contains("Anniversary: 2019-06-01"), "Apple's wrapped standard label is unwrapped");
+		assertEquals(new ContactRecord.Kind(EntryType.WORK, null, true), maja.getEmailKind("maja@nordlys.example"));
+		assertEquals(new ContactRecord.Kind(EntryType.CUSTOM, "Private", false), maja.getEmailKind("maja.l@private.example"),
+				"Apple's label is the type");
+		assertEquals(new ContactRecord.Kind(EntryType.MOBILE, null, true), maja.getPhoneKind("+46 70 123 45 67"));
+		assertEquals(new ContactRecord.Kind(EntryType.CUSTOM, "Portfolio", true), maja.getProfileUrlKind("https://maja.example/portfolio"));
+		assertEquals(new ContactRecord.Kind(EntryType.CUSTOM, "linkedin", false),
+				maja.getProfileUrlKind("https://www.linkedin.com/in/majalindqvist"));
+		assertEquals(List.of("anniversary 2019-06-01"), Fixtures.dates(maja.getImportantDates()),
+				"Apple's wrapped standard label is unwrapped, and the date is a date");
+		assertEquals(List.of(), maja.getNoteLines());
+		assertNull(maja.getPhoto(), "a truncated picture is left out, the card is read");
 		assertEquals(1, maja.getLine());
 	}
 
 	@Test
-	void appleLabelsEndUpInTheNotesOfTheImportedContact() throws Exception {
+	void appleLabelsAreTheTypesOfTheImportedContactsEntries() throws Exception {
 		Fixtures.Setup setup = Fixtures.emptyPlan();
 		setup.importAll(Fixtures.read(ContactFormat.VCARD, "apple-grouped.vcf"));
 		Contact maja = setup.contact("Maja", "Lindqvist");
-		assertTrue(maja.getNotes().startsWith("Met at Form/Design Week.\nLikes long walks."));
-		assertTrue(maja.getNotes().contains("Portfolio: https://maja.example/portfolio"), maja.getNotes());
-		assertTrue(ContactInfo.urls(maja).contains("https://maja.example/portfolio"));
+		assertEquals("Met at Form/Design Week.\nLikes long walks.", maja.getNotes());
+		WebAddress portfolio = maja.getWebAddresses().get(0);
+		assertEquals("https://maja.example/portfolio", portfolio.getUrl());
+		assertEquals("Portfolio", ContactInfo.typeLabel(portfolio));
+		assertTrue(portfolio.isPreferred());
+		assertEquals(1, maja.getWebAddresses().stream().filter(WebAddress::isPreferred).count(), "one preferred");
+		assertEquals(List.of("anniversary 2019-06-01"), Fixtures.dates(maja.getImportantDates()));
 	}
 
 	@Test
@@ -77,7 +95,7 @@ class VCardImportTest {
 	}
 
 	@Test
-	void relatedIntroducerByUidIsLinkedOtherRelationsAreNotes() throws Exception {
+	void relatedIntroducerByUidIsLinkedOtherRelationsAreRelatedPeople() throws Exception {
 		ParsedContacts parsed = Fixtures.read(ContactFormat.VCARD, "truncated.vcf");
 		ContactRecord lina = parsed.records().get(1);
 		assertEquals(2, lina.getRelated().size());
@@ -90,7 +108,11 @@ class VCardImportTest {
 		Contact chidi = setup.contact("Chidi", "Okafor");
 		Contact linaContact = setup.contact("Lina", "Haddad");
 		assertSame(chidi, linaContact.getIntroducedBy(), "the introducer in the same file is linked");
-		assertEquals("friend: Sam Rivers", linaContact.getNotes(), "a relation to someone not in the plan is a note");
+		assertNull(linaContact.getNotes());
+		assertEquals(1, linaContact.getRelationships().size(), "a relation to someone not in the plan is a related person by name");
+		assertEquals("friend", linaContact.getRelationships().get(0).getLabel());
+		assertEquals("Sam Rivers", linaContact.getRelationships().get(0).getName());
+		assertNull(linaContact.getRelationships().get(0).getContact());
 	}
 
 	@Test

@@ -105,9 +105,12 @@ class ExportImportTest {
 		Result result = Rapport.run(dir, "export", "plan.rapport", "--out", "agenda.ics");
 
 		assertEquals(0, result.exitCode(), result::toString);
-		assertEquals("Wrote agenda.ics (ics).\n", result.out());
+		assertTrue(result.out().matches("Wrote agenda.ics \\(ics\\): \\d+ follow-ups, \\d+ events.\n"), result.out());
 		String ics = Files.readString(dir.resolve("agenda.ics"), StandardCharsets.UTF_8);
-		assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nPRODID:-//Rapport//Rapport 0.1//EN\r\nVERSION:2.0\r\n"), ics);
+		assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nPRODID:-//Rapport//Rapport 0.1.0//EN\r\nVERSION:2.0\r\n"), ics);
+		assertTrue(ics.contains("SUMMARY:Birthday: "), "the sample's birthdays are yearly events");
+		assertTrue(ics.contains("RRULE:FREQ=YEARLY"));
+		assertFalse(ics.contains("BEGIN:VALARM"));
 		assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
 		String planText = Files.readString(plan, StandardCharsets.UTF_8);
 		assertEquals(count(planText, "<followUps "), count(ics, "BEGIN:VTODO\r\n"));
@@ -124,6 +127,54 @@ class ExportImportTest {
 	}
 
 	@Test
+	void icsOptionsFollowUpEventsAndReminders() throws Exception {
+		Result result = Rapport.run(dir, "export", "plan.rapport", "--out", "events.ics", "--follow-up-events", "--reminder", "1");
+		assertEquals(0, result.exitCode(), result::toString);
+		String ics = Files.readString(dir.resolve("events.ics"), StandardCharsets.UTF_8);
+		assertTrue(ics.contains("-event@rapport.org\r\n"), "follow-ups as events too");
+		assertTrue(ics.contains("BEGIN:VALARM\r\n") && ics.contains("TRIGGER:-PT15H\r\n"), "9:00 the day before");
+
+		Result bad = Rapport.run(dir, "export", "plan.rapport", "--out", "x.ics", "--reminder", "soon");
+		assertEquals(2, bad.exitCode(), bad::toString);
+		assertTrue(bad.err().contains("--reminder takes a number of days from 0 to 365, not \"soon\""), bad.err());
+		Result wrongFormat = Rapport.run(dir, "export", "plan.rapport", "--out", "x.vcf", "--follow-up-events");
+		assertEquals(2, wrongFormat.exitCode(), wrongFormat::toString);
+		assertTrue(wrongFormat.err().contains("--follow-up-events applies to the ics format only"), wrongFormat.err());
+	}
+
+	@Test
+	void aPlanWithNothingDatedGivesACalendarNoFileAndExitCode6() throws Exception {
+		assertEquals(0, Rapport.run(dir, "new", "empty.rapport").exitCode());
+		Result result = Rapport.run(dir, "export", "empty.rapport", "--out", "empty.ics");
+		assertEquals(6, result.exitCode(), result::toString);
+		assertEquals("", result.out());
+		assertTrue(result.err().contains("empty.rapport has nothing for a calendar: no follow-ups, no opportunities with a"
+				+ " date, no birthdays or important dates. No file was written."), result.err());
+		assertFalse(result.err().contains("ValidationResult"), result.err());
+		assertFalse(Files.exists(dir.resolve("empty.ics")));
+	}
+
+	@Test
+	void vcardVersionsAreTheWizards() throws Exception {
+		for (String version : new String[] { "3.0", "4.0" }) {
+			Result result = Rapport.run(dir, "export", "plan.rapport", "--out", "c" + version + ".vcf", "--vcard-version", version);
+			assertEquals(0, result.exitCode(), result::toString);
+			String vcf = Files.readString(dir.resolve("c" + version + ".vcf"), StandardCharsets.UTF_8);
+			assertTrue(vcf.contains("\r\nVERSION:" + version + "\r\n"), vcf.substring(0, 200));
+			assertTrue(Pattern.compile("\r\nUID:urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\r\n")
+					.matcher(vcf).find(), "a real urn:uuid:");
+		}
+		assertEquals(0, Rapport.run(dir, "export", "plan.rapport", "--out", "again.vcf", "--vcard-version", "4.0").exitCode());
+		assertEquals(uids(Files.readString(dir.resolve("c4.0.vcf"), StandardCharsets.UTF_8)),
+				uids(Files.readString(dir.resolve("again.vcf"), StandardCharsets.UTF_8)), "the same UIDs in every export");
+		Result old = Rapport.run(dir, "export", "plan.rapport", "--out", "c.vcf", "--vcard-version", "2.1");
+		assertEquals(2, old.exitCode(), old::toString);
+		assertTrue(old.err().contains("\"2.1\" is not a vCard version Rapport writes; use 3.0 or 4.0"), old.err());
+		Result notVcard = Rapport.run(dir, "export", "plan.rapport", "--out", "c.csv", "--vcard-version", "4.0");
+		assertEquals(2, notVcard.exitCode(), notVcard::toString);
+	}
+
+	@Test
 	void anExportThatCannotBeWrittenSaysSoAndLeavesNothing() throws Exception {
 		Result result = Rapport.run(dir, "export", "plan.rapport", "--out", "missing/folder/plan.xmi");
 
@@ -134,6 +185,10 @@ class ExportImportTest {
 
 		Result onItself = Rapport.run(dir, "export", "plan.rapport", "--format", "xmi", "--out", "plan.rapport");
 		assertEquals(2, onItself.exitCode(), "exporting over the plan itself is refused: " + onItself);
+	}
+
+	private static java.util.List<String> uids(String vcf) {
+		return Pattern.compile("(?m)^UID:([^\r\n]*)").matcher(vcf).results().map(m -> m.group(1)).toList();
 	}
 
 	private static int count(String text, String what) {
