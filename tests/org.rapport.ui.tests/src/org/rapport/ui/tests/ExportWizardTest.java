@@ -175,6 +175,7 @@ class ExportWizardTest {
 			Spinner days = robot.showingById(shell, InterchangeIds.EXPORT_REMINDER_DAYS, Spinner.class);
 			robot.waitUntil("the reminder's days can be set once it is ticked", days::isEnabled);
 			type(robot.showingById(shell, InterchangeIds.EXPORT_FILE, Text.class), ics);
+			InterchangeUi.paint(robot, shell, "ExportWizard-ics");
 		}, "icalendar");
 		awaitExport(ics);
 		Calendar calendar;
