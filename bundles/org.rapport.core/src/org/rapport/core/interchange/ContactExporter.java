@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Rapport contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.rapport.core.interchange;
 
 import java.io.IOException;

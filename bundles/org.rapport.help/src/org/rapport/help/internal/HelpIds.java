@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Rapport contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.rapport.help.internal;
 
 /** Ids of the help's parts; its widgets carry an id under the same key as org.rapport.ui's ({@code getData(KEY)}). */

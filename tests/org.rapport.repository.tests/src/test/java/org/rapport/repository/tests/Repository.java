@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 /** The checked-out repository the tests look at: its root and its own files (no build output). */
 final class Repository {
 
-	/** Folders that hold what a build or a tool made, never sources. */
-	private static final Set<String> NOT_SOURCES = Set.of(".git", "target", "bin", ".metadata");
+	/** Folders and files that a build or a tool made (git ignores them), never sources. */
+	private static final Set<String> NOT_SOURCES = Set.of(".git", "target", "bin", ".metadata", ".settings",
+			".project", ".classpath", ".tycho-consumer-pom.xml");
 
 	private Repository() {
 	}
