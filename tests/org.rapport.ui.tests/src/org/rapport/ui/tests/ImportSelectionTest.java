@@ -54,7 +54,7 @@ class ImportSelectionTest {
 		ContactInfo.addEmail(bob, "bob@example.com");
 		bob.setOrganization("Initech");
 		bob.setPosition("Developer");
-		bob.setNotes("Connected on LinkedIn on 2023-01-03");
+		InterchangeUi.connectedOnLinkedIn(bob, 2023, 1, 3);
 		plan.getContacts().add(bob);
 		PlanStore.createResourceSet().createResource(org.eclipse.emf.common.util.URI.createURI("memory:/plan.rapport"))
 				.getContents().add(plan);

@@ -120,7 +120,7 @@ class ImportWizardTest {
 			ContactInfo.addUrl(bob, "https://www.linkedin.com/in/bobstone");
 			bob.setOrganization("Initech");
 			bob.setPosition("Developer");
-			bob.setNotes("Connected on LinkedIn on 2023-01-03");
+			InterchangeUi.connectedOnLinkedIn(bob, 2023, 1, 3);
 			p.getContacts().add(ana);
 			p.getContacts().add(bob);
 		});
@@ -224,7 +224,8 @@ class ImportWizardTest {
 		NetworkingPlan saved = new PlanStore().load(editor.getFile(), PlanStore.createResourceSet());
 		assertEquals(List.of("Ana García", "Bob Stone", "Chloé Dubois"), names(saved));
 		assertEquals("VP, Engineering", saved.getContacts().get(0).getPosition());
-		assertEquals("Connected on LinkedIn on 2024-03-12", saved.getContacts().get(0).getNotes());
+		assertEquals("2024-03-12", String.valueOf(saved.getContacts().get(0).getImportantDates().get(0).getDate()),
+				"when Ana and you connected on LinkedIn, a date of hers");
 		assertEquals(List.of("https://www.linkedin.com/in/chloe-dubois"), ContactInfo.urls(saved.getContacts().get(2)));
 	}
 

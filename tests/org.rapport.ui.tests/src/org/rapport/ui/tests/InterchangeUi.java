@@ -62,6 +62,14 @@ final class InterchangeUi {
 		return contact;
 	}
 
+	/** Records, as a LinkedIn import does, the day the contact and you connected on LinkedIn. */
+	static void connectedOnLinkedIn(Contact contact, int year, int month, int day) {
+		org.rapport.model.ImportantDate date = RapportFactory.eINSTANCE.createImportantDate();
+		date.setLabel("Connected on LinkedIn");
+		date.setDate(org.rapport.model.contacts.PartialDate.of(year, month, day));
+		contact.getImportantDates().add(date);
+	}
+
 	/** Saves a new plan with the given name and content as {@code dir/file} and opens it in a plan editor. */
 	static PlanEditor openNewPlan(Robot robot, Path dir, String file, String name, Consumer<NetworkingPlan> fill)
 			throws Exception {

@@ -94,7 +94,7 @@ class OutcomeNoticesTest {
 			ContactInfo.addUrl(bob, "https://www.linkedin.com/in/bobstone");
 			bob.setOrganization("Initech");
 			bob.setPosition("Developer");
-			bob.setNotes("Connected on LinkedIn on 2023-01-03");
+			InterchangeUi.connectedOnLinkedIn(bob, 2023, 1, 3);
 			plan.getContacts().add(ana);
 			plan.getContacts().add(bob);
 		});
