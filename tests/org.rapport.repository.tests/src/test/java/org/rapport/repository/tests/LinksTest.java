@@ -31,8 +31,9 @@ class LinksTest {
 	private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*)$", Pattern.MULTILINE);
 	// code blocks and inline code show text, they do not link
 	private static final Pattern CODE = Pattern.compile("```.*?```|`[^`\\n]*`", Pattern.DOTALL);
-	// a relative path in a build file: one or more ../ and what follows
-	private static final Pattern UP_PATH = Pattern.compile("(?<![\\w.$}])((?:\\.\\./)+[\\w.${}/-]*)");
+	// a relative path in a build file: one or more ../ and what follows (not after a property such as
+	// ${project.basedir}/, which a parent pom resolves in each module)
+	private static final Pattern UP_PATH = Pattern.compile("(?<![\\w.$}/])((?:\\.\\./)+[\\w.${}/-]*)");
 
 	@Test
 	void linksInMarkdownResolveInsideTheRepository() throws IOException {
