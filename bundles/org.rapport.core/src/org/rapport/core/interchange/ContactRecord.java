@@ -380,7 +380,7 @@ public final class ContactRecord {
 		if (v != null && v.regionMatches(true, 0, "mailto:", 0, 7)) { //$NON-NLS-1$
 			v = clean(v.substring(7));
 		}
-		addKind("e", emails, v, kind); //$NON-NLS-1$
+		addKind("e", v, kind); //$NON-NLS-1$
 		addClean(emails, emailSet, v);
 	}
 
@@ -399,7 +399,7 @@ public final class ContactRecord {
 		return kinds.getOrDefault("u" + url, Kind.OTHER); //$NON-NLS-1$
 	}
 
-	private void addKind(String prefixOfKey, List<String> list, String cleanValue, Kind kind) {
+	private void addKind(String prefixOfKey, String cleanValue, Kind kind) {
 		if (cleanValue != null && kind != null && !kind.equals(Kind.OTHER)) {
 			kinds.putIfAbsent(prefixOfKey + cleanValue, kind);
 		}
@@ -415,7 +415,7 @@ public final class ContactRecord {
 	}
 
 	public void addPhone(String phone, Kind kind) {
-		addKind("p", phones, clean(phone), kind); //$NON-NLS-1$
+		addKind("p", clean(phone), kind); //$NON-NLS-1$
 		addClean(phones, phoneSet, phone);
 	}
 
@@ -429,7 +429,7 @@ public final class ContactRecord {
 	}
 
 	public void addProfileUrl(String url, Kind kind) {
-		addKind("u", profileUrls, clean(url), kind); //$NON-NLS-1$
+		addKind("u", clean(url), kind); //$NON-NLS-1$
 		addClean(profileUrls, profileUrlSet, url);
 	}
 

@@ -20,7 +20,6 @@ import org.rapport.core.interchange.GoogleContactsExporter;
 import org.rapport.core.interchange.ImportPreview;
 import org.rapport.core.interchange.ImportStatus;
 import org.rapport.core.interchange.ParsedContacts;
-import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 import org.rapport.model.EntryType;
 

@@ -22,7 +22,6 @@ import org.rapport.core.interchange.ImportStatus;
 import org.rapport.core.interchange.InterchangeException;
 import org.rapport.core.interchange.MatchRule;
 import org.rapport.core.interchange.ParsedContacts;
-import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Contact;
 
 /** LinkedIn's Connections.csv: note before the header, BOM, CRLF, quoted commas, both header variants. */

@@ -141,9 +141,6 @@ class ExportImportTest {
 		Result bad = Rapport.run(dir, "export", "plan.rapport", "--out", "x.ics", "--reminder", "soon");
 		assertEquals(2, bad.exitCode(), bad::toString);
 		assertTrue(bad.err().contains("--reminder takes a number of days from 0 to 365, not \"soon\""), bad.err());
-		Result wrongFormat = Rapport.run(dir, "export", "plan.rapport", "--out", "x.vcf", "--follow-up-events");
-		assertEquals(2, wrongFormat.exitCode(), wrongFormat::toString);
-		assertTrue(wrongFormat.err().contains("--follow-up-events applies to the ics format only"), wrongFormat.err());
 	}
 
 	@Test
@@ -168,14 +165,11 @@ class ExportImportTest {
 			assertTrue(Pattern.compile("\r\nUID:urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\r\n")
 					.matcher(vcf).find(), "a real urn:uuid:");
 		}
-		assertEquals(0, Rapport.run(dir, "export", "plan.rapport", "--out", "again.vcf", "--vcard-version", "4.0").exitCode());
-		assertEquals(uids(Files.readString(dir.resolve("c4.0.vcf"), StandardCharsets.UTF_8)),
-				uids(Files.readString(dir.resolve("again.vcf"), StandardCharsets.UTF_8)), "the same UIDs in every export");
+		assertEquals(uids(Files.readString(dir.resolve("c3.0.vcf"), StandardCharsets.UTF_8)),
+				uids(Files.readString(dir.resolve("c4.0.vcf"), StandardCharsets.UTF_8)), "the same UIDs in every export");
 		Result old = Rapport.run(dir, "export", "plan.rapport", "--out", "c.vcf", "--vcard-version", "2.1");
 		assertEquals(2, old.exitCode(), old::toString);
 		assertTrue(old.err().contains("\"2.1\" is not a vCard version Rapport writes; use 3.0 or 4.0"), old.err());
-		Result notVcard = Rapport.run(dir, "export", "plan.rapport", "--out", "c.csv", "--vcard-version", "4.0");
-		assertEquals(2, notVcard.exitCode(), notVcard::toString);
 	}
 
 	@Test
