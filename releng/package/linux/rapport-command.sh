@@ -1,0 +1,22 @@
+#!/bin/sh
+#
+# Copyright (c) 2026 Rapport contributors
+# SPDX-License-Identifier: EPL-2.0
+#
+# `rapport` on the PATH: the command line for its commands (docs/cli.md), otherwise the workbench with the
+# plans given. The command line runs as ./rapport runs it: the product's bundles minus the workbench's, on the
+# package's own Java runtime, in a configuration area of the user's (the installed one is read-only) with the
+# product's config.ini cascaded; the platform log there is the owner's alone.
+set -e
+APP=$(dirname "$(dirname "$(readlink -f "$0")")")
+case "${1:-}" in
+	new|validate|score|export|import|agenda|log|help|-h|--help) ;;
+	*) exec "$APP/bin/rapport" "$@" ;;
+esac
+umask 077
+exec "$APP/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true \
+	-Dosgi.bundles="$(cat "$APP/lib/app/configuration/cli.bundles")" -Dosgi.configuration.cascaded=true \
+	-Dosgi.sharedConfiguration.area="$APP/lib/app/configuration" \
+	-Dosgi.configuration.area=@user.home/.rapport/cli-configuration \
+	-jar "$(ls "$APP"/lib/app/plugins/org.eclipse.equinox.launcher_*.jar | head -n1)" \
+	-nosplash -application org.rapport.core.cli "$@"

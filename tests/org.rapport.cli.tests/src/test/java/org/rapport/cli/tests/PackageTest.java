@@ -1,0 +1,176 @@
+/*
+ * Copyright (c) 2026 Rapport contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.rapport.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.cli.tests.Processes.Result;
+
+/**
+ * {@code ./rapport package} as a user meets its result: the .deb unpacked into a temporary root (as dpkg would
+ * install it, without its scripts), the workbench started from it on the display until its window shows, and
+ * the command line from it validating and scoring a plan. The package's own Java runtime runs both; no JDK.
+ */
+class PackageTest {
+
+	/** jpackage, jlink and dpkg-deb on a loaded 2-core machine; a run that takes longer is stuck. */
+	private static final long PACKAGE_SECONDS = 600;
+
+	/** The workbench's window shows within seconds; this long means it never will. */
+	private static final long WINDOW_SECONDS = 120;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void theDebInstallsAWorkbenchAndACommandLineThatRunOnTheirOwnRuntime() throws Exception {
+		assumeTrue(Rapport.productExists(), "the product is built before these tests run");
+		String display = System.getenv("DISPLAY");
+		assumeTrue(display != null && !display.isEmpty(), "./rapport test runs this on a virtual display");
+
+		// level 1: what is tested is the package's content, not how hard dpkg-deb squeezes it
+		Result packaged = Processes.run(Rapport.root(), Map.of("RAPPORT_NO_BUILD", "1", "DPKG_DEB_COMPRESSOR_LEVEL", "1"),
+				PACKAGE_SECONDS, Rapport.root().resolve("rapport").toString(), "package");
+		assertEquals(0, packaged.exitCode(), packaged::toString);
+		Path deb;
+		try (Stream<Path> files = Files.list(Rapport.root().resolve("releng/org.rapport.product/target/package"))) {
+			deb = files.filter(f -> f.toString().endsWith(".deb")).findFirst().orElseThrow();
+		}
+
+		Path root = dir.resolve("root");
+		assertEquals(0, Processes.run(dir, Map.of(), 120, "dpkg-deb", "-x", deb.toString(), root.toString()).exitCode());
+		Path app = root.resolve("opt/rapport");
+		assertTrue(Files.isExecutable(app.resolve("bin/rapport")), "the native launcher");
+		assertTrue(Files.isExecutable(app.resolve("lib/rapport-command")), "the command put on the PATH");
+		assertTrue(Files.isRegularFile(app.resolve("lib/rapport.png")), "the icon");
+		String desktop = Files.readString(app.resolve("lib/rapport-rapport.desktop"));
+		assertTrue(desktop.contains("Name=Rapport") && desktop.contains("Exec=/opt/rapport/bin/rapport %F")
+				&& desktop.contains("Icon=/opt/rapport/lib/rapport.png"), desktop);
+		assertFalse(Files.exists(app.resolve("lib/rapport-rapport-cli.desktop")), "the command line has no menu entry");
+		Path runtime = app.resolve("lib/runtime");
+		assertTrue(Files.isExecutable(runtime.resolve("bin/java")), "its own Java runtime");
+		assertFalse(Files.exists(runtime.resolve("bin/javac")), "a trimmed runtime, not a JDK");
+		assertFalse(Files.exists(runtime.resolve("jmods")), "a trimmed runtime, not a JDK");
+
+		Result scripts = Processes.run(dir, Map.of(), 60, "dpkg-deb", "-I", deb.toString(), "postinst");
+		assertTrue(scripts.out().contains("ln -sf /opt/rapport/lib/rapport-command /usr/bin/rapport"), scripts::toString);
+		assertTrue(scripts.out().contains("xdg-desktop-menu install /opt/rapport/lib/rapport-rapport.desktop"),
+				scripts::toString);
+		Result control = Processes.run(dir, Map.of(), 60, "dpkg-deb", "-f", deb.toString(), "Depends");
+		assertTrue(control.out().contains("libgtk-3-0"), control::toString);
+
+		// user.home decides where the workbench keeps its configuration, workspace and sample plan: here, not ~
+		Path home = Files.createDirectories(dir.resolve("home"));
+		Map<String, String> asUser = Map.of("JAVA_TOOL_OPTIONS", "-Duser.home=" + home, "HOME", home.toString());
+		startWorkbench(app, asUser);
+		assertTrue(Files.isRegularFile(home.resolve("Rapport/Sample networking plan.rapport")),
+				"the first launch writes the sample plan");
+		assertTrue(Files.isDirectory(home.resolve(".rapport/configuration")), "the configuration is the user's");
+
+		String command = app.resolve("lib/rapport-command").toString();
+		Result created = Processes.run(dir, asUser, 180, command, "new", "plan.rapport", "--sample");
+		assertEquals(0, created.exitCode(), created::toString);
+		Result validated = Processes.run(dir, asUser, 180, command, "validate", "plan.rapport");
+		assertEquals(0, validated.exitCode(), validated::toString);
+		assertTrue(validated.out().contains("plan.rapport: errors: 0"), validated::toString);
+		Result scored = Processes.run(dir, asUser, 180, command, "score", "plan.rapport", "--json");
+		assertEquals(0, scored.exitCode(), scored::toString);
+		assertTrue(scored.out().contains("\"overall\""), scored::toString);
+		assertTrue(Files.isDirectory(home.resolve(".rapport/cli-configuration")), "the command line's configuration");
+	}
+
+	/**
+	 * Starts the installed workbench, waits for its window, writes a screenshot next to the test reports and
+	 * closes it.
+	 */
+	private void startWorkbench(Path app, Map<String, String> environment) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(app.resolve("bin/rapport").toString()).directory(dir.toFile())
+				.redirectErrorStream(true).redirectOutput(dir.resolve("workbench.log").toFile());
+		builder.environment().putAll(environment);
+		long start = System.nanoTime();
+		Process workbench = builder.start();
+		try {
+			String window = null;
+			long deadline = start + WINDOW_SECONDS * 1_000_000_000L;
+			while (window == null && System.nanoTime() < deadline && workbench.isAlive()) {
+				Result found = Processes.run(dir, Map.of(), 30, "xdotool", "search", "--onlyvisible", "--pid",
+						Long.toString(workbench.pid()), "--name", "Rapport");
+				window = found.exitCode() == 0 && !found.out().isBlank() ? found.out().lines().findFirst().get() : null;
+				if (window == null) {
+					Thread.sleep(200);
+				}
+			}
+			assertNotNull(window, () -> "no Rapport window; the workbench said:\n" + log());
+			System.out.printf("PackageTest: the installed workbench showed its window %.1f s after it started%n",
+					(System.nanoTime() - start) / 1e9);
+			Result geometry = Processes.run(dir, Map.of(), 30, "xdotool", "getwindowgeometry", "--shell", window);
+			int width = Integer.parseInt(value(geometry.out(), "WIDTH"));
+			int height = Integer.parseInt(value(geometry.out(), "HEIGHT"));
+			assertTrue(width >= 800 && height >= 500, geometry::toString);
+
+			// a window is mapped before the workbench paints it: wait for its content
+			Robot robot = new Robot();
+			BufferedImage shot = robot.createScreenCapture(new Rectangle(0, 0, width, height));
+			while (colours(shot) <= 16 && System.nanoTime() < deadline) {
+				Thread.sleep(250);
+				shot = robot.createScreenCapture(new Rectangle(0, 0, width, height));
+			}
+			Path png = Rapport.root().resolve("tests/org.rapport.cli.tests/target/package-workbench.png");
+			Files.createDirectories(png.getParent());
+			ImageIO.write(shot, "png", png.toFile());
+			assertTrue(colours(shot) > 16, "the window shows something: " + png);
+			System.out.printf("PackageTest: its content showed %.1f s after it started%n",
+					(System.nanoTime() - start) / 1e9);
+		} finally {
+			workbench.descendants().forEach(ProcessHandle::destroy);
+			workbench.destroy();
+			if (!workbench.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+				workbench.destroyForcibly();
+			}
+		}
+	}
+
+	private String log() {
+		try {
+			return Files.readString(dir.resolve("workbench.log"));
+		} catch (IOException e) {
+			return e.toString();
+		}
+	}
+
+	private static String value(String shell, String name) {
+		return shell.lines().filter(l -> l.startsWith(name + "=")).map(l -> l.substring(name.length() + 1))
+				.findFirst().orElseThrow(() -> new AssertionError(name + " not in " + shell));
+	}
+
+	private static int colours(BufferedImage image) {
+		Set<Integer> seen = new HashSet<>();
+		for (int y = 0; y < image.getHeight(); y += 7) {
+			for (int x = 0; x < image.getWidth(); x += 7) {
+				seen.add(image.getRGB(x, y));
+			}
+		}
+		return seen.size();
+	}
+}
