@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * {@code SPDX-License-Identifier: EPL-2.0} in its first lines, in the file's own comment syntax. Source files are Java
  * (generated code too: EMF writes the genmodel's copyright text), properties and ini files, XML (manifests of plugins
  * and features, poms, schemas, the product, the target, launch configurations, help pages and tables of contents),
- * CSS and the shell scripts. Not sources: test data ({@code data/}), the API baseline's jars and metadata, images,
+ * CSS, shell and Windows command scripts, desktop entries. Not sources: test data ({@code data/}), the API baseline's jars and metadata, images,
  * Markdown, {@code MANIFEST.MF} (no comment syntax), the Ecore model and genmodel (EMF's editors rewrite them whole).
  */
 class LicenseHeadersTest {
@@ -36,7 +36,20 @@ class LicenseHeadersTest {
 		return name.endsWith(".java") || name.endsWith(".css") || name.endsWith(".properties") || name.endsWith(".ini")
 				|| name.endsWith(".xml") || name.endsWith(".exsd") || name.endsWith(".product")
 				|| name.endsWith(".target") || name.endsWith(".launch") || name.endsWith(".html")
-				|| path.equals("rapport") || path.startsWith(".ci/");
+				|| name.endsWith(".sh") || name.endsWith(".cmd") || name.endsWith(".desktop") || isScript(path);
+	}
+
+	/** A script without an extension (./rapport, .ci/run, Debian's maintainer scripts): it starts with #!. */
+	private static boolean isScript(String path) {
+		if (path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+			return false;
+		}
+		try (var in = Files.newInputStream(Repository.root().resolve(path))) {
+			byte[] start = in.readNBytes(2);
+			return start.length == 2 && start[0] == '#' && start[1] == '!';
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	@Test
