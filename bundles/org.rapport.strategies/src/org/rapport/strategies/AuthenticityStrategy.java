@@ -54,19 +54,19 @@ public class AuthenticityStrategy implements IStrategy {
 				sumB += k;
 				countB++;
 			}
-			String name = Labels.contact(c);
-			String tierName = Labels.tier(tier);
 			double relevance = (tier == Tier.A ? 2 : 1) * (1 - k);
 			if (!interests && !values) {
 				findings.add(tier == Tier.A ? Severity.WARNING : Severity.INFO, c, relevance,
-						NLS.bind(Messages.Authenticity_nothing, name, tierName),
-						NLS.bind(Messages.Authenticity_nothing_action, name));
+						() -> NLS.bind(Messages.Authenticity_nothing, Labels.contact(c), Labels.tier(tier)),
+						() -> NLS.bind(Messages.Authenticity_nothing_action, Labels.contact(c)));
 			} else if (!interests) {
-				findings.add(Severity.INFO, c, relevance, NLS.bind(Messages.Authenticity_noInterests, name, tierName),
-						NLS.bind(Messages.Authenticity_noInterests_action, name));
+				findings.add(Severity.INFO, c, relevance,
+						() -> NLS.bind(Messages.Authenticity_noInterests, Labels.contact(c), Labels.tier(tier)),
+						() -> NLS.bind(Messages.Authenticity_noInterests_action, Labels.contact(c)));
 			} else if (!values) {
-				findings.add(Severity.INFO, c, relevance, NLS.bind(Messages.Authenticity_noValues, name, tierName),
-						NLS.bind(Messages.Authenticity_noValues_action, name));
+				findings.add(Severity.INFO, c, relevance,
+						() -> NLS.bind(Messages.Authenticity_noValues, Labels.contact(c), Labels.tier(tier)),
+						() -> NLS.bind(Messages.Authenticity_noValues_action, Labels.contact(c)));
 			}
 		}
 		if (countA + countB == 0) {

@@ -94,20 +94,18 @@ public class FollowUpTrustStrategy implements IStrategy {
 			if (!Relationships.keepsCadence(c)) {
 				continue;
 			}
-			String name = Labels.contact(c);
 			int weight = tierWeight(c.getTier());
 			int cadence = settings.cadenceOf(c);
 			LocalDate last = FollowUps.lastContact(c, today);
 			tierSum += weight;
-			LocalDate planned = nextPlanned(c, today);
-			if (planned != null && Dates.between(today, planned) > PLANNED_SOON_DAYS) {
-				planned = null; // too far off to count as already in hand
-			}
+			LocalDate next = nextPlanned(c, today);
+			// too far off to count as already in hand
+			LocalDate planned = next != null && Dates.between(today, next) > PLANNED_SOON_DAYS ? null : next;
 			if (last == null) {
 				Severity severity = c.getTier() == Tier.A && planned == null ? Severity.WARNING : Severity.INFO;
 				findings.add(severity, c, weight,
-						NLS.bind(Messages.FollowUp_never, name, Labels.tier(c.getTier())),
-						planned != null ? NLS.bind(Messages.FollowUp_planned_action, context.formatDate(planned))
+						() -> NLS.bind(Messages.FollowUp_never, Labels.contact(c), Labels.tier(c.getTier())),
+						() -> planned != null ? NLS.bind(Messages.FollowUp_planned_action, context.formatDate(planned))
 								: Messages.FollowUp_never_action);
 			} else {
 				long days = Dates.between(last, today);
@@ -122,14 +120,17 @@ public class FollowUpTrustStrategy implements IStrategy {
 					} else {
 						severity = Severity.WARNING;
 					}
-					String message = c.getCadenceDays() > 0
-							? NLS.bind(Messages.FollowUp_lapsedOwn,
-									new Object[] { name, Long.toString(days), Integer.toString(cadence) })
-							: NLS.bind(Messages.FollowUp_lapsed, new Object[] { name, Long.toString(days),
-									Integer.toString(cadence), Labels.tier(c.getTier()) });
-					findings.add(severity, c, weight * (days - cadence) / (double) cadence, message,
-							planned != null ? NLS.bind(Messages.FollowUp_planned_action, context.formatDate(planned))
-									: NLS.bind(Messages.FollowUp_lapsed_action, name));
+					findings.add(severity, c, weight * (days - cadence) / (double) cadence,
+							() -> c.getCadenceDays() > 0
+									? NLS.bind(Messages.FollowUp_lapsedOwn,
+											new Object[] { Labels.contact(c), Long.toString(days),
+													Integer.toString(cadence) })
+									: NLS.bind(Messages.FollowUp_lapsed,
+											new Object[] { Labels.contact(c), Long.toString(days),
+													Integer.toString(cadence), Labels.tier(c.getTier()) }),
+							() -> planned != null
+									? NLS.bind(Messages.FollowUp_planned_action, context.formatDate(planned))
+									: NLS.bind(Messages.FollowUp_lapsed_action, Labels.contact(c)));
 				}
 			}
 
@@ -140,12 +141,12 @@ public class FollowUpTrustStrategy implements IStrategy {
 					abandoned++;
 					LocalDate since = attemptDay(lastAttempt);
 					findings.add(Severity.WARNING, lastAttempt, weight,
-							NLS.bind(Messages.FollowUp_abandoned,
+							() -> NLS.bind(Messages.FollowUp_abandoned,
 									new Object[] { Integer.toString(lastAttempt.getAttempt()),
-											Integer.toString(lastAttempt.getMaxAttempts()), name,
+											Integer.toString(lastAttempt.getMaxAttempts()), Labels.contact(c),
 											reason(lastAttempt), context.formatDate(since) }),
-							NLS.bind(Messages.FollowUp_abandoned_action, Integer.toString(lastAttempt.getAttempt() + 1),
-									name));
+							() -> NLS.bind(Messages.FollowUp_abandoned_action,
+									Integer.toString(lastAttempt.getAttempt() + 1), Labels.contact(c)));
 				}
 			}
 		}
@@ -161,12 +162,12 @@ public class FollowUpTrustStrategy implements IStrategy {
 			if (FollowUps.isOverdue(f, today)) {
 				long late = Dates.between(due, today);
 				lateness += lateness(late);
-				String name = Labels.contact(f.getContact());
 				findings.add(Severity.WARNING, f,
 						late * tierWeight(f.getContact() == null ? null : f.getContact().getTier()),
-						NLS.bind(late == 1 ? Messages.FollowUp_overdueYesterday : Messages.FollowUp_overdue,
-								new Object[] { name, context.formatDate(due), Long.toString(late), reason(f) }),
-						NLS.bind(Messages.FollowUp_overdue_action, name));
+						() -> NLS.bind(late == 1 ? Messages.FollowUp_overdueYesterday : Messages.FollowUp_overdue,
+								new Object[] { Labels.contact(f.getContact()), context.formatDate(due),
+										Long.toString(late), reason(f) }),
+						() -> NLS.bind(Messages.FollowUp_overdue_action, Labels.contact(f.getContact())));
 			}
 		}
 

@@ -7,7 +7,9 @@ package org.rapport.strategies;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -75,6 +77,7 @@ public class ProactiveOpportunitiesStrategy implements IStrategy {
 		boolean offline = false;
 		double followThrough = 0;
 		int judged = 0;
+		Map<Opportunity, List<Contact>> metAt = null;
 		for (Opportunity o : plan.getOpportunities()) {
 			String name = Labels.opportunity(o);
 			LocalDate day = Dates.day(o.getDate());
@@ -102,39 +105,43 @@ public class ProactiveOpportunitiesStrategy implements IStrategy {
 			if (!attended || !isEvent(o.getKind()) || day == null || day.isBefore(lookback) || day.isAfter(today)) {
 				continue;
 			}
-			Set<Contact> met = peopleMet(plan, o);
+			if (metAt == null) {
+				metAt = metAt(plan);
+			}
+			Set<Contact> met = peopleMet(o, metAt);
 			if (met.isEmpty()) {
 				continue;
 			}
 			LocalDate deadline = day.plusDays(FOLLOW_UP_WINDOW_DAYS);
-			List<String> missed = new ArrayList<>();
+			List<Contact> missed = new ArrayList<>();
 			int followed = 0;
 			for (Contact c : met) {
 				if (followedUp(c, o, day, deadline)) {
 					followed++;
 				} else {
-					missed.add(Labels.contact(c));
+					missed.add(c);
 				}
 			}
+			int metCount = met.size();
+			int followedCount = followed;
 			if (deadline.isBefore(today)) {
 				judged++;
-				followThrough += followed / (double) met.size();
+				followThrough += followed / (double) metCount;
 				if (!missed.isEmpty()) {
-					String message = met.size() == 1
-							? NLS.bind(Messages.Opportunities_notFollowedUpOne,
-									new Object[] { name, context.formatDate(day), missed.get(0) })
-							: NLS.bind(Messages.Opportunities_notFollowedUp,
-									new Object[] { name, context.formatDate(day), Integer.toString(followed),
-											Integer.toString(met.size()),
-											String.join(Messages.Opportunities_nameSeparator, missed) });
-					findings.add(Severity.WARNING, o, missed.size() - Dates.between(day, today) / 1000.0, message,
-							Messages.Opportunities_notFollowedUp_action);
+					findings.add(Severity.WARNING, o, missed.size() - Dates.between(day, today) / 1000.0,
+							() -> metCount == 1
+									? NLS.bind(Messages.Opportunities_notFollowedUpOne,
+											new Object[] { name, context.formatDate(day), Labels.contact(missed.get(0)) })
+									: NLS.bind(Messages.Opportunities_notFollowedUp,
+											new Object[] { name, context.formatDate(day), Integer.toString(followedCount),
+													Integer.toString(metCount), names(missed) }),
+							() -> Messages.Opportunities_notFollowedUp_action);
 				}
 			} else if (!missed.isEmpty()) {
 				findings.add(Severity.INFO, o, missed.size(),
-						NLS.bind(Messages.Opportunities_followUpDue, new Object[] { name,
-								String.join(Messages.Opportunities_nameSeparator, missed), context.formatDate(deadline) }),
-						Messages.Opportunities_followUpDue_action);
+						() -> NLS.bind(Messages.Opportunities_followUpDue,
+								new Object[] { name, names(missed), context.formatDate(deadline) }),
+						() -> Messages.Opportunities_followUpDue_action);
 			}
 		}
 
@@ -175,14 +182,33 @@ public class ProactiveOpportunitiesStrategy implements IStrategy {
 	}
 
 	/** The contacts met at the opportunity: its contacts met, then those whose "met at" is it. */
-	static Set<Contact> peopleMet(NetworkingPlan plan, Opportunity o) {
+	private static Set<Contact> peopleMet(Opportunity o, Map<Opportunity, List<Contact>> metAt) {
 		Set<Contact> met = new LinkedHashSet<>(o.getContactsMet());
+		met.addAll(metAt.getOrDefault(o, List.of()));
+		return met;
+	}
+
+	/**
+	 * The contacts by their "met at" opportunity, in the plan's order: one pass over the contacts per scoring
+	 * instead of one per attended event.
+	 */
+	private static Map<Opportunity, List<Contact>> metAt(NetworkingPlan plan) {
+		Map<Opportunity, List<Contact>> index = new HashMap<>();
 		for (Contact c : plan.getContacts()) {
-			if (c.getMetAt() == o) {
-				met.add(c);
+			Opportunity o = c.getMetAt();
+			if (o != null) {
+				index.computeIfAbsent(o, k -> new ArrayList<>()).add(c);
 			}
 		}
-		return met;
+		return index;
+	}
+
+	private static String names(List<Contact> contacts) {
+		List<String> names = new ArrayList<>(contacts.size());
+		for (Contact c : contacts) {
+			names.add(Labels.contact(c));
+		}
+		return String.join(Messages.Opportunities_nameSeparator, names);
 	}
 
 	/** Whether the contact heard from you from the event day to the deadline, other than at the event. */

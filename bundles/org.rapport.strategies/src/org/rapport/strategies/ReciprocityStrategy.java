@@ -82,14 +82,9 @@ public class ReciprocityStrategy implements IStrategy {
 			}
 			LocalDate day = Dates.day(e.getDate());
 			long age = day == null ? Long.MAX_VALUE : Dates.between(day, today);
-			String name = Labels.contact(c);
-			String what = Labels.isBlank(e.getDescription()) ? Labels.exchangeKind(e.getKind())
-					: NLS.bind(Messages.Reciprocity_kindAndDescription, Labels.exchangeKind(e.getKind()),
-							e.getDescription().strip());
-			String message = day == null ? NLS.bind(Messages.Reciprocity_unthankedUndated, name, what)
-					: NLS.bind(Messages.Reciprocity_unthanked, new Object[] { name, what, context.formatDate(day) });
-			findings.add(age > THANKS_GRACE_DAYS ? Severity.WARNING : Severity.INFO, e,
-					day == null ? 0 : 1000 - age, message, NLS.bind(Messages.Reciprocity_unthanked_action, name));
+			findings.add(age > THANKS_GRACE_DAYS ? Severity.WARNING : Severity.INFO, e, day == null ? 0 : 1000 - age,
+					() -> unthanked(e, c, day, context),
+					() -> NLS.bind(Messages.Reciprocity_unthanked_action, Labels.contact(c)));
 		}
 
 		int takers = 0;
@@ -98,14 +93,10 @@ public class ReciprocityStrategy implements IStrategy {
 			if (counts[0] == 0 && counts[1] > 0) {
 				takers++;
 				Contact c = entry.getKey();
-				List<String> kinds = new ArrayList<>();
-				for (ExchangeKind k : kindsReceived.get(c)) {
-					kinds.add(Labels.exchangeKind(k));
-				}
+				Set<ExchangeKind> kinds = kindsReceived.get(c);
 				findings.add(Severity.WARNING, c, counts[1] * FollowUpTrustStrategy.tierWeight(c.getTier()),
-						NLS.bind(counts[1] == 1 ? Messages.Reciprocity_takerOnce : Messages.Reciprocity_taker, new Object[] { Labels.contact(c),
-								Integer.toString(counts[1]), String.join(Messages.Reciprocity_listSeparator, kinds) }),
-						NLS.bind(Messages.Reciprocity_taker_action, Labels.contact(c)));
+						() -> taker(c, counts[1], kinds),
+						() -> NLS.bind(Messages.Reciprocity_taker_action, Labels.contact(c)));
 			}
 		}
 
@@ -121,5 +112,24 @@ public class ReciprocityStrategy implements IStrategy {
 				.part("twoWay", W_TWO_WAY, Scorecard.complement(takers, ledger.size())) //$NON-NLS-1$
 				.part("thanked", W_THANKED, Scorecard.share(thanked, received)); //$NON-NLS-1$
 		return new StrategyResult(card.score(), findings.build());
+	}
+
+	private static String unthanked(Exchange e, Contact c, LocalDate day, ScoringContext context) {
+		String name = Labels.contact(c);
+		String what = Labels.isBlank(e.getDescription()) ? Labels.exchangeKind(e.getKind())
+				: NLS.bind(Messages.Reciprocity_kindAndDescription, Labels.exchangeKind(e.getKind()),
+						e.getDescription().strip());
+		return day == null ? NLS.bind(Messages.Reciprocity_unthankedUndated, name, what)
+				: NLS.bind(Messages.Reciprocity_unthanked, new Object[] { name, what, context.formatDate(day) });
+	}
+
+	private static String taker(Contact c, int received, Set<ExchangeKind> kindsReceived) {
+		List<String> kinds = new ArrayList<>();
+		for (ExchangeKind k : kindsReceived) {
+			kinds.add(Labels.exchangeKind(k));
+		}
+		return NLS.bind(received == 1 ? Messages.Reciprocity_takerOnce : Messages.Reciprocity_taker,
+				new Object[] { Labels.contact(c), Integer.toString(received),
+						String.join(Messages.Reciprocity_listSeparator, kinds) });
 	}
 }

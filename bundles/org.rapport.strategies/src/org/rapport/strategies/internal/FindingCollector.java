@@ -7,6 +7,8 @@ package org.rapport.strategies.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
@@ -17,13 +19,19 @@ import org.rapport.model.Severity;
  * Collects a strategy's findings and keeps the most relevant ones: ordered by severity (errors first),
  * then by relevance (higher first), then in the order they were found. Beyond the limit the rest are
  * summarized in one note (counted by severity), so a large plan does not drown the person in findings.
+ * Messages can be given as suppliers: only the kept findings' are built, so a large plan with thousands of
+ * findings costs no thousands of formatted messages.
  */
 public final class FindingCollector {
 
 	/** How many findings a built-in strategy lists before summarizing the rest. */
 	public static final int DEFAULT_LIMIT = 20;
 
-	private record Entry(Finding finding, double relevance, int order) {
+	private record Entry(Severity severity, EObject subject, double relevance, int order, Supplier<String> message,
+			Supplier<String> action) {
+		Finding finding() {
+			return new Finding(severity, message.get(), subject, action.get());
+		}
 	}
 
 	private final List<Entry> entries = new ArrayList<>();
@@ -38,7 +46,15 @@ public final class FindingCollector {
 	}
 
 	public void add(Severity severity, EObject subject, double relevance, String message, String action) {
-		entries.add(new Entry(new Finding(severity, message, subject, action), relevance, entries.size()));
+		Objects.requireNonNull(message, "message"); //$NON-NLS-1$
+		add(severity, subject, relevance, () -> message, () -> action);
+	}
+
+	/** Adds a finding whose message and action are built only if it is kept. */
+	public void add(Severity severity, EObject subject, double relevance, Supplier<String> message,
+			Supplier<String> action) {
+		entries.add(new Entry(Objects.requireNonNull(severity, "severity"), subject, relevance, entries.size(), //$NON-NLS-1$
+				message, action));
 	}
 
 	public int size() {
@@ -48,7 +64,7 @@ public final class FindingCollector {
 	/** The findings to report: at most the limit, plus one summary note when some were left out. */
 	public List<Finding> build() {
 		List<Entry> sorted = new ArrayList<>(entries);
-		sorted.sort(Comparator.comparingInt((Entry e) -> -e.finding().getSeverity().getValue())
+		sorted.sort(Comparator.comparingInt((Entry e) -> -e.severity().getValue())
 				.thenComparing(Comparator.comparingDouble(Entry::relevance).reversed())
 				.thenComparingInt(Entry::order));
 		List<Finding> result = new ArrayList<>();
@@ -61,7 +77,7 @@ public final class FindingCollector {
 			int warnings = 0;
 			int notes = 0;
 			for (Entry e : sorted.subList(limit, sorted.size())) {
-				switch (e.finding().getSeverity()) {
+				switch (e.severity()) {
 				case ERROR -> errors++;
 				case WARNING -> warnings++;
 				default -> notes++;
