@@ -37,7 +37,7 @@ say "linking the runtime"
 # The product as jpackage copies it into lib/app, without what a build or an earlier run left there.
 mkdir -p "$WORK/input"
 cp -a "$PRODUCT"/. "$WORK/input/"
-rm -rf "$WORK/input/cli-configuration" "$WORK/input/.built" "$WORK/input/eclipse.ini"
+rm -rf "$WORK/input/cli-configuration" "$WORK/input/.built" "$WORK/input/eclipse.ini" "$WORK/input/rapport"
 find "$WORK/input/configuration" -mindepth 1 -maxdepth 1 ! -name config.ini -exec rm -rf {} +
 LAUNCHER=$(cd "$WORK/input" && ls plugins/org.eclipse.equinox.launcher_*.jar | head -n1)
 
