@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
@@ -33,6 +34,10 @@ public final class FindingCollector {
 			return new Finding(severity, message.get(), subject, action.get());
 		}
 	}
+
+	/** Errors first, then the more relevant, then in the order found. */
+	private static final Comparator<Entry> ORDER = Comparator.comparingInt((Entry e) -> -e.severity().getValue())
+			.thenComparing(Comparator.comparingDouble(Entry::relevance).reversed()).thenComparingInt(Entry::order);
 
 	private final List<Entry> entries = new ArrayList<>();
 	private final int limit;
@@ -63,26 +68,33 @@ public final class FindingCollector {
 
 	/** The findings to report: at most the limit, plus one summary note when some were left out. */
 	public List<Finding> build() {
-		List<Entry> sorted = new ArrayList<>(entries);
-		sorted.sort(Comparator.comparingInt((Entry e) -> -e.severity().getValue())
-				.thenComparing(Comparator.comparingDouble(Entry::relevance).reversed())
-				.thenComparingInt(Entry::order));
-		List<Finding> result = new ArrayList<>();
-		for (int i = 0; i < sorted.size() && i < limit; i++) {
-			result.add(sorted.get(i).finding());
-		}
-		int omitted = sorted.size() - result.size();
-		if (omitted > 0) {
-			int errors = 0;
-			int warnings = 0;
-			int notes = 0;
-			for (Entry e : sorted.subList(limit, sorted.size())) {
-				switch (e.severity()) {
+		// one pass keeping the first `limit` in ORDER in a heap whose head is the last of them: n log(limit)
+		PriorityQueue<Entry> kept = new PriorityQueue<>(limit + 1, ORDER.reversed());
+		int errors = 0;
+		int warnings = 0;
+		int notes = 0;
+		for (Entry e : entries) {
+			Entry omitted = e;
+			if (kept.size() < limit || ORDER.compare(e, kept.peek()) < 0) {
+				kept.add(e);
+				omitted = kept.size() > limit ? kept.poll() : null;
+			}
+			if (omitted != null) {
+				switch (omitted.severity()) {
 				case ERROR -> errors++;
 				case WARNING -> warnings++;
 				default -> notes++;
 				}
 			}
+		}
+		List<Entry> sorted = new ArrayList<>(kept);
+		sorted.sort(ORDER);
+		List<Finding> result = new ArrayList<>();
+		for (Entry e : sorted) {
+			result.add(e.finding());
+		}
+		int omitted = entries.size() - result.size();
+		if (omitted > 0) {
 			result.add(new Finding(Severity.INFO,
 					NLS.bind(Messages.Summary_more, new Object[] { omitted, errors, warnings, notes }), null,
 					Messages.Summary_more_action));
