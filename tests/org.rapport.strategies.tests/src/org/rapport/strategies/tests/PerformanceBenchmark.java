@@ -1,0 +1,283 @@
+/*
+ * Copyright (c) 2026 Rapport contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.rapport.strategies.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.rapport.core.followup.Agenda;
+import org.rapport.core.followup.FollowUpSettings;
+import org.rapport.core.interchange.ContactFormat;
+import org.rapport.core.interchange.ImportPreview;
+import org.rapport.core.interchange.ParsedContacts;
+import org.rapport.core.store.PlanStore;
+import org.rapport.core.strategies.IStrategy;
+import org.rapport.core.strategies.ScoringContext;
+import org.rapport.model.NetworkingPlan;
+import org.rapport.strategies.AudienceTargetingStrategy;
+import org.rapport.strategies.AuthenticityStrategy;
+import org.rapport.strategies.FollowUpTrustStrategy;
+import org.rapport.strategies.GoalAlignmentStrategy;
+import org.rapport.strategies.LearningStrategy;
+import org.rapport.strategies.ProactiveOpportunitiesStrategy;
+import org.rapport.strategies.ReciprocityStrategy;
+import org.rapport.tests.support.SyntheticPlans;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The headless benchmark suite (issue 17), run by {@code ./rapport bench} and never by {@code ./rapport test}: on
+ * synthetic plans of 1k, 10k and 100k contacts ({@code RAPPORT_BENCH_SIZES} to choose), each measure runs warm-ups
+ * then timed runs in the same JVM and prints the median and the range (fastest to slowest) in milliseconds: the
+ * plan's load against a raw SAX pass of the same file, its atomic save against a raw write and fsync of the same
+ * bytes, EMF's binary resource, the heap the loaded plan holds against the binary resource's, every built-in
+ * strategy and the whole scoring, the agenda, and the import of 100 LinkedIn rows (read, preview, apply). Asserts
+ * nothing about times.
+ */
+class PerformanceBenchmark {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+	private static final int LINKEDIN_ROWS = 100;
+
+	private static final List<IStrategy> STRATEGIES = List.of(new GoalAlignmentStrategy(),
+			new AudienceTargetingStrategy(), new ProactiveOpportunitiesStrategy(), new FollowUpTrustStrategy(),
+			new LearningStrategy(), new ReciprocityStrategy(), new AuthenticityStrategy());
+
+	/** A measure's timed runs, in nanoseconds. */
+	private record Stats(long[] nanos) {
+		double median() {
+			long[] s = nanos.clone();
+			Arrays.sort(s);
+			return (s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0) / 1e6;
+		}
+
+		double min() {
+			return Arrays.stream(nanos).min().orElse(0) / 1e6;
+		}
+
+		double max() {
+			return Arrays.stream(nanos).max().orElse(0) / 1e6;
+		}
+	}
+
+	@FunctionalInterface
+	private interface Work {
+		void run() throws Exception;
+	}
+
+	@Test
+	void suite() throws Exception {
+		Assumptions.assumeTrue("1".equals(System.getenv("RAPPORT_BENCH")), "a benchmark: runs with RAPPORT_BENCH=1");
+		String sizes = System.getenv().getOrDefault("RAPPORT_BENCH_SIZES", "1000,10000,100000");
+		System.out.println(String.format(Locale.ROOT, "PerformanceBenchmark: Java %s, %d processors, max heap %d MB",
+				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+				Runtime.getRuntime().maxMemory() >> 20));
+		System.out.println(
+				"PerformanceBenchmark: | measure | contacts | median ms | range ms (runs) | against |");
+		for (String size : sizes.split(",")) {
+			run(Integer.parseInt(size.strip()));
+		}
+	}
+
+	private static void run(int contacts) throws Exception {
+		// fewer runs for the large plans: the 100k one loads in seconds
+		int warm = contacts >= 100_000 ? 1 : contacts >= 10_000 ? 3 : 5;
+		int runs = contacts >= 100_000 ? 3 : contacts >= 10_000 ? 7 : 15;
+		Path dir = Files.createTempDirectory("rapport-bench");
+		try {
+			Path file = dir.resolve("plan.rapport");
+			Path copy = dir.resolve("copy.rapport");
+			Path raw = dir.resolve("raw.xml");
+			NetworkingPlan generated = SyntheticPlans.generate(contacts, 42, TODAY);
+			new PlanStore().save(generated, file);
+			generated = null;
+			byte[] bytes = Files.readAllBytes(file);
+			System.out.println(String.format(Locale.ROOT, "PerformanceBenchmark: %,d contacts, %.1f MB of XMI",
+					contacts, bytes.length / 1e6));
+
+			SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+			factory.setNamespaceAware(true);
+			Stats sax = measure(warm, runs, () -> {
+				SAXParser parser = factory.newSAXParser();
+				parser.parse(file.toFile(), new DefaultHandler());
+			});
+			report("raw SAX pass", contacts, sax, null, null);
+			Stats load = measure(warm, runs, () -> new PlanStore().load(file));
+			report("PlanStore load", contacts, load, sax, "SAX");
+
+			NetworkingPlan plan = new PlanStore().load(file);
+			Stats write = measure(warm, runs, () -> writeAndSync(raw, bytes));
+			report("raw write + fsync", contacts, write, null, null);
+			Stats save = measure(warm, runs, () -> new PlanStore().save(plan.eResource(), copy));
+			report("PlanStore save (atomic)", contacts, save, write, "raw write");
+
+			BinaryResourceImpl binaryResource = new BinaryResourceImpl(URI.createURI("memory:/plan.bin")); //$NON-NLS-1$
+			binaryResource.getContents().add(EcoreUtil.copy(plan));
+			byte[] binary = save(binaryResource);
+			Stats binaryLoad = measure(warm, runs, () -> loadBinary(binary));
+			report("EMF binary load", contacts, binaryLoad, load, "PlanStore load");
+			Stats binarySave = measure(warm, runs, () -> save(binaryResource));
+			report("EMF binary save (memory)", contacts, binarySave, save, "PlanStore save");
+
+			long heapXmi = retained(() -> new PlanStore().load(file));
+			long heapBinary = retained(() -> loadBinary(binary));
+			System.out.println(String.format(Locale.ROOT,
+					"PerformanceBenchmark: | heap after load | %,d | %.1f MB | binary resource %.1f MB | %.2fx binary |",
+					contacts, heapXmi / 1e6, heapBinary / 1e6, heapXmi / (double) heapBinary));
+
+			ScoringContext context = new ScoringContext(TODAY, () -> false);
+			Map<IStrategy, long[]> each = new LinkedHashMap<>();
+			for (IStrategy s : STRATEGIES) {
+				each.put(s, new long[runs]);
+			}
+			long[] total = new long[runs];
+			for (int i = -warm; i < runs; i++) {
+				long all = 0;
+				for (IStrategy s : STRATEGIES) {
+					long start = System.nanoTime();
+					s.score(plan, context);
+					long t = System.nanoTime() - start;
+					all += t;
+					if (i >= 0) {
+						each.get(s)[i] = t;
+					}
+				}
+				if (i >= 0) {
+					total[i] = all;
+				}
+			}
+			for (Map.Entry<IStrategy, long[]> e : each.entrySet()) {
+				report("score " + e.getKey().getClass().getSimpleName(), contacts, new Stats(e.getValue()), null, null);
+			}
+			report("score, all 7 strategies", contacts, new Stats(total), null, null);
+
+			FollowUpSettings settings = FollowUpSettings.defaults();
+			report("agenda", contacts, measure(warm, runs, () -> Agenda.compute(plan, TODAY, settings)), null, null);
+
+			AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+					new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
+					new BasicCommandStack(), PlanStore.createResourceSet());
+			NetworkingPlan target = new PlanStore().load(file, domain.getResourceSet());
+			byte[] csv = linkedIn(LINKEDIN_ROWS);
+			Stats importRows = measure(warm, runs, () -> {
+				ParsedContacts parsed = ContactFormat.LINKEDIN_CONNECTIONS.newImporter()
+						.read(new ByteArrayInputStream(csv), "connections.csv", new NullProgressMonitor()); //$NON-NLS-1$
+				ImportPreview.compute(target, parsed, new NullProgressMonitor()).apply(domain);
+				domain.getCommandStack().undo();
+			});
+			report("import " + LINKEDIN_ROWS + " LinkedIn rows (read, preview, apply; undone)", contacts, importRows,
+					null, null);
+		} finally {
+			try (var rest = Files.list(dir)) {
+				for (Path p : (Iterable<Path>) rest::iterator) {
+					Files.deleteIfExists(p);
+				}
+			}
+			Files.deleteIfExists(dir);
+		}
+	}
+
+	private static Stats measure(int warm, int runs, Work work) throws Exception {
+		long[] nanos = new long[runs];
+		for (int i = -warm; i < runs; i++) {
+			long start = System.nanoTime();
+			work.run();
+			if (i >= 0) {
+				nanos[i] = System.nanoTime() - start;
+			}
+		}
+		return new Stats(nanos);
+	}
+
+	private static void report(String what, int contacts, Stats stats, Stats against, String name) {
+		String ratio = against == null ? "" : String.format(Locale.ROOT, "%.2fx %s", stats.median() / against.median(), name);
+		System.out.println(String.format(Locale.ROOT, "PerformanceBenchmark: | %s | %,d | %.1f | %.1f-%.1f (%d) | %s |",
+				what, contacts, stats.median(), stats.min(), stats.max(), stats.nanos().length, ratio));
+	}
+
+	private static void writeAndSync(Path file, byte[] bytes) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+				StandardOpenOption.TRUNCATE_EXISTING)) {
+			ByteBuffer buffer = ByteBuffer.wrap(bytes);
+			while (buffer.hasRemaining()) {
+				channel.write(buffer);
+			}
+			channel.force(true);
+		}
+	}
+
+	private static byte[] save(BinaryResourceImpl resource) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		resource.save(out, null);
+		return out.toByteArray();
+	}
+
+	private static Object loadBinary(byte[] bytes) throws IOException {
+		BinaryResourceImpl resource = new BinaryResourceImpl(URI.createURI("memory:/plan.bin")); //$NON-NLS-1$
+		resource.load(new ByteArrayInputStream(bytes), null);
+		return resource.getContents().get(0);
+	}
+
+	@FunctionalInterface
+	private interface Loader {
+		Object load() throws Exception;
+	}
+
+	/** The heap that what the loader returns holds, after full collections before and after. */
+	private static long retained(Loader loader) throws Exception {
+		long before = usedAfterGc();
+		Object kept = loader.load();
+		long after = usedAfterGc();
+		if (kept == null) {
+			throw new IllegalStateException();
+		}
+		return after - before;
+	}
+
+	private static long usedAfterGc() throws InterruptedException {
+		Runtime runtime = Runtime.getRuntime();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(50);
+		}
+		return runtime.totalMemory() - runtime.freeMemory();
+	}
+
+	private static byte[] linkedIn(int rows) {
+		StringBuilder csv = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"); //$NON-NLS-1$
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i < rows; i++) {
+			lines.add(String.format(Locale.ROOT, "Bench%d,Importer%d,https://www.linkedin.com/in/bench-%d,bench%d@example.org,Acme,Engineer,12 Mar 2024", //$NON-NLS-1$
+					i, i, i, i));
+		}
+		csv.append(String.join("\n", lines)).append('\n'); //$NON-NLS-1$
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+}
