@@ -121,7 +121,17 @@ public enum Channel implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(9, "OTHER", "other");
+	OTHER(9, "OTHER", "other"),
+
+	/**
+	 * The '<em><b>MEETING</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MEETING_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MEETING(10, "MEETING", "meeting");
 
 	/**
 	 * The '<em><b>EMAIL</b></em>' literal value.
@@ -234,6 +244,17 @@ public enum Channel implements Enumerator
 	public static final int OTHER_VALUE = 9;
 
 	/**
+	 * The '<em><b>MEETING</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MEETING
+	 * @model literal="meeting"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MEETING_VALUE = 10;
+
+	/**
 	 * An array of all the '<em><b>Channel</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -252,6 +273,7 @@ public enum Channel implements Enumerator
 			EVENT,
 			LETTER,
 			OTHER,
+			MEETING,
 		};
 
 	/**
@@ -326,6 +348,7 @@ public enum Channel implements Enumerator
 			case EVENT_VALUE: return EVENT;
 			case LETTER_VALUE: return LETTER;
 			case OTHER_VALUE: return OTHER;
+			case MEETING_VALUE: return MEETING;
 		}
 		return null;
 	}

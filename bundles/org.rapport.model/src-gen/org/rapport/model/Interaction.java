@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.rapport.model.Interaction#getSummary <em>Summary</em>}</li>
  *   <li>{@link org.rapport.model.Interaction#getOutcome <em>Outcome</em>}</li>
  *   <li>{@link org.rapport.model.Interaction#getOpportunity <em>Opportunity</em>}</li>
+ *   <li>{@link org.rapport.model.Interaction#getExternalId <em>External Id</em>}</li>
  * </ul>
  *
  * @see org.rapport.model.RapportPackage#getInteraction()
@@ -185,5 +186,30 @@ public interface Interaction extends PlanElement
 	 * @generated
 	 */
 	void setOpportunity(Opportunity value);
+
+	/**
+	 * Returns the value of the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The identifier of what the interaction was captured from (an iCalendar event's UID), so that it is never captured twice; none for interactions logged by hand.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>External Id</em>' attribute.
+	 * @see #setExternalId(String)
+	 * @see org.rapport.model.RapportPackage#getInteraction_ExternalId()
+	 * @model
+	 * @generated
+	 */
+	String getExternalId();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Interaction#getExternalId <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>External Id</em>' attribute.
+	 * @see #getExternalId()
+	 * @generated
+	 */
+	void setExternalId(String value);
 
 } // Interaction

@@ -48,7 +48,7 @@ public interface RapportPackage extends EPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://rapport.org/model/rapport/2.0";
+	String eNS_URI = "http://rapport.org/model/rapport/2.1";
 
 	/**
 	 * The package namespace name.
@@ -1337,13 +1337,22 @@ public interface RapportPackage extends EPackage
 	int INTERACTION__OPPORTUNITY = PLAN_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERACTION__EXTERNAL_ID = PLAN_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Interaction</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INTERACTION_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 7;
+	int INTERACTION_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Interaction</em>' class.
@@ -4080,6 +4089,17 @@ public interface RapportPackage extends EPackage
 	EReference getInteraction_Opportunity();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Interaction#getExternalId <em>External Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>External Id</em>'.
+	 * @see org.rapport.model.Interaction#getExternalId()
+	 * @see #getInteraction()
+	 * @generated
+	 */
+	EAttribute getInteraction_ExternalId();
+
+	/**
 	 * Returns the meta object for class '{@link org.rapport.model.FollowUp <em>Follow Up</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6246,6 +6266,14 @@ public interface RapportPackage extends EPackage
 		 * @generated
 		 */
 		EReference INTERACTION__OPPORTUNITY = eINSTANCE.getInteraction_Opportunity();
+
+		/**
+		 * The meta object literal for the '<em><b>External Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERACTION__EXTERNAL_ID = eINSTANCE.getInteraction_ExternalId();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.model.impl.FollowUpImpl <em>Follow Up</em>}' class.

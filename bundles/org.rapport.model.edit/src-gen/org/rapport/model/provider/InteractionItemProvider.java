@@ -60,6 +60,7 @@ public class InteractionItemProvider extends PlanElementItemProvider
 			addSummaryPropertyDescriptor(object);
 			addOutcomePropertyDescriptor(object);
 			addOpportunityPropertyDescriptor(object);
+			addExternalIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -226,6 +227,29 @@ public class InteractionItemProvider extends PlanElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the External Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExternalIdPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Interaction_externalId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Interaction_externalId_feature", "_UI_Interaction_type"),
+				 RapportPackage.Literals.INTERACTION__EXTERNAL_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Interaction.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -272,6 +296,7 @@ public class InteractionItemProvider extends PlanElementItemProvider
 			case RapportPackage.INTERACTION__INITIATED_BY:
 			case RapportPackage.INTERACTION__SUMMARY:
 			case RapportPackage.INTERACTION__OUTCOME:
+			case RapportPackage.INTERACTION__EXTERNAL_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

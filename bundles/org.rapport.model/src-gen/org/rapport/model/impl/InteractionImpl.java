@@ -44,6 +44,7 @@ import org.rapport.model.RapportPackage;
  *   <li>{@link org.rapport.model.impl.InteractionImpl#getSummary <em>Summary</em>}</li>
  *   <li>{@link org.rapport.model.impl.InteractionImpl#getOutcome <em>Outcome</em>}</li>
  *   <li>{@link org.rapport.model.impl.InteractionImpl#getOpportunity <em>Opportunity</em>}</li>
+ *   <li>{@link org.rapport.model.impl.InteractionImpl#getExternalId <em>External Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -169,6 +170,26 @@ public class InteractionImpl extends PlanElementImpl implements Interaction
 	 * @ordered
 	 */
 	protected Opportunity opportunity;
+
+	/**
+	 * The default value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXTERNAL_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String externalId = EXTERNAL_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -381,6 +402,31 @@ public class InteractionImpl extends PlanElementImpl implements Interaction
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public String getExternalId()
+	{
+		return externalId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExternalId(String newExternalId)
+	{
+		String oldExternalId = externalId;
+		externalId = newExternalId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.INTERACTION__EXTERNAL_ID, oldExternalId, externalId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs)
@@ -434,6 +480,8 @@ public class InteractionImpl extends PlanElementImpl implements Interaction
 			case RapportPackage.INTERACTION__OPPORTUNITY:
 				if (resolve) return getOpportunity();
 				return basicGetOpportunity();
+			case RapportPackage.INTERACTION__EXTERNAL_ID:
+				return getExternalId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -471,6 +519,9 @@ public class InteractionImpl extends PlanElementImpl implements Interaction
 			case RapportPackage.INTERACTION__OPPORTUNITY:
 				setOpportunity((Opportunity)newValue);
 				return;
+			case RapportPackage.INTERACTION__EXTERNAL_ID:
+				setExternalId((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -506,6 +557,9 @@ public class InteractionImpl extends PlanElementImpl implements Interaction
 			case RapportPackage.INTERACTION__OPPORTUNITY:
 				setOpportunity((Opportunity)null);
 				return;
+			case RapportPackage.INTERACTION__EXTERNAL_ID:
+				setExternalId(EXTERNAL_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -534,6 +588,8 @@ public class InteractionImpl extends PlanElementImpl implements Interaction
 				return OUTCOME_EDEFAULT == null ? outcome != null : !OUTCOME_EDEFAULT.equals(outcome);
 			case RapportPackage.INTERACTION__OPPORTUNITY:
 				return opportunity != null;
+			case RapportPackage.INTERACTION__EXTERNAL_ID:
+				return EXTERNAL_ID_EDEFAULT == null ? externalId != null : !EXTERNAL_ID_EDEFAULT.equals(externalId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -559,6 +615,8 @@ public class InteractionImpl extends PlanElementImpl implements Interaction
 		result.append(summary);
 		result.append(", outcome: ");
 		result.append(outcome);
+		result.append(", externalId: ");
+		result.append(externalId);
 		result.append(')');
 		return result.toString();
 	}

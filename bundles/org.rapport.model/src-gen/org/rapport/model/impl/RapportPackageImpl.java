@@ -1785,6 +1785,17 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getInteraction_ExternalId()
+	{
+		return (EAttribute)interactionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFollowUp()
 	{
 		return followUpEClass;
@@ -3118,6 +3129,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		createEAttribute(interactionEClass, INTERACTION__SUMMARY);
 		createEAttribute(interactionEClass, INTERACTION__OUTCOME);
 		createEReference(interactionEClass, INTERACTION__OPPORTUNITY);
+		createEAttribute(interactionEClass, INTERACTION__EXTERNAL_ID);
 
 		followUpEClass = createEClass(FOLLOW_UP);
 		createEReference(followUpEClass, FOLLOW_UP__CONTACT);
@@ -3431,6 +3443,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		initEAttribute(getInteraction_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInteraction_Outcome(), ecorePackage.getEString(), "outcome", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInteraction_Opportunity(), this.getOpportunity(), null, "opportunity", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInteraction_ExternalId(), ecorePackage.getEString(), "externalId", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(followUpEClass, FollowUp.class, "FollowUp", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getFollowUp_Contact(), this.getContact(), this.getContact_FollowUps(), "contact", null, 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3580,6 +3593,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage
 		addEEnumLiteral(channelEEnum, Channel.EVENT);
 		addEEnumLiteral(channelEEnum, Channel.LETTER);
 		addEEnumLiteral(channelEEnum, Channel.OTHER);
+		addEEnumLiteral(channelEEnum, Channel.MEETING);
 
 		initEEnum(opportunityKindEEnum, OpportunityKind.class, "OpportunityKind");
 		addEEnumLiteral(opportunityKindEEnum, OpportunityKind.CONFERENCE);

@@ -51,7 +51,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * <li>The file says which model wrote it by its namespace URI: {@link RapportPackage#eNS_URI} now. A plan
  * written by model 1.0 ({@value #MODEL_1_0_NS_URI}) is read with the current package, as if EMF's package registry
  * mapped the old namespace to it, and migrated right after loading (see {@link #isWrittenByModelOne()}); it is
- * saved in the current namespace. Any other namespace is another model: refused, as EMF refuses an unknown
+ * saved in the current namespace. A plan of model 2.0 ({@value #MODEL_2_0_NS_URI}) needs no migration (2.1 only
+ * added features) and is read the same way. Any other namespace is another model: refused, as EMF refuses an unknown
  * package.</li>
  * </ul>
  * These settings are the resource's {@linkplain #getDefaultLoadOptions() default load} and
@@ -83,6 +84,12 @@ public class RapportResource extends XMIResourceImpl {
 
 	/** The namespace URI of the model 1.0 plans are migrated from. */
 	public static final String MODEL_1_0_NS_URI = "http://rapport.org/model/rapport/1.0"; //$NON-NLS-1$
+
+	/**
+	 * The namespace URI of model 2.0, which 2.1 only extends (an interaction's external identifier, the meeting
+	 * channel): its plans are read with the current package as they are.
+	 */
+	public static final String MODEL_2_0_NS_URI = "http://rapport.org/model/rapport/2.0"; //$NON-NLS-1$
 
 	/** The encoding of plan files. */
 	public static final String ENCODING = "UTF-8"; //$NON-NLS-1$
@@ -268,6 +275,9 @@ public class RapportResource extends XMIResourceImpl {
 				protected EPackage getPackageForURI(String uriString) {
 					if (MODEL_1_0_NS_URI.equals(uriString)) {
 						((RapportResource) xmlResource).writtenByModelOne = true;
+						return RapportPackage.eINSTANCE;
+					}
+					if (MODEL_2_0_NS_URI.equals(uriString)) {
 						return RapportPackage.eINSTANCE;
 					}
 					return super.getPackageForURI(uriString);

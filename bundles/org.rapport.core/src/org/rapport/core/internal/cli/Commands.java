@@ -4,6 +4,16 @@
  */
 package org.rapport.core.internal.cli;
 
+import java.time.ZoneId;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.rapport.core.internal.capture.CalendarEvent;
+import org.rapport.core.internal.capture.CalendarSource;
+import org.rapport.core.internal.capture.CaptureException;
+import org.rapport.core.internal.capture.CapturePreferences;
+import org.rapport.core.internal.capture.CapturePreview;
+import org.rapport.core.internal.capture.CaptureRow;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -72,6 +82,7 @@ public final class Commands {
 	static final String HELP = "help"; //$NON-NLS-1$
 	static final String AGENDA = "agenda"; //$NON-NLS-1$
 	static final String LOG = "log"; //$NON-NLS-1$
+	static final String CAPTURE = "capture"; //$NON-NLS-1$
 
 	static final String FORMAT_XMI = "xmi"; //$NON-NLS-1$
 	static final String FORMAT_ICS = "ics"; //$NON-NLS-1$
@@ -97,6 +108,8 @@ public final class Commands {
 	private static final String OPTION_OUTCOME = "outcome"; //$NON-NLS-1$
 	private static final String OPTION_FOLLOW_UP = "follow-up"; //$NON-NLS-1$
 	private static final String OPTION_REASON = "reason"; //$NON-NLS-1$
+	private static final String OPTION_CALENDAR = "calendar"; //$NON-NLS-1$
+	private static final String OPTION_SINCE = "since"; //$NON-NLS-1$
 
 	private static final String FILE = "FILE"; //$NON-NLS-1$
 	private static final String IN = "IN"; //$NON-NLS-1$
@@ -137,6 +150,7 @@ public final class Commands {
 			case IMPORT -> importInto(rest);
 			case AGENDA -> agenda(rest);
 			case LOG -> log(rest);
+			case CAPTURE -> capture(rest);
 			default -> throw CommandException.usage(NLS.bind(Messages.Usage_unknownCommand, command));
 			};
 		} catch (CommandException e) {
@@ -177,6 +191,7 @@ public final class Commands {
 		case IMPORT -> Messages.Help_import;
 		case AGENDA -> Messages.Help_agenda;
 		case LOG -> Messages.Help_log;
+		case CAPTURE -> Messages.Help_capture;
 		case HELP -> Messages.Help_text;
 		default -> throw CommandException.usage(NLS.bind(Messages.Usage_unknownCommand, args.get(0)));
 		};
@@ -379,6 +394,53 @@ public final class Commands {
 		} catch (DateTimeParseException e) {
 			throw CommandException.usage(NLS.bind(Messages.Usage_badDate, command, value));
 		}
+	}
+
+	// --- capture -----------------------------------------------------------------------------------------
+
+	private int capture(List<String> args) throws CommandException {
+		Arguments arguments = Arguments.parse(CAPTURE, args, Set.of(OPTION_CALENDAR, OPTION_SINCE, OPTION_TODAY), Set.of());
+		String fileArg = arguments.expectOperands(CAPTURE, FILE).get(0);
+		String calendar = arguments.value(OPTION_CALENDAR);
+		if (calendar == null) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_missingOption, CAPTURE, "--" + OPTION_CALENDAR)); //$NON-NLS-1$
+		}
+		if (calendar.isBlank()) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_blankPath, CAPTURE));
+		}
+		LocalDate today = today(CAPTURE, arguments.value(OPTION_TODAY));
+		LocalDate since = arguments.value(OPTION_SINCE) == null ? null : today(CAPTURE, arguments.value(OPTION_SINCE));
+		Path file = path(CAPTURE, fileArg);
+		boolean remote = CalendarSource.isUrl(calendar);
+		if (!remote && sameFile(file, path(CAPTURE, calendar))) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_sameFile, CAPTURE, calendar));
+		}
+		NetworkingPlan plan = load(CAPTURE, fileArg);
+		List<CalendarEvent> events;
+		try {
+			events = new CalendarSource(ZoneId.systemDefault()).read(calendar);
+		} catch (CaptureException e) {
+			throw new CommandException(remote ? ExitCode.SERVER : ExitCode.BAD_INPUT, e.getMessage(), e);
+		}
+		CapturePreview preview = CapturePreview.compute(plan, events, calendar, today, since,
+				CapturePreferences.myAddresses(), null);
+		for (CaptureRow row : preview.getRows()) {
+			out.println("  " + row.getMessage()); //$NON-NLS-1$
+		}
+		if (!preview.hasChanges()) {
+			out.println(NLS.bind(Messages.Capture_unchanged, new Object[] { calendar, fileArg, preview.getSummary() }));
+			return ExitCode.OK;
+		}
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		preview.apply(domain);
+		try {
+			store.save(plan.eResource(), file);
+		} catch (PlanSaveException e) {
+			throw cannotWrite(fileArg, e);
+		}
+		out.println(NLS.bind(Messages.Capture_done, new Object[] { calendar, fileArg, preview.getSummary() }));
+		return ExitCode.OK;
 	}
 
 	// --- export ------------------------------------------------------------------------------------------

@@ -127,6 +127,9 @@ public final class Messages extends NLS {
 
 	public static String Help_agenda;
 	public static String Help_log;
+	public static String Help_capture;
+	public static String Capture_done;
+	public static String Capture_unchanged;
 	public static String Usage_badDays;
 	public static String Usage_reasonWithoutFollowUp;
 	public static String Agenda_heading;

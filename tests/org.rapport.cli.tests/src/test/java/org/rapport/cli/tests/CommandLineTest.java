@@ -56,7 +56,7 @@ class CommandLineTest {
 		Path plan = dir.resolve("my plan.rapport");
 		String content = Files.readString(plan, StandardCharsets.UTF_8);
 		assertTrue(content.contains("name=\"Jörg&apos;s plan\"") || content.contains("name=\"Jörg's plan\""), content);
-		assertTrue(content.contains("http://rapport.org/model/rapport/2.0"));
+		assertTrue(content.contains("http://rapport.org/model/rapport/2.1"));
 
 		byte[] before = Files.readAllBytes(plan);
 		Result again = Rapport.run(dir, "new", "my plan.rapport");

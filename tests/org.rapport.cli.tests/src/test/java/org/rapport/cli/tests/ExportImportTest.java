@@ -77,7 +77,7 @@ class ExportImportTest {
 		EObject root = resource.getContents().get(0);
 		assertTrue(root instanceof DynamicEObjectImpl);
 		assertEquals("NetworkingPlan", root.eClass().getName());
-		assertEquals("http://rapport.org/model/rapport/2.0", root.eClass().getEPackage().getNsURI());
+		assertEquals("http://rapport.org/model/rapport/2.1", root.eClass().getEPackage().getNsURI());
 		List<?> contacts = (List<?>) root.eGet(root.eClass().getEStructuralFeature("contacts"));
 		List<?> followUps = (List<?>) root.eGet(root.eClass().getEStructuralFeature("followUps"));
 		String planText = Files.readString(plan, StandardCharsets.UTF_8);

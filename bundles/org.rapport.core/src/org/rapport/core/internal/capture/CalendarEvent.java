@@ -1,0 +1,24 @@
+/*
+ * Copyright (c) 2026 Rapport contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.rapport.core.internal.capture;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What capture needs of one calendar event: its UID, summary, day, organizer and attendees (e-mail addresses,
+ * lower case), and whether it was cancelled. {@code day} is {@code null} when the event has no readable start.
+ */
+public record CalendarEvent(String uid, String summary, LocalDate day, String organizer, List<Attendee> attendees,
+		boolean cancelled) {
+
+	public CalendarEvent {
+		attendees = List.copyOf(attendees);
+	}
+
+	/** An attendee: the address, and whether they declined the invitation. */
+	public record Attendee(String email, boolean declined) {
+	}
+}
