@@ -16,6 +16,7 @@ public final class InterchangeIds {
 
 	public static final String IMPORT_WIZARD = "org.rapport.ui.wizards.importContacts"; //$NON-NLS-1$
 	public static final String EXPORT_WIZARD = "org.rapport.ui.wizards.export"; //$NON-NLS-1$
+	public static final String CAPTURE_WIZARD = "org.rapport.ui.wizards.captureMeetings"; //$NON-NLS-1$
 	public static final String COMMAND_MERGE_CONTACTS = "org.rapport.ui.mergeContacts"; //$NON-NLS-1$
 
 	/** The images at the top of the wizards and the merge dialog. */
@@ -35,6 +36,11 @@ public final class InterchangeIds {
 	public static final String PREVIEW_DETAILS = "import.preview.details"; //$NON-NLS-1$
 	public static final String PREVIEW_INCLUDE_ALL = "import.preview.includeAll"; //$NON-NLS-1$
 	public static final String PREVIEW_LEAVE_ALL_OUT = "import.preview.leaveAllOut"; //$NON-NLS-1$
+
+	public static final String CAPTURE_SOURCE = "capture.source"; //$NON-NLS-1$
+	public static final String CAPTURE_PLAN = "capture.plan"; //$NON-NLS-1$
+	public static final String CAPTURE_SUMMARY = "capture.summary"; //$NON-NLS-1$
+	public static final String CAPTURE_TABLE = "capture.table"; //$NON-NLS-1$
 
 	public static final String EXPORT_PLAN = "export.plan"; //$NON-NLS-1$
 	public static final String EXPORT_FORMAT_PREFIX = "export.format."; //$NON-NLS-1$

@@ -15,6 +15,7 @@ public final class OutcomeMessages extends NLS {
 	public static String Outcome_separator;
 	public static String Outcome_lastSeparator;
 	public static String Import_title;
+	public static String Capture_title;
 	public static String Import_done;
 	public static String Import_doneSkipped;
 	public static String Export_title;
