@@ -12,10 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.PreferenceDialog;
 
 import org.eclipse.jface.dialogs.DialogPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -24,8 +29,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.rapport.core.followup.FollowUpPreferences;
+import org.rapport.core.internal.capture.CapturePreferences;
 import org.rapport.model.Channel;
 import org.rapport.model.Contact;
+import org.rapport.model.Initiator;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.contacts.ContactInfo;
 import org.rapport.ui.editors.PlanEditor;
@@ -61,17 +70,44 @@ class CaptureMeetingsWizardTest {
 	@AfterEach
 	void closeThePlan() {
 		InterchangeUi.close(editor);
+		InstanceScope.INSTANCE.getNode(FollowUpPreferences.QUALIFIER).remove(CapturePreferences.MY_ADDRESSES);
+	}
+
+	/** Window &gt; Preferences &gt; Rapport &gt; Networking: the user's other address typed in, OK. */
+	private void setMyOtherAddress(String address) {
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(Workbench.shell(),
+				"org.rapport.ui.preferences.networking", null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			robot.activate(dialog.getShell());
+			Text field = robot.showingById(dialog.getShell(), InterchangeIds.CAPTURE_MY_ADDRESSES, Text.class);
+			InterchangeUi.paste(robot, field, address);
+			List<Button> ok = Robot.findAll(dialog.getShell(), Button.class,
+					b -> "Apply and Close".equals(Robot.textOf(b)) || "OK".equals(Robot.textOf(b)));
+			assertEquals(1, ok.size(), "the dialog's OK button");
+			robot.click(ok.get(0));
+			robot.waitUntil("the preference dialog closed",
+					() -> dialog.getShell() == null || dialog.getShell().isDisposed());
+		} finally {
+			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+				dialog.close();
+			}
+		}
+		assertEquals(List.of(address), CapturePreferences.myAddresses());
 	}
 
 	@Test
 	void previewThenFinishLogsThePastMeetingAsOneUndoableStep() throws Exception {
+		setMyOtherAddress("me.work@example.org");
 		DateTimeFormatter ics = DateTimeFormatter.BASIC_ISO_DATE;
 		String past = LocalDate.now().minusDays(3).format(ics);
 		String future = LocalDate.now().plusDays(30).format(ics);
 		Path calendar = dir.resolve("work.ics");
 		Files.writeString(calendar, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
 				+ "BEGIN:VEVENT\r\nUID:ui-1\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:" + past + "\r\n"
-				+ "SUMMARY:Coffee with Ana\r\nATTENDEE:mailto:Ana.Garcia@example.com\r\nEND:VEVENT\r\n"
+				+ "SUMMARY:Coffee with Ana\r\nORGANIZER:mailto:ME.WORK@example.org\r\n"
+				+ "ATTENDEE:mailto:Ana.Garcia@example.com\r\nEND:VEVENT\r\n"
 				+ "BEGIN:VEVENT\r\nUID:ui-2\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:" + future + "\r\n"
 				+ "SUMMARY:Lunch with Ana\r\nATTENDEE:mailto:ana.garcia@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
 				StandardCharsets.UTF_8);
@@ -106,6 +142,7 @@ class CaptureMeetingsWizardTest {
 		robot.waitUntil("the meeting is logged", () -> plan.getInteractions().size() == 1);
 		assertEquals(Channel.MEETING, plan.getInteractions().get(0).getChannel());
 		assertEquals("ui-1", plan.getInteractions().get(0).getExternalId());
+		assertEquals(Initiator.ME, plan.getInteractions().get(0).getInitiatedBy(), "organized from the other address");
 		InterchangeUi.closeNotice(robot, "1 new, 0 already logged, 1 skipped");
 		InterchangeUi.focusEditor(robot, editor);
 		robot.press(SWT.MOD1, 'z');

@@ -81,6 +81,7 @@ public final class AgendaMessages extends NLS {
 	public static String Preferences_delay;
 	public static String Preferences_noWorkingDay;
 	public static String Preferences_reminders;
+	public static String Preferences_myAddresses;
 
 	public static String Reminder_titleOne;
 	public static String Reminder_title;

@@ -41,6 +41,8 @@ public final class InterchangeIds {
 	public static final String CAPTURE_PLAN = "capture.plan"; //$NON-NLS-1$
 	public static final String CAPTURE_SUMMARY = "capture.summary"; //$NON-NLS-1$
 	public static final String CAPTURE_TABLE = "capture.table"; //$NON-NLS-1$
+	/** The field of the user's other addresses on Window &gt; Preferences &gt; Rapport &gt; Networking. */
+	public static final String CAPTURE_MY_ADDRESSES = "capture.myAddresses"; //$NON-NLS-1$
 
 	public static final String EXPORT_PLAN = "export.plan"; //$NON-NLS-1$
 	public static final String EXPORT_FORMAT_PREFIX = "export.format."; //$NON-NLS-1$

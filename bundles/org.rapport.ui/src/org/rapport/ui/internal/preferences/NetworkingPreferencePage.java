@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -24,7 +25,10 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.rapport.core.followup.FollowUpPreferences;
+import org.rapport.core.internal.capture.CapturePreferences;
+import org.rapport.ui.UiIds;
 import org.rapport.ui.internal.agenda.AgendaMessages;
+import org.rapport.ui.internal.interchange.InterchangeIds;
 
 /**
  * Rapport &gt; Networking: days between touches per tier, working days, and the default follow-up delay. The
@@ -66,6 +70,10 @@ public class NetworkingPreferencePage extends FieldEditorPreferencePage implemen
 
 		addField(days(FollowUpPreferences.DEFAULT_DELAY, AgendaMessages.Preferences_delay, parent, 0));
 		addField(new BooleanFieldEditor(FollowUpPreferences.REMINDERS, AgendaMessages.Preferences_reminders, parent));
+		StringFieldEditor myAddresses = new StringFieldEditor(CapturePreferences.MY_ADDRESSES,
+				AgendaMessages.Preferences_myAddresses, parent);
+		myAddresses.getTextControl(parent).setData(UiIds.KEY, InterchangeIds.CAPTURE_MY_ADDRESSES);
+		addField(myAddresses);
 	}
 
 	private static IntegerFieldEditor days(String key, String label, Composite parent, int min) {
