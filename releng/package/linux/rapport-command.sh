@@ -14,7 +14,7 @@ case "${1:-}" in
 	*) exec "$APP/bin/rapport" "$@" ;;
 esac
 umask 077
-exec "$APP/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true \
+exec "$APP/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Djava.awt.headless=true \
 	-Dosgi.bundles="$(cat "$APP/lib/app/configuration/cli.bundles")" -Dosgi.configuration.cascaded=true \
 	-Dosgi.sharedConfiguration.area="$APP/lib/app/configuration" \
 	-Dosgi.configuration.area=@user.home/.rapport/cli-configuration \
