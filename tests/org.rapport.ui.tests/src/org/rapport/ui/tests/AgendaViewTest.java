@@ -56,6 +56,7 @@ import org.rapport.ui.internal.agenda.NextFollowUpContribution;
 import org.rapport.ui.internal.views.AgendaView;
 import org.rapport.ui.tests.bench.LargePlans;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * The agenda: computed by {@link Agenda} from a plan (checked on hand-made plans), shown by the Agenda view for the
@@ -127,7 +128,7 @@ class AgendaViewTest {
 		robot.focus(tree);
 		robot.waitUntil("the Agenda view is the active part", () -> Workbench.page().getActivePart() == view);
 		List<String> keys = new ArrayList<>();
-		org.eclipse.swt.widgets.Listener spy = e -> keys.add(e.keyCode + "/" + e.stateMask + "@" + Robot.describe(e.widget));
+		org.eclipse.swt.widgets.Listener spy = e -> keys.add(e.keyCode + "/" + e.stateMask + "@" + Widgets.describe(e.widget));
 		tree.getDisplay().addFilter(SWT.KeyDown, spy);
 		robot.press(SWT.MOD1, 'z');
 		tree.getDisplay().removeFilter(SWT.KeyDown, spy);
@@ -138,7 +139,7 @@ class AgendaViewTest {
 					.getCommand(IWorkbenchCommandConstants.EDIT_UNDO);
 			throw new AssertionError(e.getMessage() + " (can undo: " + editor.getEditingDomain().getCommandStack().canUndo()
 					+ ", undo command handled " + undo.isHandled() + " enabled " + undo.isEnabled() + ", active part "
-					+ Workbench.page().getActivePart() + ", focus " + Robot.describe(tree.getDisplay().getFocusControl()) + ", keys " + keys
+					+ Workbench.page().getActivePart() + ", focus " + Widgets.describe(tree.getDisplay().getFocusControl()) + ", keys " + keys
 					+ ")", e);
 		}
 		assertNull(first.getCompletedOn(), "and clears its completion date");
@@ -300,7 +301,7 @@ class AgendaViewTest {
 
 	private ToolItem toolItem(Tree tree, String toolTip) {
 		return robot.waitFor("the Agenda toolbar has '" + toolTip + "'", () -> {
-			for (ToolBar bar : Robot.findAll(tree.getShell(), ToolBar.class, Robot::isShowing)) {
+			for (ToolBar bar : Widgets.findAll(tree.getShell(), ToolBar.class, Widgets::isShowing)) {
 				for (ToolItem item : bar.getItems()) {
 					if (toolTip.equals(item.getToolTipText())) {
 						return item;
@@ -312,8 +313,8 @@ class AgendaViewTest {
 	}
 
 	private void screenshot(String name) {
-		// GTK paints on its frame clock: give it a moment so the picture shows the tree as it is now
-		robot.pause(java.time.Duration.ofMillis(400));
+		// GTK paints on its frame clock: paint what is pending now, so the picture shows the tree as it is
+		Workbench.shell().update();
 		robot.flush();
 		Path folder = Workbench.screenshotFolder();
 		robot.screenshot(folder.resolve(name + ".png"));

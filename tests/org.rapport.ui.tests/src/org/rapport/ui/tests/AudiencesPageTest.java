@@ -37,6 +37,7 @@ import org.rapport.ui.internal.editors.audiences.AudienceIds;
 import org.rapport.ui.internal.editors.audiences.AudiencesPage;
 import org.rapport.ui.internal.forms.FieldBinder;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -80,7 +81,7 @@ class AudiencesPageTest {
 		robot.clickRow(audiences, row);
 		Audience audience = (Audience) audiences.getItem(row).getData();
 		CommunicationStrategy strategy = audience.getCommunication();
-		List<String> cells = Robot.rowTexts(audiences.getItem(row));
+		List<String> cells = Widgets.rowTexts(audiences.getItem(row));
 		assertEquals(String.valueOf(audience.getMembers().size()), cells.get(1), "the members column counts them");
 		assertTrue(cells.get(2).contains(RapportLabels.literal(strategy.getChannels().get(0))),
 				"the channels column names the channels: " + cells);
@@ -265,13 +266,13 @@ class AudiencesPageTest {
 		ShellWatcher chooser = robot.onShell("the chooser of contacts opens",
 				s -> s != workbench && s.getParent() == workbench, s -> {
 					robot.activate(s);
-					Text filter = Robot.findAll(s, Text.class, Robot::isShowing).get(0);
+					Text filter = Widgets.findAll(s, Text.class, Widgets::isShowing).get(0);
 					robot.focus(filter);
 					String name = RapportLabels.contact(outside);
 					robot.type(name);
 					robot.waitUntil("the filter has the name typed (has '" + filter.getText() + "')",
 							() -> name.equals(filter.getText()));
-					Button ok = Robot.findAll(s, Button.class, b -> "OK".equals(Robot.textOf(b))).get(0);
+					Button ok = Widgets.findAll(s, Button.class, b -> "OK".equals(Widgets.textOf(b))).get(0);
 					robot.waitUntil("the chooser filtered its list down to the contact and OK is enabled", ok::isEnabled);
 					robot.click(ok);
 				});
@@ -311,7 +312,7 @@ class AudiencesPageTest {
 	private static String rowOf(Table table, Object element) {
 		for (int i = 0; i < table.getItemCount(); i++) {
 			if (table.getItem(i).getData() == element) {
-				return String.join(" | ", Robot.rowTexts(table.getItem(i)));
+				return String.join(" | ", Widgets.rowTexts(table.getItem(i)));
 			}
 		}
 		return "(no row)";

@@ -14,6 +14,7 @@ import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /** The filtered chooser dialogs of the form pages (Add... of a reference list, Choose... of a reference). */
@@ -32,9 +33,9 @@ final class Choosers {
 		ShellWatcher chooser = robot.onShell("the chooser opens", s -> isChooser(s, workbench), s -> {
 			robot.activate(s);
 			// the filter field, before typing: the first key would be lost while the dialog is still opening
-			robot.focus(Robot.findAll(s, Text.class, t -> true).get(0));
+			robot.focus(Widgets.findAll(s, Text.class, t -> true).get(0));
 			robot.type(typed);
-			Button ok = Robot.findAll(s, Button.class, b -> "OK".equals(Robot.textOf(b))).get(0);
+			Button ok = Widgets.findAll(s, Button.class, b -> "OK".equals(Widgets.textOf(b))).get(0);
 			try {
 				robot.waitUntil("the chooser filtered its list down to '" + typed + "' and OK is enabled", ok::isEnabled);
 			} catch (AssertionError e) {
@@ -64,10 +65,10 @@ final class Choosers {
 			return "nothing (it was closed)";
 		}
 		StringBuilder text = new StringBuilder();
-		for (Text field : Robot.findAll(shell, Text.class, t -> true)) {
+		for (Text field : Widgets.findAll(shell, Text.class, t -> true)) {
 			text.append("a field with '").append(field.getText()).append("' ");
 		}
-		for (Table list : Robot.findAll(shell, Table.class, t -> true)) {
+		for (Table list : Widgets.findAll(shell, Table.class, t -> true)) {
 			text.append("a list of ").append(list.getItemCount()).append(" (").append(list.getSelectionCount())
 					.append(" selected)");
 			for (int i = 0; i < Math.min(3, list.getItemCount()); i++) {
@@ -80,6 +81,6 @@ final class Choosers {
 	/** A dialog of the workbench window with an OK button (not a tooltip or a decoration's hover). */
 	private static boolean isChooser(Shell shell, Shell workbench) {
 		return shell != workbench && shell.getParent() == workbench
-				&& !Robot.findAll(shell, Button.class, b -> "OK".equals(Robot.textOf(b))).isEmpty();
+				&& !Widgets.findAll(shell, Button.class, b -> "OK".equals(Widgets.textOf(b))).isEmpty();
 	}
 }

@@ -51,6 +51,7 @@ import org.rapport.ui.internal.editors.contacts.ContactIds;
 import org.rapport.ui.internal.forms.ElementListPart;
 import org.rapport.ui.internal.forms.FieldBinder;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * The contact's newer fields on the Contacts page, edited as a user does: the name's parts, the department and the
@@ -335,11 +336,11 @@ class ContactFieldsTest {
 		}
 		robot.press(SWT.F2);
 		// the cell's editor (a text or a drop-down inside the table) has the focus
-		robot.waitUntil("the cell is edited", () -> Robot.findAll(entries, Control.class,
+		robot.waitUntil("the cell is edited", () -> Widgets.findAll(entries, Control.class,
 				c -> c != entries && !c.isDisposed() && c.isVisible() && c.isFocusControl()).size() > 0);
 	}
 
 	private static Text cellEditor(Table entries) {
-		return Robot.findAll(entries, Text.class, t -> !t.isDisposed() && t.isVisible()).stream().findFirst().orElse(null);
+		return Widgets.findAll(entries, Text.class, t -> !t.isDisposed() && t.isVisible()).stream().findFirst().orElse(null);
 	}
 }

@@ -46,6 +46,7 @@ import org.rapport.ui.internal.editors.contacts.ContactIds;
 import org.rapport.ui.internal.forms.ElementListPart;
 import org.rapport.ui.internal.forms.FieldBinder;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -135,7 +136,7 @@ class ContactsPageTest {
 				+ ")", () -> table.getItemCount() == expected);
 		assertTrue(expected < plan.getContacts().size(), "the filter narrows the list");
 		for (int row = 0; row < table.getItemCount(); row++) {
-			Contact shown = (Contact) Robot.dataOf(table.getItem(row));
+			Contact shown = (Contact) Widgets.dataOf(table.getItem(row));
 			assertTrue(haystack(shown).contains(word), "row " + row + " matches '" + word + "': " + shown);
 		}
 		Label count = robot.showingById(page, UiIds.CONTACTS_TABLE + ".count", Label.class);
@@ -149,7 +150,7 @@ class ContactsPageTest {
 		robot.waitUntil("the table is sorted by days since the last contact", () -> table.getSortColumn() == daysSince);
 		List<Integer> days = new ArrayList<>();
 		for (int row = 0; row < table.getItemCount(); row++) {
-			int d = ((Contact) Robot.dataOf(table.getItem(row))).getDaysSinceContact();
+			int d = ((Contact) Widgets.dataOf(table.getItem(row))).getDaysSinceContact();
 			days.add(d < 0 ? Integer.MAX_VALUE : d);
 		}
 		List<Integer> sorted = new ArrayList<>(days);
@@ -387,7 +388,7 @@ class ContactsPageTest {
 	}
 
 	private static Text cellEditor(Table entries) {
-		return Robot.findAll(entries, Text.class, t -> !t.isDisposed() && t.isVisible()).stream().findFirst().orElse(null);
+		return Widgets.findAll(entries, Text.class, t -> !t.isDisposed() && t.isVisible()).stream().findFirst().orElse(null);
 	}
 
 	private static List<String> plus(List<String> values, String... more) {
@@ -418,7 +419,7 @@ class ContactsPageTest {
 
 	private List<String> rowTextsOf(Contact contact) {
 		int row = list().getRowOf(contact);
-		return row < 0 ? List.of("(no row)") : Robot.rowTexts(table.getItem(row));
+		return row < 0 ? List.of("(no row)") : Widgets.rowTexts(table.getItem(row));
 	}
 
 	private TableColumn column(String title) {

@@ -44,6 +44,7 @@ import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.agenda.AgendaIds;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -166,7 +167,7 @@ class DefaultLayoutTest {
 					int needed = gc.textExtent(text).x + (image == null ? 0 : image.getBounds().width) + CELL_MARGINS;
 					int shown = Math.max(0, Math.min(cell.x + cell.width, area.x + area.width) - Math.max(cell.x, area.x));
 					if (needed > shown && !tooltipHas(list, column, row.getData(), text)) {
-						cut.add(Robot.describe(list) + " column " + column + ": '" + text + "' needs " + needed + " px, "
+						cut.add(Widgets.describe(list) + " column " + column + ": '" + text + "' needs " + needed + " px, "
 								+ shown + " in view");
 					}
 				}
@@ -196,7 +197,7 @@ class DefaultLayoutTest {
 				rows.add(table.getItem(i));
 			}
 		} else {
-			for (TreeItem item : Robot.allItems((Tree) list)) {
+			for (TreeItem item : Widgets.allItems((Tree) list)) {
 				if (rows.size() < ROWS_CHECKED) {
 					rows.add(item);
 				}

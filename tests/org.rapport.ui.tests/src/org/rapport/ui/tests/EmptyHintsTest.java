@@ -31,6 +31,7 @@ import org.rapport.ui.internal.editors.interactions.InteractionIds;
 import org.rapport.ui.internal.editors.interactions.InteractionsPage;
 import org.rapport.ui.internal.views.ContactsView;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -78,7 +79,7 @@ class EmptyHintsTest {
 		robot.activate(Workbench.shell());
 		clickLink(hint, "Add Contact");
 		robot.waitUntil("Add Contact adds a contact to the plan", () -> plan.getContacts().size() == 1);
-		robot.waitUntil("the hint goes once the list has a contact", () -> !Robot.isShowing(hint));
+		robot.waitUntil("the hint goes once the list has a contact", () -> !Widgets.isShowing(hint));
 	}
 
 	@Test
@@ -90,7 +91,7 @@ class EmptyHintsTest {
 		clickLink(hint, "Add Contact");
 		robot.waitUntil("the view's Add Contact adds a contact to the plan in the editor",
 				() -> plan.getContacts().size() == 1);
-		robot.waitUntil("the view's hint goes", () -> !Robot.isShowing(hint), Duration.ofSeconds(5));
+		robot.waitUntil("the view's hint goes", () -> !Widgets.isShowing(hint), Duration.ofSeconds(5));
 	}
 
 	@Test
@@ -101,8 +102,8 @@ class EmptyHintsTest {
 		Link goals = robot.showingById(Workbench.shell(), GoalIds.GOALS + ".empty", Link.class);
 		clickLink(goals, "Add a goal");
 		robot.waitUntil("Add a goal adds a goal", () -> plan.getGoals().size() == 1);
-		robot.waitUntil("the goals' hint goes", () -> !Robot.isShowing(goals));
-		assertTrue(Robot.isShowing(aspirations), "the aspirations' hint stays while there is none");
+		robot.waitUntil("the goals' hint goes", () -> !Widgets.isShowing(goals));
+		assertTrue(Widgets.isShowing(aspirations), "the aspirations' hint stays while there is none");
 
 		editor.setActivePage(InteractionsPage.ID);
 		for (String id : List.of(InteractionIds.INTERACTIONS, InteractionIds.FOLLOW_UPS)) {

@@ -47,6 +47,7 @@ import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.review.IReviewWizard;
 import org.rapport.ui.review.ReviewContext;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * The example plugin in {@code examples/} (another team's strategy and review wizard) works in Rapport's
@@ -156,7 +157,7 @@ class ExamplePluginTest {
 				page.createControl(parent);
 				assertNotNull(page.getControl(), page.getName() + " creates its control");
 			}
-			List<Table> tables = Robot.findAll(pages.get(0).getControl(), Table.class, t -> true);
+			List<Table> tables = Widgets.findAll(pages.get(0).getControl(), Table.class, t -> true);
 			assertFalse(tables.isEmpty(), "the page lists the findings in a table");
 			assertEquals(reviewable, tables.get(0).getItemCount(), "one row per finding about a skill or a mentor");
 			assertTrue(context.getExecutedCommands().isEmpty(), "showing the page changes nothing");
@@ -210,8 +211,8 @@ class ExamplePluginTest {
 	/** What the user can read under a control: labels, buttons, combo entries, table cells. */
 	private static List<String> texts(Control root) {
 		List<String> texts = new ArrayList<>();
-		for (Control c : Robot.findAll(root, Control.class, Robot::isShowing)) {
-			String text = Robot.textOf(c);
+		for (Control c : Widgets.findAll(root, Control.class, Widgets::isShowing)) {
+			String text = Widgets.textOf(c);
 			if (text != null && !text.isBlank()) {
 				texts.add(text);
 			}
@@ -220,7 +221,7 @@ class ExamplePluginTest {
 			}
 			if (c instanceof Table table) {
 				for (TableItem item : table.getItems()) {
-					texts.addAll(Robot.rowTexts(item));
+					texts.addAll(Widgets.rowTexts(item));
 				}
 			}
 		}

@@ -63,6 +63,7 @@ import org.rapport.ui.internal.interchange.ExportJob;
 import org.rapport.ui.internal.interchange.InterchangeIds;
 import org.rapport.ui.internal.outcome.Outcomes;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -281,7 +282,7 @@ class ExportWizardTest {
 		List<String> report = new ArrayList<>();
 		ShellWatcher problem = robot.onShell("the dialog that says the export failed", s -> "Export Failed".equals(s.getText()),
 				shell -> {
-					Robot.findAll(shell, Label.class, l -> l.getText().contains("failed")).forEach(l -> report.add(l.getText()));
+					Widgets.findAll(shell, Label.class, l -> l.getText().contains("failed")).forEach(l -> report.add(l.getText()));
 					InterchangeUi.paint(robot, shell, "ExportWizard-failed");
 					robot.click(InterchangeUi.button(shell, "OK"));
 				});
@@ -309,8 +310,8 @@ class ExportWizardTest {
 			Button radio = robot.showingById(shell, "export.format." + format, Button.class);
 			robot.click(radio);
 			robot.waitUntil("the format " + format + " is chosen", radio::getSelection);
-			assertEquals(List.of(radio), Robot.findAll(shell, Button.class, b -> b.getSelection()
-					&& String.valueOf(b.getData(Robot.ID_KEY)).startsWith(InterchangeIds.EXPORT_FORMAT_PREFIX)),
+			assertEquals(List.of(radio), Widgets.findAll(shell, Button.class, b -> b.getSelection()
+					&& String.valueOf(b.getData(Widgets.ID_KEY)).startsWith(InterchangeIds.EXPORT_FORMAT_PREFIX)),
 					"one format is chosen, the others are not");
 			Combo planCombo = robot.showingById(shell, InterchangeIds.EXPORT_PLAN, Combo.class);
 			assertTrue(planCombo.getText().contains(editor.getFile().toString()), "the active plan: " + planCombo.getText());
@@ -346,7 +347,7 @@ class ExportWizardTest {
 	}
 
 	private static String messageOf(Shell dialog) {
-		return Robot.findAll(dialog, Label.class, l -> l.getText().contains("exists")).stream().map(Label::getText)
+		return Widgets.findAll(dialog, Label.class, l -> l.getText().contains("exists")).stream().map(Label::getText)
 				.findFirst().orElse("(no message)");
 	}
 

@@ -32,6 +32,7 @@ import org.rapport.ui.internal.editors.goals.GoalsPage;
 import org.rapport.ui.internal.recent.RecentPlansStore;
 import org.rapport.ui.internal.views.ScorecardView;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * A new plan's Scorecard: the first steps instead of "0 Needs work" and a list of errors, each ticked when done and
@@ -71,7 +72,7 @@ class FirstStepsTest {
 	}
 
 	private Link action(Step step) {
-		return Robot.findById(steps(), UiIds.SCORECARD_FIRST_STEPS + '.' + step.name() + ".action", Link.class);
+		return Widgets.findById(steps(), UiIds.SCORECARD_FIRST_STEPS + '.' + step.name() + ".action", Link.class);
 	}
 
 	/**
@@ -92,13 +93,13 @@ class FirstStepsTest {
 		Composite steps = steps();
 		for (Step step : GettingStarted.steps()) {
 			Label title = robot.showingById(steps, UiIds.SCORECARD_FIRST_STEPS + '.' + step.name(), Label.class);
-			assertEquals(step.getLabel(), Robot.textOf(title));
-			assertTrue(Robot.isShowing(action(step)), step + " is still to do, with its link");
+			assertEquals(step.getLabel(), Widgets.textOf(title));
+			assertTrue(Widgets.isShowing(action(step)), step + " is still to do, with its link");
 		}
-		Table findings = Robot.findById(Workbench.shell(), UiIds.SCORECARD_FINDINGS, Table.class);
-		assertFalse(findings != null && Robot.isShowing(findings), "no findings listed for a new plan");
-		Label word = Robot.findById(Workbench.shell(), UiIds.SCORECARD_WORD, Label.class);
-		assertFalse(word != null && Robot.isShowing(word), "no \"0 Needs work\"");
+		Table findings = Widgets.findById(Workbench.shell(), UiIds.SCORECARD_FINDINGS, Table.class);
+		assertFalse(findings != null && Widgets.isShowing(findings), "no findings listed for a new plan");
+		Label word = Widgets.findById(Workbench.shell(), UiIds.SCORECARD_WORD, Label.class);
+		assertFalse(word != null && Widgets.isShowing(word), "no \"0 Needs work\"");
 
 		// the link of the first step adds an aspiration on the Goals page, selected, as its Add button would
 		follow(action(Step.ASPIRATION));
@@ -111,7 +112,7 @@ class FirstStepsTest {
 		follow(action(Step.GOAL));
 		robot.waitUntil("the plan has a goal", () -> editor.getPlan().getGoals().size() == 1);
 		robot.waitUntil("the goal's step is ticked", () -> ticked(action(Step.GOAL)));
-		assertTrue(Robot.isShowing(steps()), "two of five steps: still the checklist");
+		assertTrue(Widgets.isShowing(steps()), "two of five steps: still the checklist");
 
 		// undo takes the goal away and the step is open again
 		robot.press(SWT.MOD1, 'z');
@@ -127,8 +128,8 @@ class FirstStepsTest {
 
 		// three steps done: the plan is scored, and the rest of what is missing shows as warnings
 		robot.waitUntil("the Scorecard shows the scores (" + view + ")", () -> {
-			Label shown = Robot.findById(Workbench.shell(), UiIds.SCORECARD_WORD, Label.class);
-			return shown != null && Robot.isShowing(shown) && !Robot.textOf(shown).isEmpty()
+			Label shown = Widgets.findById(Workbench.shell(), UiIds.SCORECARD_WORD, Label.class);
+			return shown != null && Widgets.isShowing(shown) && !Widgets.textOf(shown).isEmpty()
 					&& view.getScoring().getHealth() != null && !view.getScoring().isScoring();
 		}, java.time.Duration.ofSeconds(30));
 		Table table = robot.showingById(Workbench.shell(), UiIds.SCORECARD_FINDINGS, Table.class);

@@ -20,6 +20,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /** What the tests of the plan editor's form pages share: bringing a field of a scrolled details form into view. */
 final class FormPages {
@@ -33,7 +34,7 @@ final class FormPages {
 	 */
 	static <T extends Control> T reveal(Robot robot, T control) {
 		robot.focus(control);
-		robot.waitUntil(Robot.describe(control) + " is scrolled into view", () -> inView(control));
+		robot.waitUntil(Widgets.describe(control) + " is scrolled into view", () -> inView(control));
 		return control;
 	}
 
@@ -52,7 +53,7 @@ final class FormPages {
 				return;
 			} catch (AssertionError e) {
 				if (attempt == 3) {
-					throw new AssertionError(Robot.describe(text) + " shows '" + shown(text) + "' after typing '" + typed
+					throw new AssertionError(Widgets.describe(text) + " shows '" + shown(text) + "' after typing '" + typed
 							+ "' three times", e);
 				}
 			}
@@ -96,8 +97,8 @@ final class FormPages {
 			CommandStack stack = editor.getEditingDomain().getCommandStack();
 			throw new AssertionError(description + " (next undo: "
 					+ (stack.canUndo() ? stack.getUndoCommand().getLabel() : "none") + ", focus: "
-					+ Robot.describe(robot.display().getFocusControl()) + ", active shell: "
-					+ Robot.describe(robot.display().getActiveShell()) + ")", e);
+					+ Widgets.describe(robot.display().getFocusControl()) + ", active shell: "
+					+ Widgets.describe(robot.display().getActiveShell()) + ")", e);
 		}
 	}
 

@@ -50,6 +50,7 @@ import org.rapport.ui.internal.editors.givetake.GiveTakeIds;
 import org.rapport.ui.internal.editors.givetake.GiveTakePage;
 import org.rapport.ui.internal.forms.FieldBinder;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -82,8 +83,8 @@ class GiveTakePageTest {
 	@AfterEach
 	void undoWhatTheTestChanged() {
 		Workbench.undoToSaved(robot, editor);
-		Button all = page == null ? null : Robot.findById(page, GiveTakeIds.SHOW_ALL, Button.class);
-		if (all != null && Robot.isShowing(all) && !all.getSelection()) {
+		Button all = page == null ? null : Widgets.findById(page, GiveTakeIds.SHOW_ALL, Button.class);
+		if (all != null && Widgets.isShowing(all) && !all.getSelection()) {
 			robot.click(all);
 		}
 		setMaximized(false);
@@ -104,7 +105,7 @@ class GiveTakePageTest {
 			GiveTake.Balance balance = (GiveTake.Balance) item.getData();
 			Contact contact = balance.contact();
 			long given = contact.getExchanges().stream().filter(e -> e.getDirection() == ExchangeDirection.GIVEN).count();
-			List<String> texts = Robot.rowTexts(item);
+			List<String> texts = Widgets.rowTexts(item);
 			assertEquals(List.of(RapportLabels.contactName(contact), String.valueOf(given),
 					String.valueOf(contact.getExchanges().size() - given), signed(contact.getGiveTakeBalance())), texts,
 					"the balance row of " + contact.getFullName());
@@ -112,13 +113,13 @@ class GiveTakePageTest {
 		int owed = GiveTake.thanksOwed(plan);
 		assertTrue(owed > 0, "the sample owes some thanks");
 		assertEquals("Thanks owed (" + owed + ")",
-				Robot.textOf(robot.showingById(page, GiveTakeIds.SHOW_OWED, Button.class)), "the choice counts them");
-		assertEquals(owed, rows(ledger).stream().filter(i -> Robot.rowTexts(i).contains("owed")).count(),
+				Widgets.textOf(robot.showingById(page, GiveTakeIds.SHOW_OWED, Button.class)), "the choice counts them");
+		assertEquals(owed, rows(ledger).stream().filter(i -> Widgets.rowTexts(i).contains("owed")).count(),
 				"the ledger marks the exchanges owed thanks");
 
 		int row = rowWhere(ledger, Exchange.class, e -> e.getThanks() != null);
 		robot.clickRow(ledger, row);
-		Exchange exchange = (Exchange) Robot.dataOf(ledger.getItem(row));
+		Exchange exchange = (Exchange) Widgets.dataOf(ledger.getItem(row));
 		Text contact = robot.showingById(page, GiveTakeIds.EXCHANGE_CONTACT, Text.class);
 		robot.waitUntil("the exchange's contact is shown",
 				() -> RapportLabels.text(exchange.getContact()).equals(contact.getText()));
@@ -144,9 +145,9 @@ class GiveTakePageTest {
 
 		robot.click(owedChoice);
 		robot.waitUntil("Thanks owed lists only the exchanges owed thanks", () -> ledger.getItemCount() == owed
-				&& rows(ledger).stream().allMatch(i -> GiveTake.owesThanks((Exchange) Robot.dataOf(i))));
+				&& rows(ledger).stream().allMatch(i -> GiveTake.owesThanks((Exchange) Widgets.dataOf(i))));
 		robot.clickRow(ledger, 0);
-		Exchange exchange = (Exchange) Robot.dataOf(ledger.getItem(0));
+		Exchange exchange = (Exchange) Widgets.dataOf(ledger.getItem(0));
 		robot.waitUntil("Say Thanks is enabled", sayThanks::isEnabled);
 
 		String said = "Thank you for the referral!";
@@ -154,16 +155,16 @@ class GiveTakePageTest {
 		ShellWatcher dialog = robot.onShell("the Say Thanks dialog opens", s -> s != workbench && s.getParent() == workbench,
 				s -> {
 					robot.activate(s);
-					Text to = Robot.findById(s, GiveTakeIds.THANKS_TO, Text.class);
+					Text to = Widgets.findById(s, GiveTakeIds.THANKS_TO, Text.class);
 					assertEquals(RapportLabels.contact(exchange.getContact()), to.getText(), "it names whom to thank");
-					Combo channel = Robot.findById(s, GiveTakeIds.THANKS_CHANNEL, Combo.class);
+					Combo channel = Widgets.findById(s, GiveTakeIds.THANKS_CHANNEL, Combo.class);
 					robot.focus(channel);
 					robot.press(SWT.ARROW_DOWN);
 					robot.waitUntil("Down chose the next channel (it shows " + channel.getText() + ")",
 							() -> "phone".equals(channel.getText()));
-					robot.focus(Robot.findById(s, GiveTakeIds.THANKS_MESSAGE, Text.class));
+					robot.focus(Widgets.findById(s, GiveTakeIds.THANKS_MESSAGE, Text.class));
 					robot.type(said);
-					robot.click(Robot.findAll(s, Button.class, b -> "OK".equals(Robot.textOf(b))).get(0));
+					robot.click(Widgets.findAll(s, Button.class, b -> "OK".equals(Widgets.textOf(b))).get(0));
 				});
 		robot.click(sayThanks);
 		dialog.await();
@@ -177,7 +178,7 @@ class GiveTakePageTest {
 		assertEquals(PlanClock.today(), PlanClock.toLocalDate(note.getDate()), "dated today");
 		assertEquals("Say Thanks", editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
 		robot.waitUntil("the exchange left the thanks owed", () -> ledger.getItemCount() == owed - 1);
-		robot.waitUntil("the choice counts one less", () -> ("Thanks owed (" + (owed - 1) + ")").equals(Robot.textOf(owedChoice)));
+		robot.waitUntil("the choice counts one less", () -> ("Thanks owed (" + (owed - 1) + ")").equals(Widgets.textOf(owedChoice)));
 		robot.waitUntil("the note is listed", () -> notes.getItemCount() == notesBefore + 1);
 
 		OpportunitiesPageTest.awayFromToolTips(robot, ledger);
@@ -216,11 +217,11 @@ class GiveTakePageTest {
 		robot.waitUntil("the exchange is with " + typed, () -> added.getContact() == contact);
 		robot.waitUntil("the decoration is gone", () -> chooser.getData(FieldBinder.PROBLEM_KEY) == null);
 		robot.waitUntil("the balance of " + typed + " counts one more given (" + rows(balances).stream()
-				.map(i -> Robot.rowTexts(i).toString()).toList() + ")", () -> {
+				.map(i -> Widgets.rowTexts(i).toString()).toList() + ")", () -> {
 					GiveTake.Balance now = balanceOf(balances, c -> c == contact);
 					return now.given() == given + 1 && now.balance() == balance + 1;
 				});
-		assertEquals(signed(balance + 1), Robot.rowTexts(itemOf(balances, contact)).get(3), "the row shows the balance");
+		assertEquals(signed(balance + 1), Widgets.rowTexts(itemOf(balances, contact)).get(3), "the row shows the balance");
 
 		robot.focus(robot.showingById(page, GiveTakeIds.LEDGER, Table.class));
 		FormPages.undo(robot, editor, "Ctrl+Z takes the contact away", () -> added.getContact() == null);
@@ -247,7 +248,7 @@ class GiveTakePageTest {
 		Table ledger = robot.showingById(page, GiveTakeIds.LEDGER, Table.class);
 		int row = rowWhere(ledger, Exchange.class, e -> e.getKind() == ExchangeKind.ADVICE && e.getDirection() == ExchangeDirection.GIVEN);
 		robot.clickRow(ledger, row);
-		Exchange exchange = (Exchange) Robot.dataOf(ledger.getItem(row));
+		Exchange exchange = (Exchange) Widgets.dataOf(ledger.getItem(row));
 		String id = Workbench.idOf(exchange);
 		Text description = robot.showingById(page, GiveTakeIds.EXCHANGE_DESCRIPTION, Text.class);
 		robot.waitUntil("the description shows the exchange", () -> exchange.getDescription().equals(description.getText()));
@@ -336,7 +337,7 @@ class GiveTakePageTest {
 
 	private void doubleClickRow(Table table, int index) {
 		robot.clickRow(table, index);
-		robot.pause(Duration.ofMillis(800)); // so that the selecting click does not count as the first of the two
+		robot.waitOutDoubleClick(); // so that the selecting click does not count as the first of the two
 		Rectangle bounds = table.getItem(index).getBounds(0);
 		Point at = table.toDisplay(bounds.x + Math.min(bounds.width / 2, 40) + 6, bounds.y + bounds.height / 2);
 		List<String> command = List.of("xdotool", "mousemove", String.valueOf(at.x), String.valueOf(at.y), "click",
@@ -383,8 +384,8 @@ class GiveTakePageTest {
 
 	private static String rowOf(Table table, Object element) {
 		for (int i = 0; i < table.getItemCount(); i++) {
-			if (Robot.dataOf(table.getItem(i)) == element) {
-				return String.join(" | ", Robot.rowTexts(table.getItem(i)));
+			if (Widgets.dataOf(table.getItem(i)) == element) {
+				return String.join(" | ", Widgets.rowTexts(table.getItem(i)));
 			}
 		}
 		return "(no row)";
@@ -392,7 +393,7 @@ class GiveTakePageTest {
 
 	private static <T> int rowWhere(Table table, Class<T> type, Predicate<T> test) {
 		for (int i = 0; i < table.getItemCount(); i++) {
-			Object data = Robot.dataOf(table.getItem(i));
+			Object data = Widgets.dataOf(table.getItem(i));
 			if (type.isInstance(data) && test.test(type.cast(data))) {
 				return i;
 			}

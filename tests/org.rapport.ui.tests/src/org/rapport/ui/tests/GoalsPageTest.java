@@ -38,6 +38,7 @@ import org.rapport.ui.internal.editors.goals.GoalIds;
 import org.rapport.ui.internal.editors.goals.GoalsPage;
 import org.rapport.ui.internal.forms.FieldBinder;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -172,8 +173,8 @@ class GoalsPageTest {
 
 	private static java.util.List<String> rowTextsOf(Table table, Object element) {
 		for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
-			if (Robot.dataOf(item) == element) {
-				return Robot.rowTexts(item);
+			if (Widgets.dataOf(item) == element) {
+				return Widgets.rowTexts(item);
 			}
 		}
 		return java.util.List.of();
@@ -246,16 +247,16 @@ class GoalsPageTest {
 		ShellWatcher chooser = robot.onShell("the chooser of goals opens", s -> s != workbench && s.getParent() == workbench,
 				s -> {
 					robot.activate(s);
-					Text filter = Robot.findAll(s, Text.class, t -> true).get(0);
+					Text filter = Widgets.findAll(s, Text.class, t -> true).get(0);
 					robot.waitUntil("the chooser's filter has the focus", filter::isFocusControl);
 					robot.flush();
 					robot.type(outside.getTitle().substring(0, Math.min(12, outside.getTitle().length())));
-					Button ok = Robot.findAll(s, Button.class, b -> "OK".equals(Robot.textOf(b))).get(0);
+					Button ok = Widgets.findAll(s, Button.class, b -> "OK".equals(Widgets.textOf(b))).get(0);
 					robot.waitUntil("the chooser filtered its list down to the goal and OK is enabled", ok::isEnabled,
-							() -> "filter: " + Robot.findAll(s, Text.class, t -> true).stream().map(Text::getText).toList()
-									+ ", rows: " + Robot.findAll(s, Table.class, t -> true).stream()
+							() -> "filter: " + Widgets.findAll(s, Text.class, t -> true).stream().map(Text::getText).toList()
+									+ ", rows: " + Widgets.findAll(s, Table.class, t -> true).stream()
 											.map(t -> t.getItemCount() + " " + List.of(t.getItems())).toList()
-									+ ", focus: " + Robot.describe(s.getDisplay().getFocusControl()));
+									+ ", focus: " + Widgets.describe(s.getDisplay().getFocusControl()));
 					robot.click(ok);
 				});
 		robot.click(robot.showingById(page, GoalIds.ASPIRATION_GOALS + ".add", Button.class));
@@ -273,7 +274,7 @@ class GoalsPageTest {
 	private static String rowOf(Table table, Object element) {
 		for (int i = 0; i < table.getItemCount(); i++) {
 			if (table.getItem(i).getData() == element) {
-				return String.join(" | ", Robot.rowTexts(table.getItem(i)));
+				return String.join(" | ", Widgets.rowTexts(table.getItem(i)));
 			}
 		}
 		return "(no row)";

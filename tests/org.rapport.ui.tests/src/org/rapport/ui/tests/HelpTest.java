@@ -42,6 +42,8 @@ import org.rapport.ui.internal.agenda.AgendaIds;
 import org.rapport.ui.internal.editors.goals.GoalsPage;
 import org.rapport.ui.internal.views.AgendaView;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Input;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -106,7 +108,7 @@ class HelpTest {
 				() -> (GUIDE + "getting-started.html").equals(help.getPage()));
 
 		Tree toc = robot.showingById(Workbench.shell(), HelpIds.TOC, Tree.class);
-		List<String> chapters = Robot.allItems(toc).stream().map(TreeItem::getText).toList();
+		List<String> chapters = Widgets.allItems(toc).stream().map(TreeItem::getText).toList();
 		for (String chapter : List.of("Getting started", "The method: five strategies, five attitudes", "Contacts",
 				"Goals and aspirations", "Audiences and communication", "Tiers and cadence", "The Agenda and reminders",
 				"Scores, findings and validation", "Plan reviews", "Import and export", "Keys")) {
@@ -119,7 +121,7 @@ class HelpTest {
 				() -> (GUIDE + "keys.html").equals(help.getPage()));
 		assertTrue(help.getPageText().contains("Ctrl+Alt+L"), help.getPageText());
 
-		robot.clickItem(toc, Robot.allItems(toc).stream().filter(i -> i.getText().equals("The method: five strategies, five attitudes"))
+		robot.clickItem(toc, Widgets.allItems(toc).stream().filter(i -> i.getText().equals("The method: five strategies, five attitudes"))
 				.findFirst().orElseThrow());
 		robot.waitUntil("the method's page shows", () -> (GUIDE + "method.html").equals(help.getPage()));
 		String method = help.getPageText();
@@ -144,12 +146,12 @@ class HelpTest {
 		Welcome.reset();
 		assertTrue(Welcome.openUnlessDismissed(Workbench.window()), "on a first launch the welcome shows");
 		WelcomePart welcome = welcome();
-		robot.waitUntil("the welcome page is shown", () -> Robot.isShowing(welcome.viewer().getControl()));
+		robot.waitUntil("the welcome page is shown", () -> Widgets.isShowing(welcome.viewer().getControl()));
 		assertEquals("Welcome to Rapport", welcome.viewer().getTitle());
 		assertTrue(welcome.viewer().getText().contains("How to start"), welcome.viewer().getText());
 
 		Point at = clickLink(welcome.viewer(), "Explore the sample plan");
-		robot.waitUntil("its first link closes the welcome (clicked at " + at + ", " + Robot.lastMouseDown() + ")",
+		robot.waitUntil("its first link closes the welcome (clicked at " + at + ", " + Input.lastMouseDown() + ")",
 				() -> PlatformUI.getWorkbench().getIntroManager().getIntro() == null);
 		assertTrue(Welcome.isDismissed(), "closing the welcome is remembered");
 		assertFalse(Welcome.openUnlessDismissed(Workbench.window()), "the next launch does not show it");
@@ -158,7 +160,7 @@ class HelpTest {
 		openHelpMenu();
 		robot.pressUntil(0, 'w', "W in the Help menu (Welcome) shows the welcome again",
 				() -> PlatformUI.getWorkbench().getIntroManager().getIntro() instanceof WelcomePart part
-						&& Robot.isShowing(part.viewer().getControl()));
+						&& Widgets.isShowing(part.viewer().getControl()));
 
 		ShellWatcher wizard = robot.onShell("the welcome's Create a plan... opens the New Plan wizard",
 				s -> s != Workbench.shell() && s.isVisible(), Shell::close);
@@ -171,7 +173,7 @@ class HelpTest {
 
 	private HelpView helpView() {
 		return robot.waitFor("the Help view is open", () -> Workbench.page().findView(HelpIds.VIEW) instanceof HelpView view
-				&& Robot.isShowing(view.viewer().getControl()) ? view : null);
+				&& Widgets.isShowing(view.viewer().getControl()) ? view : null);
 	}
 
 	/** Whether the Help view shows that page of the guide. */
@@ -201,7 +203,7 @@ class HelpTest {
 		// measured again once the page has its size and has scrolled the link into view
 		robot.flush();
 		Rectangle bounds = page.showLink(label);
-		Control text = Robot.findById(page.getControl(), HelpIds.PAGE, Control.class);
+		Control text = Widgets.findById(page.getControl(), HelpIds.PAGE, Control.class);
 		assertNotNull(text, "the page is shown as text");
 		Point local = text.toControl(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
 		robot.click(text, local.x, local.y);

@@ -49,6 +49,8 @@ import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.interchange.InterchangeIds;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Input;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * File &gt; Import &gt; Rapport &gt; Contacts as a user does it: the file typed in, its format detected, the
@@ -246,8 +248,8 @@ class ImportWizardTest {
 			WizardDialog dialog = (WizardDialog) shell.getData();
 			robot.waitUntil("the page shows an error", () -> dialog.getCurrentPage().getErrorMessage() != null);
 			error[0] = dialog.getCurrentPage().getErrorMessage();
-			stayed[0] = Robot.findById(shell, InterchangeIds.IMPORT_FILE, Text.class) != null
-					&& Robot.isShowing(Robot.findById(shell, InterchangeIds.IMPORT_FILE, Text.class));
+			stayed[0] = Widgets.findById(shell, InterchangeIds.IMPORT_FILE, Text.class) != null
+					&& Widgets.isShowing(Widgets.findById(shell, InterchangeIds.IMPORT_FILE, Text.class));
 			InterchangeUi.paint(robot, shell, "ImportWizard-error");
 			InterchangeUi.press(robot, shell, "Cancel");
 		});
@@ -321,8 +323,8 @@ class ImportWizardTest {
 			robot.waitUntil("the wizard says the reading was cancelled",
 					() -> dialog.getCurrentPage().getMessage() != null && dialog.getCurrentPage().getMessage().contains("cancelled"));
 			message[0] = dialog.getCurrentPage().getMessage();
-			assertNotNull(Robot.findById(shell, InterchangeIds.IMPORT_FILE, Text.class), "still on the first page");
-			assertTrue(Robot.isShowing(Robot.findById(shell, InterchangeIds.IMPORT_FILE, Text.class)),
+			assertNotNull(Widgets.findById(shell, InterchangeIds.IMPORT_FILE, Text.class), "still on the first page");
+			assertTrue(Widgets.isShowing(Widgets.findById(shell, InterchangeIds.IMPORT_FILE, Text.class)),
 					"still on the first page");
 			InterchangeUi.press(robot, shell, "Cancel");
 		});
@@ -339,13 +341,13 @@ class ImportWizardTest {
 	 * is disabled and this button cancels it).
 	 */
 	private void pressStop(Shell shell) {
-		ProgressMonitorPart progress = Robot.findAll(shell, ProgressMonitorPart.class, Robot::isShowing).get(0);
-		ToolBar bar = Robot.findAll(progress, ToolBar.class, Robot::isShowing).get(0);
+		ProgressMonitorPart progress = Widgets.findAll(shell, ProgressMonitorPart.class, Widgets::isShowing).get(0);
+		ToolBar bar = Widgets.findAll(progress, ToolBar.class, Widgets::isShowing).get(0);
 		ToolItem stop = bar.getItem(0);
 		robot.waitUntil("the stop button is enabled", stop::isEnabled);
 		Rectangle bounds = stop.getBounds();
 		robot.click(bar, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-		robot.waitUntil("the stop button took the click (" + Robot.lastMouseDown() + ")", progress::isCanceled);
+		robot.waitUntil("the stop button took the click (" + Input.lastMouseDown() + ")", progress::isCanceled);
 	}
 
 	/** Runs the action (from a timer, inside the dialog's progress loop) once the wizard shows its progress. */
@@ -356,7 +358,7 @@ class ImportWizardTest {
 			if (shell.isDisposed() || System.nanoTime() > deadline) {
 				return;
 			}
-			boolean running = Robot.findAll(shell, ProgressMonitorPart.class, Robot::isShowing).size() > 0
+			boolean running = Widgets.findAll(shell, ProgressMonitorPart.class, Widgets::isShowing).size() > 0
 					&& !InterchangeUi.button(shell, "Next >").isEnabled();
 			if (running) {
 				action.run();
@@ -386,7 +388,7 @@ class ImportWizardTest {
 	private static List<List<String>> rows(Table table) {
 		List<List<String>> rows = new ArrayList<>();
 		for (int i = 0; i < table.getItemCount(); i++) {
-			rows.add(Robot.rowTexts(table.getItem(i)));
+			rows.add(Widgets.rowTexts(table.getItem(i)));
 		}
 		return rows;
 	}

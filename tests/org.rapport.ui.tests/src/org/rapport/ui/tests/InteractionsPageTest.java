@@ -53,6 +53,7 @@ import org.rapport.ui.internal.forms.ElementListPart;
 import org.rapport.ui.internal.forms.FieldBinder;
 import org.rapport.ui.internal.views.ContactsView;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -109,14 +110,14 @@ class InteractionsPageTest {
 		assertEquals(SWT.DOWN, interactions.getSortDirection(), "the most recent first");
 		assertEquals("Date", interactions.getSortColumn().getText());
 		for (int row = 1; row < interactions.getItemCount(); row++) {
-			Date earlier = ((Interaction) Robot.dataOf(interactions.getItem(row))).getDate();
-			Date later = ((Interaction) Robot.dataOf(interactions.getItem(row - 1))).getDate();
+			Date earlier = ((Interaction) Widgets.dataOf(interactions.getItem(row))).getDate();
+			Date later = ((Interaction) Widgets.dataOf(interactions.getItem(row - 1))).getDate();
 			assertTrue(!earlier.after(later), "row " + row + " is not more recent than the row above");
 		}
 		assertEquals("Due", followUps.getSortColumn().getText());
 		for (int row = 1; row < followUps.getItemCount(); row++) {
-			Date earlier = ((FollowUp) Robot.dataOf(followUps.getItem(row))).getDueDate();
-			Date later = ((FollowUp) Robot.dataOf(followUps.getItem(row - 1))).getDueDate();
+			Date earlier = ((FollowUp) Widgets.dataOf(followUps.getItem(row))).getDueDate();
+			Date later = ((FollowUp) Widgets.dataOf(followUps.getItem(row - 1))).getDueDate();
 			assertTrue(!earlier.after(later), "follow-up row " + row + " is not due after the row above");
 		}
 
@@ -185,7 +186,7 @@ class InteractionsPageTest {
 				() -> added.getChannel() == Channel.PHONE);
 		int row = interactions().getRowOf(added);
 		assertEquals(0, row, "the interaction of today is the first row");
-		robot.waitUntil("its row shows contact and summary", () -> Robot.rowTexts(interactions.getItem(0)).equals(List.of(
+		robot.waitUntil("its row shows contact and summary", () -> Widgets.rowTexts(interactions.getItem(0)).equals(List.of(
 				RapportLabels.date(added.getDate()), RapportLabels.literal(Channel.PHONE),
 				RapportLabels.literal(Initiator.ME), RapportLabels.contactName(contact),
 				"Coffee about the platform team")));
@@ -270,7 +271,7 @@ class InteractionsPageTest {
 					&& table.getSelection()[0].getData() == object);
 			Control details = robot.showingById(page, object instanceof FollowUp ? InteractionIds.FOLLOW_UP_DETAILS
 					: InteractionIds.INTERACTION_DETAILS, Control.class);
-			assertTrue(Robot.isShowing(details), "its details are shown");
+			assertTrue(Widgets.isShowing(details), "its details are shown");
 		}
 	}
 

@@ -43,6 +43,7 @@ import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.editors.PlanEditors;
 import org.rapport.ui.internal.outcome.Outcomes;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -160,14 +161,14 @@ final class InterchangeUi {
 	 */
 	static List<MenuItem> contextMenuItems(Control control) {
 		Menu menu = control.getMenu();
-		assertNotNull(menu, "the control has a context menu: " + Robot.describe(control));
+		assertNotNull(menu, "the control has a context menu: " + Widgets.describe(control));
 		menu.notifyListeners(SWT.Show, new Event());
 		return Arrays.stream(menu.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0).toList();
 	}
 
 	/** A menu item's text as the user reads it: without mnemonic and accelerator. */
 	static String label(MenuItem item) {
-		String text = Robot.textOf(item);
+		String text = Widgets.textOf(item);
 		int tab = text.indexOf('\t');
 		return tab < 0 ? text : text.substring(0, tab);
 	}
@@ -200,7 +201,7 @@ final class InterchangeUi {
 	static void chooseWizard(Robot robot, Shell dialog, String filterText, String wizardName) {
 		robot.activate(dialog);
 		Text filter = robot.waitFor("the wizard filter is showing",
-				() -> Robot.findAll(dialog, Text.class, Robot::isShowing).stream().findFirst().orElse(null));
+				() -> Widgets.findAll(dialog, Text.class, Widgets::isShowing).stream().findFirst().orElse(null));
 		robot.focus(filter);
 		robot.type(filterText);
 		if (!filterText.equals(filter.getText())) {
@@ -211,9 +212,9 @@ final class InterchangeUi {
 		robot.waitUntil("the filter shows '" + filterText + "' (shows '" + filter.getText() + "')",
 				() -> filterText.equals(filter.getText()));
 		Tree tree = robot.waitFor("the wizard tree is showing",
-				() -> Robot.findAll(dialog, Tree.class, Robot::isShowing).stream().findFirst().orElse(null));
+				() -> Widgets.findAll(dialog, Tree.class, Widgets::isShowing).stream().findFirst().orElse(null));
 		TreeItem wizard = robot.waitFor("the tree shows Rapport > " + wizardName, () -> {
-			for (TreeItem item : Robot.allItems(tree)) {
+			for (TreeItem item : Widgets.allItems(tree)) {
 				if (wizardName.equals(item.getText()) && item.getParentItem() != null
 						&& "Rapport".equals(item.getParentItem().getText())) {
 					return item;
@@ -227,9 +228,9 @@ final class InterchangeUi {
 
 	/** The showing button with that label (mnemonics removed). */
 	static Button button(Shell shell, String label) {
-		List<Button> found = Robot.findAll(shell, Button.class, b -> label.equals(Robot.textOf(b)) && Robot.isShowing(b));
+		List<Button> found = Widgets.findAll(shell, Button.class, b -> label.equals(Widgets.textOf(b)) && Widgets.isShowing(b));
 		assertTrue(found.size() == 1, "one button '" + label + "' in '" + shell.getText() + "' (found " + found.size()
-				+ " among " + Robot.findAll(shell, Button.class, Robot::isShowing).stream().map(Robot::textOf).toList() + ")");
+				+ " among " + Widgets.findAll(shell, Button.class, Widgets::isShowing).stream().map(Widgets::textOf).toList() + ")");
 		return found.get(0);
 	}
 

@@ -45,6 +45,7 @@ import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.editors.PlanEditors;
 import org.rapport.ui.internal.recent.RecentPlansStore;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -165,7 +166,7 @@ class KeyBindingsTest {
 				() -> plan.getContacts().size() == before + 1);
 		Contact added = plan.getContacts().get(plan.getContacts().size() - 1);
 		assertEquals(UiIds.PAGE_CONTACTS, editor.getActivePageInstance().getId(), "the Contacts page shows it");
-		robot.waitUntil("the cursor is in the first name (focus: " + Robot.describe(robot.display().getFocusControl())
+		robot.waitUntil("the cursor is in the first name (focus: " + Widgets.describe(robot.display().getFocusControl())
 				+ ")", () -> robot.display().getFocusControl() instanceof Text text
 						&& UiIds.CONTACT_FIRST_NAME.equals(text.getData(UiIds.KEY)));
 		robot.type("Zelda");
@@ -215,7 +216,7 @@ class KeyBindingsTest {
 			robot.press(SWT.MOD1, SWT.PAGE_DOWN);
 			robot.waitUntil("Ctrl+PageDown goes to the other editor (active: " + Workbench.page().getActiveEditor() + ")",
 					() -> Workbench.page().getActiveEditor() == second);
-			String focus = Robot.describe(robot.display().getFocusControl());
+			String focus = Widgets.describe(robot.display().getFocusControl());
 			robot.press(SWT.MOD1, SWT.PAGE_UP);
 			robot.waitUntil("Ctrl+PageUp comes back (active: " + Workbench.page().getActiveEditor() + "; focus before: "
 					+ focus + ")",
@@ -244,16 +245,16 @@ class KeyBindingsTest {
 		Shell assist = robot.waitFor("Ctrl+Shift+L opens the key assist", () -> {
 			for (Shell shell : robot.display().getShells()) {
 				if (shell != workbench && shell.isVisible()
-						&& !Robot.findAll(shell, Table.class, table -> table.getItemCount() > 0).isEmpty()) {
+						&& !Widgets.findAll(shell, Table.class, table -> table.getItemCount() > 0).isEmpty()) {
 					return shell;
 				}
 			}
 			return null;
 		});
 		List<String> rows = new ArrayList<>();
-		for (Table table : Robot.findAll(assist, Table.class, table -> true)) {
+		for (Table table : Widgets.findAll(assist, Table.class, table -> true)) {
 			for (TableItem item : table.getItems()) {
-				rows.add(String.join(" | ", Robot.rowTexts(item)));
+				rows.add(String.join(" | ", Widgets.rowTexts(item)));
 			}
 		}
 		screenshot("KeyBindings-keyAssist");
@@ -336,16 +337,16 @@ class KeyBindingsTest {
 		Shell assist = robot.waitFor("Ctrl+Shift+L opens the key assist", () -> {
 			for (Shell shell : robot.display().getShells()) {
 				if (shell != workbench && shell.isVisible()
-						&& !Robot.findAll(shell, Table.class, table -> table.getItemCount() > 0).isEmpty()) {
+						&& !Widgets.findAll(shell, Table.class, table -> table.getItemCount() > 0).isEmpty()) {
 					return shell;
 				}
 			}
 			return null;
 		});
 		List<String> rows = new ArrayList<>();
-		for (Table table : Robot.findAll(assist, Table.class, table -> true)) {
+		for (Table table : Widgets.findAll(assist, Table.class, table -> true)) {
 			for (TableItem item : table.getItems()) {
-				rows.add(String.join(" | ", Robot.rowTexts(item)));
+				rows.add(String.join(" | ", Widgets.rowTexts(item)));
 			}
 		}
 		screenshot("KeyBindings-keyAssist-onlyRapport");

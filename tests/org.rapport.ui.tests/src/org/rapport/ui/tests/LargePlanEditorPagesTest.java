@@ -35,6 +35,7 @@ import org.rapport.ui.internal.editors.interactions.InteractionIds;
 import org.rapport.ui.internal.editors.interactions.InteractionsPage;
 import org.rapport.ui.tests.bench.LargePlans;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * The plan editor's Contacts and Interactions pages with a plan of 10,000 contacts (and some 50,000
@@ -103,7 +104,7 @@ class LargePlanEditorPagesTest {
 
 		int row = 7;
 		robot.clickRow(table, row);
-		Contact clicked = (Contact) Robot.dataOf(table.getItem(row));
+		Contact clicked = (Contact) Widgets.dataOf(table.getItem(row));
 		Text lastName = robot.showingById(contactsPage.getPartControl(), UiIds.CONTACT_LAST_NAME, Text.class);
 		robot.waitUntil("the details show the clicked contact",
 				() -> Objects.toString(clicked.getLastName(), "").equals(lastName.getText()));
@@ -123,7 +124,7 @@ class LargePlanEditorPagesTest {
 		assertTrue(plan.getInteractions().size() > CONTACTS, "the plan has many interactions");
 		Date latest = plan.getInteractions().stream().map(Interaction::getDate).filter(Objects::nonNull)
 				.max(Comparator.naturalOrder()).orElseThrow();
-		assertEquals(latest, ((Interaction) Robot.dataOf(interactions.getItem(0))).getDate(), "the most recent first");
+		assertEquals(latest, ((Interaction) Widgets.dataOf(interactions.getItem(0))).getDate(), "the most recent first");
 		Table followUps = robot.showingById(interactionsPage.getPartControl(), InteractionIds.FOLLOW_UPS, Table.class);
 		assertEquals(plan.getFollowUps().size(), followUps.getItemCount(), "a row per follow-up");
 		robot.flush();

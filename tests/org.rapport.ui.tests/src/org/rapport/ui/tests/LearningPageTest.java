@@ -42,6 +42,7 @@ import org.rapport.ui.internal.editors.learning.LearningIds;
 import org.rapport.ui.internal.editors.learning.LearningPage;
 import org.rapport.ui.internal.forms.FieldBinder;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -87,7 +88,7 @@ class LearningPageTest {
 
 		robot.clickRow(skills, 0);
 		Skill skill = (Skill) skills.getItem(0).getData();
-		assertEquals(skill.getCurrentLevel() + " \u2192 " + skill.getTargetLevel(), Robot.rowTexts(skills.getItem(0)).get(1),
+		assertEquals(skill.getCurrentLevel() + " \u2192 " + skill.getTargetLevel(), Widgets.rowTexts(skills.getItem(0)).get(1),
 				"the level column shows current \u2192 target");
 		Text name = robot.showingById(page, LearningIds.SKILL_NAME, Text.class);
 		robot.waitUntil("the name field shows the skill", () -> skill.getName().equals(name.getText()));
@@ -268,12 +269,12 @@ class LearningPageTest {
 	private void choose(Shell chooser, String name) {
 		robot.activate(chooser);
 		// the filter field first: a key typed right after the dialog opens may go nowhere
-		Text filter = Robot.findAll(chooser, Text.class, Robot::isShowing).get(0);
+		Text filter = Widgets.findAll(chooser, Text.class, Widgets::isShowing).get(0);
 		robot.focus(filter);
 		robot.type(name);
 		robot.waitUntil("the filter has the name typed (has '" + filter.getText() + "')",
 				() -> name.equals(filter.getText()));
-		Button ok = Robot.findAll(chooser, Button.class, b -> "OK".equals(Robot.textOf(b))).get(0);
+		Button ok = Widgets.findAll(chooser, Button.class, b -> "OK".equals(Widgets.textOf(b))).get(0);
 		robot.waitUntil("the chooser filtered its list down to '" + name + "' and OK is enabled", ok::isEnabled);
 		robot.click(ok);
 	}
@@ -281,7 +282,7 @@ class LearningPageTest {
 	private static String rowOf(Table table, Object element) {
 		for (int i = 0; i < table.getItemCount(); i++) {
 			if (table.getItem(i).getData() == element) {
-				return String.join(" | ", Robot.rowTexts(table.getItem(i)));
+				return String.join(" | ", Widgets.rowTexts(table.getItem(i)));
 			}
 		}
 		return "(no row)";

@@ -49,6 +49,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -153,7 +154,7 @@ class LogInteractionTest {
 			summary.setText(SUMMARY);
 			robot.waitUntil("OK is enabled", ok::isEnabled);
 			assertNull(dialog.getErrorMessage());
-			List<Button> cancel = Robot.findAll(shell, Button.class, b -> "Cancel".equals(Robot.textOf(b)));
+			List<Button> cancel = Widgets.findAll(shell, Button.class, b -> "Cancel".equals(Widgets.textOf(b)));
 			robot.click(cancel.get(0));
 			robot.waitUntil("Cancel closes the dialog", shell::isDisposed);
 		} finally {
@@ -309,7 +310,7 @@ class LogInteractionTest {
 	}
 
 	private static Button okButton(Shell shell) {
-		List<Button> buttons = Robot.findAll(shell, Button.class, b -> "OK".equals(Robot.textOf(b)));
+		List<Button> buttons = Widgets.findAll(shell, Button.class, b -> "OK".equals(Widgets.textOf(b)));
 		assertEquals(1, buttons.size(), "one OK button");
 		return buttons.get(0);
 	}

@@ -55,6 +55,7 @@ import org.rapport.ui.internal.interaction.LogInteractionDialog;
 import org.rapport.ui.internal.interchange.InterchangeIds;
 import org.rapport.ui.internal.views.ContactsView;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * Edit &gt; Merge Contacts as a user does it: two contacts selected (Ctrl+click) in the plan editor's Contacts
@@ -307,7 +308,7 @@ class MergeContactsTest {
 
 	private static int rowOf(Table table, Contact contact) {
 		for (int i = 0; i < table.getItemCount(); i++) {
-			if (Robot.dataOf(table.getItem(i)) == contact) {
+			if (Widgets.dataOf(table.getItem(i)) == contact) {
 				return i;
 			}
 		}

@@ -33,6 +33,7 @@ import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.forms.ElementListPart;
 import org.rapport.ui.internal.forms.MasterDetailsFormPage;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * The mouse wheel never changes data by accident: turned with real input over every combo, spinner, date and list of
@@ -98,11 +99,11 @@ class MouseWheelTest {
 	private void wheelOverFields(IFormPage page, Control focus, Map<String, Integer> wheeled, List<String> scrolled) {
 		CommandStack stack = editor.getEditingDomain().getCommandStack();
 		Control root = page.getPartControl();
-		List<Control> fields = Robot.findAll(root, Control.class, c -> Robot.isShowing(c) && c.isEnabled()
+		List<Control> fields = Widgets.findAll(root, Control.class, c -> Widgets.isShowing(c) && c.isEnabled()
 				&& (c instanceof Combo || c instanceof CCombo || c instanceof Spinner || c instanceof DateTime
 						|| c instanceof org.eclipse.swt.widgets.List));
 		for (Control field : fields) {
-			if (field.isDisposed() || !Robot.isShowing(field)) {
+			if (field.isDisposed() || !Widgets.isShowing(field)) {
 				continue; // the page changed under the wheel (it must not), the assertion below says so
 			}
 			robot.reveal(field);
@@ -111,11 +112,11 @@ class MouseWheelTest {
 			} else {
 				robot.focus(page.getManagedForm().getForm());
 			}
-			assertTrue(!field.isFocusControl(), Robot.describe(field) + " does not have the focus");
+			assertTrue(!field.isFocusControl(), Widgets.describe(field) + " does not have the focus");
 			String before = valueOf(field);
 			ScrolledComposite form = scrollable(field);
 			Point origin = form == null ? null : form.getOrigin();
-			String where = page.getId() + " / " + Robot.describe(field);
+			String where = page.getId() + " / " + Widgets.describe(field);
 			Point at = robot.wheel(field, 3);
 			if (form != null && !form.getOrigin().equals(origin)) {
 				scrolled.add(where);

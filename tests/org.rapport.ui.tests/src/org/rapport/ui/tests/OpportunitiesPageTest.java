@@ -45,6 +45,8 @@ import org.rapport.ui.internal.editors.opportunities.OpportunityIds;
 import org.rapport.ui.internal.editors.opportunities.OpportunityPipeline;
 import org.rapport.ui.internal.forms.FieldBinder;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Input;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -73,11 +75,11 @@ class OpportunitiesPageTest {
 	@AfterEach
 	void undoWhatTheTestChanged() {
 		Workbench.undoToSaved(robot, editor);
-		Button all = Robot.findById(page, OpportunityIds.SHOW_ALL, Button.class);
+		Button all = Widgets.findById(page, OpportunityIds.SHOW_ALL, Button.class);
 		if (all != null && !all.getSelection()) {
 			robot.click(all);
 		}
-		BarChart chart = Robot.findById(page, OpportunityIds.PIPELINE, BarChart.class);
+		BarChart chart = Widgets.findById(page, OpportunityIds.PIPELINE, BarChart.class);
 		if (chart != null && chart.getSelectionIndex() >= 0) {
 			clickBar(chart, chart.getSelectionIndex());
 		}
@@ -104,7 +106,7 @@ class OpportunitiesPageTest {
 			int stage = OpportunityPipeline.STAGES.indexOf(shown.getStatus());
 			assertTrue(stage >= last, "the list is in pipeline order: row " + i + " is " + rowOf(table, shown));
 			last = stage;
-			assertTrue(Robot.rowTexts(table.getItem(i)).contains(shown.isOnline() ? "Online" : "Offline"),
+			assertTrue(Widgets.rowTexts(table.getItem(i)).contains(shown.isOnline() ? "Online" : "Offline"),
 					"the row tells online from offline: " + rowOf(table, shown));
 		}
 
@@ -406,24 +408,24 @@ class OpportunitiesPageTest {
 		robot.click(chart, row.x + row.width / 4, row.y + row.height / 2);
 		int expected = before == index ? -1 : index;
 		robot.waitUntil("the click on bar " + index + " made the selection " + expected + " (it is "
-				+ chart.getSelectionIndex() + "; " + Robot.lastMouseDown() + ")", () -> chart.getSelectionIndex() == expected);
+				+ chart.getSelectionIndex() + "; " + Input.lastMouseDown() + ")", () -> chart.getSelectionIndex() == expected);
 		// the next click on the chart must not make a double click of this one
-		robot.pause(java.time.Duration.ofMillis(600));
+		robot.waitOutDoubleClick();
 	}
 
 	/** Types into a chooser's filter, waits until its list is down to the one element, and presses OK. */
 	static void choose(Robot robot, Shell chooser, String typed) {
 		robot.activate(chooser);
-		Text filter = Robot.findAll(chooser, Text.class, t -> true).get(0);
+		Text filter = Widgets.findAll(chooser, Text.class, t -> true).get(0);
 		robot.focus(filter);
 		robot.type(typed);
-		Table list = Robot.findAll(chooser, Table.class, t -> true).get(0);
+		Table list = Widgets.findAll(chooser, Table.class, t -> true).get(0);
 		robot.waitUntil("the chooser's list is filtered down to " + typed + " (filter '" + filter.getText() + "', "
 				+ list.getItemCount() + " items)", () -> list.getItemCount() == 1);
 		if (list.getSelectionCount() == 0) {
 			robot.clickRow(list, 0);
 		}
-		Button ok = Robot.findAll(chooser, Button.class, b -> "OK".equals(Robot.textOf(b))).get(0);
+		Button ok = Widgets.findAll(chooser, Button.class, b -> "OK".equals(Widgets.textOf(b))).get(0);
 		robot.waitUntil("OK is enabled", ok::isEnabled);
 		robot.click(ok);
 	}
@@ -448,7 +450,7 @@ class OpportunitiesPageTest {
 	private static String rowOf(Table table, Object element) {
 		for (int i = 0; i < table.getItemCount(); i++) {
 			if (table.getItem(i).getData() == element) {
-				return String.join(" | ", Robot.rowTexts(table.getItem(i)));
+				return String.join(" | ", Widgets.rowTexts(table.getItem(i)));
 			}
 		}
 		return "(no row)";

@@ -50,6 +50,7 @@ import org.rapport.ui.internal.interchange.ExportJob;
 import org.rapport.ui.internal.interchange.InterchangeIds;
 import org.rapport.ui.internal.outcome.Outcomes;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -204,7 +205,7 @@ class OutcomeNoticesTest {
 		robot.waitUntil("the Contacts page is active", () -> editor.getActivePageInstance() == contacts);
 		Table table = robot.showingById(contacts.getPartControl(), UiIds.CONTACTS_TABLE, Table.class);
 		robot.waitUntil("the table lists both", () -> table.getItemCount() == 2);
-		int mariaRow = Robot.dataOf(table.getItem(0)) == maria ? 0 : 1;
+		int mariaRow = Widgets.dataOf(table.getItem(0)) == maria ? 0 : 1;
 		robot.clickRow(table, mariaRow);
 		robot.press(SWT.MOD1, 'a');
 		robot.waitUntil("Ctrl+A selects both", () -> table.getSelectionCount() == 2);
@@ -213,7 +214,7 @@ class OutcomeNoticesTest {
 				shell -> {
 					Table choices = robot.showingById(shell, InterchangeIds.MERGE_TABLE, Table.class);
 					for (int i = 0; i < choices.getItemCount(); i++) {
-						if (Robot.dataOf(choices.getItem(i)) == maria) {
+						if (Widgets.dataOf(choices.getItem(i)) == maria) {
 							robot.clickRow(choices, i);
 						}
 					}
@@ -266,8 +267,8 @@ class OutcomeNoticesTest {
 				if (shell.isDisposed()) {
 					return;
 				}
-				List<Button> next = Robot.findAll(shell, Button.class, b -> "Next >".equals(Robot.textOf(b)) && b.isEnabled());
-				List<Button> finish = Robot.findAll(shell, Button.class, b -> "Finish".equals(Robot.textOf(b)) && b.isEnabled());
+				List<Button> next = Widgets.findAll(shell, Button.class, b -> "Next >".equals(Widgets.textOf(b)) && b.isEnabled());
+				List<Button> finish = Widgets.findAll(shell, Button.class, b -> "Finish".equals(Widgets.textOf(b)) && b.isEnabled());
 				if (!next.isEmpty() && !finish.isEmpty()) {
 					robot.click(finish.get(0));
 					finished[0] = true;
@@ -290,7 +291,7 @@ class OutcomeNoticesTest {
 		robot.waitUntil("the notification is visible", popup::isVisible);
 		Label text = robot.showingById(popup, Outcomes.ID_MESSAGE, Label.class);
 		assertEquals(message, text.getText());
-		String labels = Robot.findAll(popup, Label.class, l -> true).stream().map(Label::getText)
+		String labels = Widgets.findAll(popup, Label.class, l -> true).stream().map(Label::getText)
 				.collect(Collectors.joining(" | "));
 		assertTrue(labels.contains(title), "the notification's title is '" + title + "': " + labels);
 		assertTrue(popup.getDisplay().getPrimaryMonitor().getClientArea().contains(popup.getBounds().x + popup.getBounds().width - 1,
@@ -303,7 +304,7 @@ class OutcomeNoticesTest {
 
 	/** The texts of the labels in the workbench window's status line (and the rest of its trim), as shown. */
 	private static List<String> statusTexts() {
-		return Robot.findAll(Workbench.shell(), CLabel.class, Robot::isShowing).stream().map(CLabel::getText)
+		return Widgets.findAll(Workbench.shell(), CLabel.class, Widgets::isShowing).stream().map(CLabel::getText)
 				.filter(t -> t != null && !t.isEmpty()).toList();
 	}
 

@@ -51,6 +51,7 @@ import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.forms.FieldBinder;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * The plan's own fields are edited in place on the Overview: the name (the form's heading follows), the review
@@ -94,7 +95,7 @@ class OverviewPageTest {
 				assertTrue(shown.stream().anyMatch(t -> t.contains(due)), "the due date of '" + name + "' is shown: " + shown);
 			}
 		}
-		assertEquals(plan.getGoals().size(), Robot.findAll(goals, ProgressBar.class, bar -> true).size(),
+		assertEquals(plan.getGoals().size(), Widgets.findAll(goals, ProgressBar.class, bar -> true).size(),
 				"a progress bar per goal");
 		robot.reveal(goals);
 		FormPages.screenshots(robot, editor, Workbench.screenshotFolder(), "Overview-goals");
@@ -150,9 +151,9 @@ class OverviewPageTest {
 
 		String logged = Integer.toString(interactions + 1);
 		robot.waitUntil("At a Glance counts the logged interaction (" + size + ")", () -> logged.equals(
-				Robot.textOf(Robot.findById(page, UiIds.OVERVIEW_COUNT_INTERACTIONS, Label.class))));
-		robot.waitUntil("Next Follow-ups lists the logged follow-up (" + size + ")", () -> !Robot.findAll(page,
-				Hyperlink.class, link -> link.getData() == followUp && Robot.isShowing(link)).isEmpty());
+				Widgets.textOf(Widgets.findById(page, UiIds.OVERVIEW_COUNT_INTERACTIONS, Label.class))));
+		robot.waitUntil("Next Follow-ups lists the logged follow-up (" + size + ")", () -> !Widgets.findAll(page,
+				Hyperlink.class, link -> link.getData() == followUp && Widgets.isShowing(link)).isEmpty());
 		assertSectionsLaidOut(size + ", after logging an interaction");
 		FormPages.screenshots(robot, editor, Workbench.screenshotFolder(), "Overview-logged-" + size.replace(' ', '-'));
 
@@ -161,8 +162,8 @@ class OverviewPageTest {
 				() -> domain.getCommandStack().getUndoCommand() == before);
 		String undone = Integer.toString(interactions);
 		robot.waitUntil("At a Glance follows the undo (" + size + ")", () -> undone.equals(
-				Robot.textOf(Robot.findById(page, UiIds.OVERVIEW_COUNT_INTERACTIONS, Label.class))));
-		assertTrue(Robot.findAll(page, Hyperlink.class, link -> link.getData() == followUp).isEmpty(),
+				Widgets.textOf(Widgets.findById(page, UiIds.OVERVIEW_COUNT_INTERACTIONS, Label.class))));
+		assertTrue(Widgets.findAll(page, Hyperlink.class, link -> link.getData() == followUp).isEmpty(),
 				"the follow-up taken back is no longer listed (" + size + ")");
 		assertSectionsLaidOut(size + ", after the undo");
 	}
@@ -184,7 +185,7 @@ class OverviewPageTest {
 	 * section whose new lines were never laid out shows nothing, all of them sitting at 0,0 with no size).
 	 */
 	private void assertSectionLaidOut(String id) {
-		Section section = Robot.findById(page, id, Section.class);
+		Section section = Widgets.findById(page, id, Section.class);
 		assertNotNull(section, "the Overview has the section " + id);
 		Composite client = (Composite) section.getClient();
 		Rectangle area = client.getClientArea();
@@ -197,7 +198,7 @@ class OverviewPageTest {
 				continue; // a spacer in a column
 			}
 			Rectangle b = line.getBounds();
-			String what = Robot.describe(line) + " in " + id + " at " + b + " (section client " + area + ")";
+			String what = Widgets.describe(line) + " in " + id + " at " + b + " (section client " + area + ")";
 			assertTrue(b.width > 0 && b.height > 0, what + " has a size");
 			assertTrue(b.x >= 0 && b.y >= 0 && b.x + b.width <= area.width + 1 && b.y + b.height <= area.height + 1,
 					what + " lies inside its section");
@@ -214,7 +215,7 @@ class OverviewPageTest {
 	}
 
 	private Composite client(String sectionId) {
-		Section section = Robot.findById(page, sectionId, Section.class);
+		Section section = Widgets.findById(page, sectionId, Section.class);
 		assertNotNull(section, "the Overview has the section " + sectionId);
 		return (Composite) section.getClient();
 	}
@@ -222,7 +223,7 @@ class OverviewPageTest {
 	private static List<String> texts(Composite parent) {
 		List<String> texts = new ArrayList<>();
 		for (Control control : parent.getChildren()) {
-			String text = Robot.textOf(control);
+			String text = Widgets.textOf(control);
 			if (text != null && !text.isEmpty()) {
 				texts.add(text);
 			}

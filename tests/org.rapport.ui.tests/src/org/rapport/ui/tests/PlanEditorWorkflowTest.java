@@ -46,6 +46,7 @@ import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.editors.PlanEditors;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -127,14 +128,14 @@ class PlanEditorWorkflowTest {
 		// the Overview page shows the plan's name
 		Control overview = editor.findPage(UiIds.PAGE_OVERVIEW).getPartControl();
 		Control planName = robot.byId(overview, UiIds.OVERVIEW_PLAN_NAME, Control.class);
-		assertEquals(editor.getPlan().getName(), Robot.textOf(planName), "the Overview page shows the plan name");
+		assertEquals(editor.getPlan().getName(), Widgets.textOf(planName), "the Overview page shows the plan name");
 
 		Table table = showContactsPage();
 		robot.waitUntil("the Contacts table has at least 40 rows (has " + table.getItemCount() + ")",
 				() -> table.getItemCount() >= 40);
 		assertEquals(editor.getPlan().getContacts().size(), table.getItemCount(), "one row per contact of the plan");
 		for (TableItem item : table.getItems()) {
-			assertFalse(item.getText(0).isBlank(), "every row shows a name: " + Robot.rowTexts(item));
+			assertFalse(item.getText(0).isBlank(), "every row shows a name: " + Widgets.rowTexts(item));
 		}
 	}
 
@@ -324,7 +325,7 @@ class PlanEditorWorkflowTest {
 					() -> name.equals(edited.getFirstName()), Duration.ofSeconds(5));
 		} catch (AssertionError e) {
 			throw new AssertionError(e.getMessage() + "; the key did not reach the command. " + hint.get()
-					+ "; focus: " + Robot.describe(robot.display().getFocusControl()) + "; active part: "
+					+ "; focus: " + Widgets.describe(robot.display().getFocusControl()) + "; active part: "
 					+ Workbench.page().getActivePart(), e);
 		}
 		robot.waitUntil("the first-name field shows '" + name + "' " + when + " (shows '" + field.getText() + "')",
@@ -337,8 +338,8 @@ class PlanEditorWorkflowTest {
 	/** The texts of the row showing the contact (rows move when the table is sorted by name; the table is virtual). */
 	private static List<String> rowOf(Table table, Contact contact) {
 		for (TableItem item : table.getItems()) {
-			if (Robot.dataOf(item) == contact) {
-				return Robot.rowTexts(item);
+			if (Widgets.dataOf(item) == contact) {
+				return Widgets.rowTexts(item);
 			}
 		}
 		return List.of("(no row for the contact)");
@@ -352,7 +353,7 @@ class PlanEditorWorkflowTest {
 
 	private static Button findButton(Shell shell, String... labels) {
 		for (String label : labels) {
-			List<Button> found = Robot.findAll(shell, Button.class, b -> label.equals(Robot.textOf(b)));
+			List<Button> found = Widgets.findAll(shell, Button.class, b -> label.equals(Widgets.textOf(b)));
 			if (!found.isEmpty()) {
 				return found.get(0);
 			}
@@ -361,6 +362,6 @@ class PlanEditorWorkflowTest {
 	}
 
 	private static String describeButtons(Shell shell) {
-		return Robot.findAll(shell, Button.class, b -> true).stream().map(Robot::textOf).toList().toString();
+		return Widgets.findAll(shell, Button.class, b -> true).stream().map(Widgets::textOf).toList().toString();
 	}
 }

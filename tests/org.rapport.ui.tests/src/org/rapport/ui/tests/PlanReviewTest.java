@@ -52,6 +52,7 @@ import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.outcome.Summaries;
 import org.rapport.ui.tests.fakes.ReviewFakes;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -227,7 +228,7 @@ class PlanReviewTest {
 				() -> history.getItemCount() == reviewsBefore + 1);
 		assertSame(recorded, history.getItem(0).getData(), "the new review is the first row (newest first)");
 		assertTrue(history.getItem(0).getText(2).startsWith("Steadier"),
-				"its notes column: " + Robot.rowTexts(history.getItem(0)));
+				"its notes column: " + Widgets.rowTexts(history.getItem(0)));
 		robot.waitUntil("the new review is selected (selected row: " + history.getSelectionIndex() + ")",
 				() -> history.getSelectionIndex() == 0);
 		robot.flush();
@@ -349,10 +350,10 @@ class PlanReviewTest {
 			robot.click(robot.showingById(shell, ReviewFakes.OUTSIDE_BUTTON, Button.class));
 			robot.waitUntil("the change around the review ran", () -> plan.getName().endsWith(ReviewFakes.OUTSIDE_SUFFIX));
 			ShellWatcher info = robot.onShell("Cancel says what it kept",
-					s -> s != shell && s.getParent() == shell && !Robot.findAll(s, Button.class,
-							b -> "OK".equals(Robot.textOf(b))).isEmpty(),
+					s -> s != shell && s.getParent() == shell && !Widgets.findAll(s, Button.class,
+							b -> "OK".equals(Widgets.textOf(b))).isEmpty(),
 					s -> {
-						told[0] = Robot.findAll(s, Label.class, l -> l.getText().contains("kept")).stream()
+						told[0] = Widgets.findAll(s, Label.class, l -> l.getText().contains("kept")).stream()
 								.map(Label::getText).findFirst().orElse("(no message)");
 						robot.activate(s);
 						robot.click(button(s, "OK"));
@@ -394,8 +395,8 @@ class PlanReviewTest {
 			awaitScored(shell, dialog);
 			Button quick = robot.showingById(shell, SCORING_QUICK, Button.class);
 			assertTrue(quick.getSelection(), "the quick path is chosen to begin with");
-			offered[0] = Robot.textOf(quick);
-			offered[1] = Robot.textOf(robot.showingById(shell, SCORING_FULL, Button.class));
+			offered[0] = Widgets.textOf(quick);
+			offered[1] = Widgets.textOf(robot.showingById(shell, SCORING_FULL, Button.class));
 			screenshot("PlanReview-5-quick-choice");
 			walk(shell, dialog, PAGE_SUMMARY, visited, new LinkedHashMap<>(), new LinkedHashMap<>(), page -> {
 				if (ReviewFakes.CADENCE_PAGE.equals(page)) {
@@ -492,7 +493,7 @@ class PlanReviewTest {
 			if (shell.isDisposed()) {
 				return;
 			}
-			List<Button> cancel = Robot.findAll(shell, Button.class, b -> "Cancel".equals(Robot.textOf(b)));
+			List<Button> cancel = Widgets.findAll(shell, Button.class, b -> "Cancel".equals(Widgets.textOf(b)));
 			if (!cancel.isEmpty() && cancel.get(0).isEnabled()) {
 				cancel.get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 			}
@@ -519,7 +520,7 @@ class PlanReviewTest {
 	/** Whether the strategies have scored the plan: the scoring page lets the user go on. */
 	private static boolean isScored(Shell shell) {
 		IWizardPage page = dialogOf(shell).getCurrentPage();
-		List<Button> next = Robot.findAll(shell, Button.class, b -> "Next >".equals(Robot.textOf(b)));
+		List<Button> next = Widgets.findAll(shell, Button.class, b -> "Next >".equals(Widgets.textOf(b)));
 		return page != null && PAGE_SCORING.equals(page.getName()) && !next.isEmpty() && next.get(0).isEnabled();
 	}
 
@@ -569,10 +570,10 @@ class PlanReviewTest {
 			if (name.startsWith(PAGE_STRATEGY_PREFIX)) {
 				String strategyId = name.substring(PAGE_STRATEGY_PREFIX.length());
 				Composite notesArea = robot.showingById(shell, STRATEGY_NOTES, Composite.class);
-				notes.put(strategyId, Robot.findAll(notesArea, Label.class, l -> !l.getText().isEmpty()).stream()
+				notes.put(strategyId, Widgets.findAll(notesArea, Label.class, l -> !l.getText().isEmpty()).stream()
 						.map(Label::getText).collect(Collectors.joining("\n")));
-				Label failure = Robot.findAll(shell, Label.class,
-						l -> STRATEGY_FAILURE.equals(l.getData(Robot.ID_KEY)) && Robot.isShowing(l)).stream()
+				Label failure = Widgets.findAll(shell, Label.class,
+						l -> STRATEGY_FAILURE.equals(l.getData(Widgets.ID_KEY)) && Widgets.isShowing(l)).stream()
 						.findFirst().orElse(null);
 				if (failure != null) {
 					failures.put(strategyId, failure.getText());
@@ -591,10 +592,10 @@ class PlanReviewTest {
 	}
 
 	private static Button button(Shell shell, String label) {
-		List<Button> found = Robot.findAll(shell, Button.class, b -> label.equals(Robot.textOf(b)) && Robot.isShowing(b));
+		List<Button> found = Widgets.findAll(shell, Button.class, b -> label.equals(Widgets.textOf(b)) && Widgets.isShowing(b));
 		if (found.isEmpty()) {
 			throw new AssertionError("No button '" + label + "' in " + shell.getText() + ": "
-					+ Robot.findAll(shell, Button.class, b -> true).stream().map(Robot::textOf).toList());
+					+ Widgets.findAll(shell, Button.class, b -> true).stream().map(Widgets::textOf).toList());
 		}
 		return found.get(0);
 	}

@@ -25,6 +25,7 @@ import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.editors.ContactsPage;
 import org.rapport.ui.internal.editors.goals.GoalsPage;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * Find anything: the platform's Quick Access (Ctrl+3) lists the plan's elements, found by any of their words, and
@@ -43,7 +44,7 @@ class QuickAccessTest {
 		Shell workbench = Workbench.shell();
 		robot.press(SWT.MOD1, '3');
 		return robot.waitFor("Ctrl+3 opens Quick Access with the cursor in its field (focus: "
-				+ Robot.describe(robot.display().getFocusControl()) + ")", () -> {
+				+ Widgets.describe(robot.display().getFocusControl()) + ")", () -> {
 					var focus = robot.display().getFocusControl();
 					return focus instanceof Text text && focus.getShell() != workbench ? text : null;
 				});
@@ -52,7 +53,7 @@ class QuickAccessTest {
 	/** The rows Quick Access lists now, as shown. */
 	private static List<String> rows(Shell popup) {
 		List<String> rows = new java.util.ArrayList<>();
-		for (Table table : Robot.findAll(popup, Table.class, t -> true)) {
+		for (Table table : Widgets.findAll(popup, Table.class, t -> true)) {
 			for (TableItem item : table.getItems()) {
 				rows.add(item.getText(0) + " | " + item.getText(1));
 			}
@@ -65,7 +66,7 @@ class QuickAccessTest {
 				Duration.ofSeconds(20));
 		// the first row is selected as the dialog fills; move to ours with the arrow keys, as a user would
 		for (int i = 0; i < 30; i++) {
-			Table table = Robot.findAll(popup, Table.class, t -> true).get(0);
+			Table table = Widgets.findAll(popup, Table.class, t -> true).get(0);
 			TableItem[] selection = table.getSelection();
 			if (selection.length == 1 && (selection[0].getText(0) + " | " + selection[0].getText(1)).contains(text)) {
 				break;

@@ -36,6 +36,7 @@ import org.rapport.ui.internal.recent.Messages;
 import org.rapport.ui.internal.recent.RecentPlans;
 import org.rapport.ui.internal.recent.RecentPlansStore;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
 
 /**
@@ -134,9 +135,9 @@ class RecentPlansMenuTest {
 		String[] message = new String[1];
 		ShellWatcher dialog = robot.onShell("the missing plan is reported",
 				shell -> Messages.RecentPlans_missingTitle.equals(shell.getText()), shell -> {
-					message[0] = Robot.findAll(shell, Label.class, label -> !label.getText().isBlank()).stream()
+					message[0] = Widgets.findAll(shell, Label.class, label -> !label.getText().isBlank()).stream()
 							.map(Label::getText).reduce("", String::concat);
-					Button ok = Robot.findAll(shell, Button.class, button -> "OK".equals(button.getText().replace("&", ""))).get(0);
+					Button ok = Widgets.findAll(shell, Button.class, button -> "OK".equals(button.getText().replace("&", ""))).get(0);
 					robot.click(ok);
 				});
 		chooseFromFileMenu('2');

@@ -27,6 +27,7 @@ import org.rapport.ui.internal.agenda.AgendaIds;
 import org.rapport.ui.internal.agenda.Reminders;
 import org.rapport.ui.internal.views.AgendaView;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * Reminders: the follow-ups due in an open plan raise one desktop notification, once a day; its link shows the
@@ -64,7 +65,7 @@ class RemindersTest {
 		robot.waitUntil("the notification is whole on the screen (" + popup.getBounds() + " in " + screen + ")",
 				() -> screen.contains(popup.getBounds().x, popup.getBounds().y) && screen.contains(
 						popup.getBounds().x + popup.getBounds().width - 1, popup.getBounds().y + popup.getBounds().height - 1));
-		String texts = Robot.findAll(popup, org.eclipse.swt.widgets.Label.class, l -> true).stream()
+		String texts = Widgets.findAll(popup, org.eclipse.swt.widgets.Label.class, l -> true).stream()
 				.map(org.eclipse.swt.widgets.Label::getText).collect(Collectors.joining(" | "));
 		assertTrue(texts.contains(due.get(0).getContact().getFullName()), "it names the first person: " + texts);
 		if (due.size() > 3) {

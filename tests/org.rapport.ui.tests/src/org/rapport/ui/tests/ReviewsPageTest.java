@@ -23,6 +23,7 @@ import org.rapport.model.NetworkingPlan;
 import org.rapport.model.PlanReview;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * A past review's decisions and notes stay editable on the Reviews page: a decision typed on a new line of its
@@ -71,7 +72,7 @@ class ReviewsPageTest {
 		robot.waitUntil("the review has the new decision at the end",
 				() -> review.getDecisions().size() == before.size() + 1
 						&& "Ask Maria for an intro to the platform team".equals(review.getDecisions().get(before.size())),
-				() -> "decisions: " + review.getDecisions() + ", focus " + Robot.describe(robot.display().getFocusControl()));
+				() -> "decisions: " + review.getDecisions() + ", focus " + Widgets.describe(robot.display().getFocusControl()));
 		assertEquals(before, review.getDecisions().subList(0, before.size()), "the other decisions are kept");
 		assertTrue(notes.isEnabled(), "the notes are editable too");
 

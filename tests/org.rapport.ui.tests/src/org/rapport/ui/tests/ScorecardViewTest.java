@@ -85,6 +85,8 @@ import org.rapport.ui.tests.fakes.NotANumberStrategy;
 import org.rapport.ui.tests.fakes.SleepingStrategy;
 import org.rapport.ui.tests.fakes.ThrowingStrategy;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Input;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * The Scorecard in the real workbench with the sample plan: it shows what the strategy registry computes for
@@ -166,7 +168,7 @@ class ScorecardViewTest {
 	}
 
 	private String labelText(String id) {
-		return Robot.textOf(robot.showingById(viewControl(), id, Label.class));
+		return Widgets.textOf(robot.showingById(viewControl(), id, Label.class));
 	}
 
 	/** What the registry computes for the plan today, called directly: the expectation for the view. */
@@ -259,7 +261,7 @@ class ScorecardViewTest {
 	private static String describeRows(Table table) {
 		StringBuilder out = new StringBuilder();
 		for (TableItem item : table.getItems()) {
-			out.append(Robot.rowTexts(item)).append('\n');
+			out.append(Widgets.rowTexts(item)).append('\n');
 		}
 		return out.toString();
 	}
@@ -271,7 +273,7 @@ class ScorecardViewTest {
 	 */
 	private void doubleClickRow(Table table, int index) {
 		robot.clickRow(table, index);
-		robot.pause(Duration.ofMillis(800)); // so that the selecting click does not count as the first of the two
+		robot.waitOutDoubleClick(); // so that the selecting click does not count as the first of the two
 		Rectangle bounds = table.getItem(index).getBounds(0);
 		Point at = table.toDisplay(bounds.x + Math.min(bounds.width / 2, 40) + 6, bounds.y + bounds.height / 2);
 		List<String> command = List.of("xdotool", "mousemove", String.valueOf(at.x), String.valueOf(at.y), "click",
@@ -330,7 +332,7 @@ class ScorecardViewTest {
 			assertTrue(rows.get(i - 1).rank() <= rows.get(i).rank(), "sorted by severity at row " + i + ":\n" + describeRows(table));
 		}
 		for (TableItem item : table.getItems()) {
-			assertNotNull(item.getImage(0), "every row has a severity icon: " + Robot.rowTexts(item));
+			assertNotNull(item.getImage(0), "every row has a severity icon: " + Widgets.rowTexts(item));
 		}
 	}
 
@@ -527,7 +529,7 @@ class ScorecardViewTest {
 		Rectangle row = chart.getRowBounds(index);
 		robot.click(chart, row.x + row.width / 2, row.y + row.height / 2);
 		robot.waitUntil("the bar of " + id + " is selected after a click (selected: " + chart.getSelectionIndex() + "; "
-				+ Robot.lastMouseDown() + ")", () -> chart.getSelectionIndex() == index);
+				+ Input.lastMouseDown() + ")", () -> chart.getSelectionIndex() == index);
 		int findings = chosen.getFindings().size();
 		robot.waitUntil("the table shows the " + findings + " findings of " + id + " (shows " + table.getItemCount() + ")",
 				() -> table.getItemCount() == findings);
@@ -538,7 +540,7 @@ class ScorecardViewTest {
 		assertTrue(findings < all, "the filter narrowed the table from " + all);
 
 		// a click, not the second half of a double click; a few pixels away, so that the pointer really moves
-		robot.pause(Duration.ofMillis(800));
+		robot.waitOutDoubleClick();
 		robot.click(chart, row.x + row.width / 2 + 8, row.y + row.height / 2);
 		robot.waitUntil("a second click on the bar clears the filter", () -> chart.getSelectionIndex() == -1
 				&& table.getItemCount() == all);
@@ -567,7 +569,7 @@ class ScorecardViewTest {
 		doubleClickRow(table, index);
 		IFormPage contactsPage = editor.findPage(UiIds.PAGE_CONTACTS);
 		robot.waitUntil("the editor shows its Contacts page (shows " + editor.getActivePageInstance().getId()
-				+ "; the table reported " + opened[0] + " double clicks; " + Robot.lastMouseDown() + ")",
+				+ "; the table reported " + opened[0] + " double clicks; " + Input.lastMouseDown() + ")",
 				() -> editor.getActivePageInstance() == contactsPage);
 		robot.waitUntil("the editor is the active part", () -> Workbench.page().getActivePart() == editor);
 		Table contacts = robot.showingById(contactsPage.getPartControl(), UiIds.CONTACTS_TABLE, Table.class);
@@ -607,8 +609,8 @@ class ScorecardViewTest {
 			robot.waitUntil("750 ms is accepted", page::isValid);
 
 			int runs = scoring().getCompletedRuns();
-			List<Button> ok = Robot.findAll(dialog.getShell(), Button.class,
-					b -> "Apply and Close".equals(Robot.textOf(b)) || "OK".equals(Robot.textOf(b)));
+			List<Button> ok = Widgets.findAll(dialog.getShell(), Button.class,
+					b -> "Apply and Close".equals(Widgets.textOf(b)) || "OK".equals(Widgets.textOf(b)));
 			assertEquals(1, ok.size(), "the dialog's OK button");
 			robot.click(ok.get(0));
 			robot.waitUntil("the dialog closed", () -> dialog.getShell() == null || dialog.getShell().isDisposed());
@@ -644,7 +646,7 @@ class ScorecardViewTest {
 		Workbench.page().activate(editor);
 		robot.waitUntil("the Scorecard follows the reopened editor", () -> view.getEditor() == editor);
 		awaitIdle();
-		assertFalse(Robot.isShowing(message), "the message is gone");
+		assertFalse(Widgets.isShowing(message), "the message is gone");
 		chart();
 	}
 
@@ -661,7 +663,7 @@ class ScorecardViewTest {
 
 	private static int rowOf(Table table, Contact contact) {
 		for (int i = 0; i < table.getItemCount(); i++) {
-			if (Robot.dataOf(table.getItem(i)) == contact) {
+			if (Widgets.dataOf(table.getItem(i)) == contact) {
 				return i;
 			}
 		}

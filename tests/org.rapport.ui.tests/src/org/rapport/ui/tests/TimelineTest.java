@@ -27,6 +27,7 @@ import org.rapport.ui.internal.editors.ContactsPage;
 import org.rapport.ui.internal.editors.contacts.ContactIds;
 import org.rapport.ui.internal.interaction.LogInteractionDialog;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /** A contact's timeline on the Contacts page: everything with them, newest first, and Log Interaction for them. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -61,7 +62,7 @@ class TimelineTest {
 		assertEquals(org.rapport.model.edit.provider.RapportLabels.text(expected.get(0).element()), first.getText(2));
 
 		ToolItem log = robot.waitFor("the timeline offers Log Interaction", () -> {
-			for (ToolBar bar : Robot.findAll(Workbench.shell(), ToolBar.class, Robot::isShowing)) {
+			for (ToolBar bar : Widgets.findAll(Workbench.shell(), ToolBar.class, Widgets::isShowing)) {
 				for (ToolItem item : bar.getItems()) {
 					if (ContactIds.TIMELINE_LOG.equals(item.getData(UiIds.KEY))) {
 						return item;

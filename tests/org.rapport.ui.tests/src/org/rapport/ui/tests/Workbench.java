@@ -31,6 +31,7 @@ import org.rapport.core.store.PlanStore;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.editors.PlanEditors;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /** What the UI tests need to know about Rapport's workbench: the window, the sample plan, its editor, views. */
 final class Workbench {
@@ -193,7 +194,7 @@ final class Workbench {
 		if (tree == null || tree.isDisposed()) {
 			return null;
 		}
-		for (TreeItem item : Robot.allItems(tree)) {
+		for (TreeItem item : Widgets.allItems(tree)) {
 			if (property.equals(item.getText(0))) {
 				return item.getText(1);
 			}
@@ -208,7 +209,7 @@ final class Workbench {
 			return "(no property tree)";
 		}
 		StringBuilder out = new StringBuilder("{");
-		for (TreeItem item : Robot.allItems(tree)) {
+		for (TreeItem item : Widgets.allItems(tree)) {
 			out.append(item.getText(0)).append('=').append(item.getText(1)).append("; ");
 		}
 		return out.append('}').toString();

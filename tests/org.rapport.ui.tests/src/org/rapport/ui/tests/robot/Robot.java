@@ -7,15 +7,13 @@ package org.rapport.ui.tests.robot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -23,40 +21,20 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.swt.widgets.Widget;
 
 /**
- * A small UI robot for tests that run on the UI thread of the real workbench (Tycho's UI harness with
- * {@code useUIThread=true}). It does three things:
- * <ul>
- * <li><b>find</b> controls under a composite by Rapport's widget id ({@code widget.getData("org.rapport.ui.id")}),
- * or by type and text as a fallback;</li>
- * <li><b>wait</b> for a condition while spinning the event loop, failing with a clear message after a timeout;</li>
- * <li><b>act</b> with real input through {@link Display#post(Event)}: mouse moves and clicks at a control's
- * display coordinates, key presses with modifiers, typed text. The events go through GTK and the workbench's key
- * binding dispatcher exactly as a user's would, so Ctrl+Z reaches the Undo command, a click selects a table row,
- * Tab moves the focus.</li>
- * </ul>
- * One exception: on GTK 3, a click posted with {@code Display.post} carries no root coordinates, and SWT computes the
- * position of its own {@code MouseDown} from them. Native widgets (tables, trees, buttons, text fields) do not care,
- * but custom-drawn ones (tab folders, canvases, form hyperlinks) would see the click at the screen's top left corner.
- * Those are clicked with real X input through {@code xdotool} (XTEST) instead; see {@link #click(Control, int, int)}.
- * Under Xvfb there is no window manager, so nothing activates a shell on its own: {@link #activate(Shell)} forces
- * it and waits until SWT reports it active. Keys go to the focused window of the display; every key method checks
- * that a shell is active first.
+ * The UI robot tests use in the real workbench (Tycho's UI harness with {@code useUIThread=true}): one object a test
+ * holds, which hands each step to the part that does that job: {@link Widgets} finds controls and reads them,
+ * {@link EventLoop} waits on conditions, {@link Input} makes real input (keys, clicks, the wheel) and moves the
+ * focus. The methods below that only forward are there so that a test reads as a sequence of a user's steps.
  * <p>
  * All methods must be called on the UI thread. Failures throw {@link AssertionError} (JUnit reports them as test
  * failures), with a description of what was being looked for or waited on.
@@ -64,33 +42,12 @@ import org.eclipse.swt.widgets.Widget;
  */
 public final class Robot {
 
-	/** The data key under which Rapport's controls carry their id (see {@code org.rapport.ui.UiIds.KEY}). */
-	public static final String ID_KEY = "org.rapport.ui.id";
-
-	/** How long {@link #waitUntil(String, BooleanSupplier)} waits by default. */
-	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
-
-	private final Display display;
-	/** Counts its runs, so that {@link #flush()} can tell its own wake-up from an event of the application. */
-	private int wakes;
-	private final Runnable wake = () -> wakes++;
-
-	/** Where the last mouse button press went, for failure messages ("the click landed on ..."). */
-	private static String lastMouseDown = "no mouse press seen";
-	private static boolean tracking;
+	private final EventLoop loop;
+	private final Input input;
 
 	public Robot(Display display) {
-		this.display = Objects.requireNonNull(display, "display");
-		if (!tracking) {
-			tracking = true;
-			display.addFilter(SWT.MouseDown, e -> lastMouseDown = "button " + e.button + " pressed on " + describe(e.widget)
-					+ " at " + e.x + "," + e.y + (e.widget instanceof Control c ? " (display " + c.toDisplay(e.x, e.y) + ")" : ""));
-		}
-	}
-
-	/** Describes where the last mouse press went. */
-	public static String lastMouseDown() {
-		return lastMouseDown;
+		this.loop = new EventLoop(display);
+		this.input = new Input(loop);
 	}
 
 	/** A robot for the current thread's display (the UI thread). */
@@ -103,292 +60,76 @@ public final class Robot {
 	}
 
 	public Display display() {
-		return display;
+		return loop.display();
 	}
 
 	// ------------------------------------------------------------------------------------------------- waiting
 
-	/** Waits (spinning the event loop) until the condition holds, for {@link #DEFAULT_TIMEOUT}. */
 	public void waitUntil(String description, BooleanSupplier condition) {
-		waitUntil(description, condition, DEFAULT_TIMEOUT);
+		loop.waitUntil(description, condition);
 	}
 
-	/**
-	 * Waits until the condition holds, dispatching events meanwhile.
-	 *
-	 * @param description what is waited for, used in the failure message ("the editor is dirty")
-	 * @throws AssertionError after the timeout
-	 */
 	public void waitUntil(String description, BooleanSupplier condition, Duration timeout) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!test(condition)) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Timed out after " + timeout.toMillis() + " ms waiting until " + description);
-			}
-			spinOnce();
-		}
+		loop.waitUntil(description, condition, timeout);
 	}
 
-	/** Waits until the condition holds; on timeout the message also tells what {@code state} says then. */
 	public void waitUntil(String description, BooleanSupplier condition, Supplier<String> state) {
-		try {
-			waitUntil(description, condition, DEFAULT_TIMEOUT);
-		} catch (AssertionError e) {
-			throw new AssertionError(e.getMessage() + " (" + state.get() + ")", e);
-		}
+		loop.waitUntil(description, condition, state);
 	}
 
-	/** Waits until the supplier gives a non-null value and returns it. */
 	public <T> T waitFor(String description, Supplier<T> supplier) {
-		return waitFor(description, supplier, DEFAULT_TIMEOUT);
+		return loop.waitFor(description, supplier);
 	}
 
 	public <T> T waitFor(String description, Supplier<T> supplier, Duration timeout) {
-		List<T> found = new ArrayList<>(1);
-		waitUntil(description, () -> {
-			T value = supplier.get();
-			if (value != null) {
-				found.add(value);
-			}
-			return value != null;
-		}, timeout);
-		return found.get(0);
+		return loop.waitFor(description, supplier, timeout);
 	}
 
-	private static boolean test(BooleanSupplier condition) {
-		try {
-			return condition.getAsBoolean();
-		} catch (RuntimeException e) {
-			return false; // for example a widget disposed while the UI changes: ask again
-		}
-	}
-
-	/** Dispatches one event, or sleeps at most 20 ms when there is none. */
-	private void spinOnce() {
-		if (!display.readAndDispatch()) {
-			display.timerExec(20, wake);
-			display.sleep();
-		}
-	}
-
-	/**
-	 * Dispatches every pending event and waits a little longer, until the queue stays empty for 50 ms (or at most 2 s:
-	 * a blinking caret or an animation never lets it be quiet for long).
-	 */
 	public void flush() {
-		long quietSince = System.nanoTime();
-		long end = quietSince + 2_000_000_000L;
-		while (System.nanoTime() - quietSince < 50_000_000L && System.nanoTime() < end) {
-			int wakesBefore = wakes;
-			if (display.readAndDispatch()) {
-				if (wakes == wakesBefore) {
-					quietSince = System.nanoTime();
-				}
-			} else {
-				display.timerExec(10, wake);
-				display.sleep();
-			}
-		}
+		loop.flush();
 	}
 
-	/** Keeps the event loop running for a while (to let a human watch, or the X server settle). */
 	public void pause(Duration duration) {
-		long end = System.nanoTime() + duration.toNanos();
-		while (System.nanoTime() < end) {
-			spinOnce();
-		}
+		loop.pause(duration);
+	}
+
+	public void waitOutDoubleClick() {
+		loop.waitOutDoubleClick();
 	}
 
 	// ------------------------------------------------------------------------------------------------- finding
 
-	/** All controls under (and including) {@code root} that are instances of {@code type} and match. */
-	public static <T extends Control> List<T> findAll(Control root, Class<T> type, Predicate<? super T> filter) {
-		List<T> found = new ArrayList<>();
-		collect(root, type, filter, found);
-		return found;
-	}
-
-	private static <T extends Control> void collect(Control control, Class<T> type, Predicate<? super T> filter,
-			List<T> found) {
-		if (control == null || control.isDisposed()) {
-			return;
-		}
-		if (type.isInstance(control) && filter.test(type.cast(control))) {
-			found.add(type.cast(control));
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collect(child, type, filter, found);
-			}
-		}
-	}
-
-	/** The control with the given Rapport widget id under {@code root}, or {@code null}. */
-	public static <T extends Control> T findById(Control root, String id, Class<T> type) {
-		List<T> found = findAll(root, type, c -> id.equals(c.getData(ID_KEY)));
-		return found.isEmpty() ? null : found.get(0);
-	}
-
 	/** Waits until a control with the given id exists under {@code root} and returns it. */
 	public <T extends Control> T byId(Control root, String id, Class<T> type) {
-		return waitFor("a " + type.getSimpleName() + " with id '" + id + "' is under " + root,
-				() -> findById(root, id, type));
+		return loop.waitFor("a " + type.getSimpleName() + " with id '" + id + "' is under " + root,
+				() -> Widgets.findById(root, id, type));
 	}
 
 	/** Like {@link #byId} but the control must also be showing (visible, with visible parents). */
 	public <T extends Control> T showingById(Control root, String id, Class<T> type) {
-		return waitFor("a showing " + type.getSimpleName() + " with id '" + id + "' is under " + root, () -> {
-			List<T> found = findAll(root, type, c -> id.equals(c.getData(ID_KEY)) && isShowing(c));
+		return loop.waitFor("a showing " + type.getSimpleName() + " with id '" + id + "' is under " + root, () -> {
+			List<T> found = Widgets.findAll(root, type,
+					c -> id.equals(c.getData(Widgets.ID_KEY)) && Widgets.isShowing(c));
 			return found.isEmpty() ? null : found.get(0);
 		});
 	}
 
-	/** Waits until a control of the type whose {@link #textOf text} (mnemonics removed) equals {@code text}. */
+	/** Waits until a showing control of the type whose text (mnemonics removed) equals {@code text}. */
 	public <T extends Control> T byText(Control root, Class<T> type, String text) {
-		return waitFor("a " + type.getSimpleName() + " with text '" + text + "' is under " + root, () -> {
-			List<T> found = findAll(root, type, c -> text.equals(textOf(c)) && isShowing(c));
+		return loop.waitFor("a " + type.getSimpleName() + " with text '" + text + "' is under " + root, () -> {
+			List<T> found = Widgets.findAll(root, type, c -> text.equals(Widgets.textOf(c)) && Widgets.isShowing(c));
 			return found.isEmpty() ? null : found.get(0);
 		});
 	}
 
-	/** Whether the control and all its parents are visible. */
-	public static boolean isShowing(Control control) {
-		for (Control c = control; c != null; c = c.getParent()) {
-			if (c.isDisposed() || !c.getVisible()) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** The text a user reads on a control or item, with mnemonic ampersands removed; {@code null} if none. */
-	public static String textOf(Widget widget) {
-		String text = null;
-		if (widget instanceof Button b) {
-			text = b.getText();
-		} else if (widget instanceof Label l) {
-			text = l.getText();
-		} else if (widget instanceof Text t) {
-			text = t.getText();
-		} else if (widget instanceof CTabItem i) {
-			text = i.getText();
-		} else if (widget instanceof org.eclipse.swt.widgets.Item i) {
-			text = i.getText();
-		} else if (widget instanceof Shell s) {
-			text = s.getText();
-		} else if (widget instanceof org.eclipse.swt.widgets.Combo c) {
-			text = c.getText();
-		} else if (widget instanceof org.eclipse.swt.custom.CCombo c) {
-			text = c.getText();
-		} else if (widget instanceof org.eclipse.swt.custom.CLabel c) {
-			text = c.getText();
-		} else if (widget instanceof org.eclipse.ui.forms.widgets.Hyperlink h) {
-			text = h.getText();
-		}
-		return text == null ? null : stripMnemonic(text);
-	}
-
-	private static String stripMnemonic(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '&') {
-				if (i + 1 < text.length() && text.charAt(i + 1) == '&') {
-					out.append('&');
-					i++;
-				}
-				continue;
-			}
-			out.append(c);
-		}
-		return out.toString();
-	}
-
-	/** The element a table row shows; its text is asked for first, which makes a virtual table fill the row. */
-	public static Object dataOf(TableItem item) {
-		item.getText(0);
-		return item.getData();
-	}
-
-	/** The texts of all columns of a table row. */
-	public static List<String> rowTexts(TableItem item) {
-		int columns = Math.max(1, item.getParent().getColumnCount());
-		List<String> texts = new ArrayList<>(columns);
-		for (int i = 0; i < columns; i++) {
-			texts.add(item.getText(i));
-		}
-		return texts;
-	}
-
-	/** Every item of a tree, depth first, expanded or not (items that are not created yet are skipped). */
-	public static List<TreeItem> allItems(Tree tree) {
-		List<TreeItem> items = new ArrayList<>();
-		for (TreeItem item : tree.getItems()) {
-			addItems(item, items);
-		}
-		return items;
-	}
-
-	private static void addItems(TreeItem item, List<TreeItem> items) {
-		items.add(item);
-		for (TreeItem child : item.getItems()) {
-			addItems(child, items);
-		}
-	}
-
-	/** The CTabItem of a folder with the given text (mnemonics removed), or {@code null}. */
-	public static CTabItem tabItem(CTabFolder folder, String text) {
-		for (CTabItem item : folder.getItems()) {
-			if (text.equals(textOf(item))) {
-				return item;
-			}
-		}
-		return null;
-	}
-
-	// ------------------------------------------------------------------------------------------------- shells and focus
-
-	/**
-	 * Brings the shell to the front and makes it the active one (there is no window manager under Xvfb to do it),
-	 * then waits until SWT reports it active.
-	 */
-	public void activate(Shell shell) {
-		if (display.getActiveShell() == shell) {
-			return;
-		}
-		shell.setVisible(true);
-		shell.setActive();
-		shell.forceActive();
-		waitUntil("shell '" + shell.getText() + "' is active (active now: " + describe(display.getActiveShell()) + ")",
-				() -> {
-					if (display.getActiveShell() != shell) {
-						shell.forceActive();
-						return false;
-					}
-					return true;
-				});
-	}
-
-	/** Gives the control the keyboard focus (activating its shell first) and waits until it has it. */
-	public void focus(Control control) {
-		activate(control.getShell());
-		control.forceFocus();
-		waitUntil(describe(control) + " has the focus (focus now: " + describe(display.getFocusControl()) + ")",
-				() -> {
-					if (control.isFocusControl()) {
-						return true;
-					}
-					control.forceFocus();
-					return false;
-				});
-	}
+	// ------------------------------------------------------------------------------------------------- shells
 
 	/**
 	 * Runs {@code action} on the first shell matching {@code which} that opens, from inside whatever event loop is
 	 * running then: a modal dialog blocks the test in its own loop, so its answer must be given from a timer. Call
 	 * {@link ShellWatcher#await()} after the step that opens the shell.
 	 */
-	public ShellWatcher onShell(String description, Predicate<Shell> which, java.util.function.Consumer<Shell> action) {
+	public ShellWatcher onShell(String description, Predicate<Shell> which, Consumer<Shell> action) {
 		ShellWatcher watcher = new ShellWatcher(this, description, which, action);
 		watcher.start();
 		return watcher;
@@ -396,8 +137,8 @@ public final class Robot {
 
 	/** Waits until a new shell whose title is {@code title} (or any, when null) is open and returns it. */
 	public Shell waitForShell(String title, Shell exclude) {
-		return waitFor("a shell titled '" + title + "' opens", () -> {
-			for (Shell shell : display.getShells()) {
+		return loop.waitFor("a shell titled '" + title + "' opens", () -> {
+			for (Shell shell : display().getShells()) {
 				if (shell != exclude && !shell.isDisposed() && shell.isVisible()
 						&& (title == null || title.equals(shell.getText()))) {
 					return shell;
@@ -407,440 +148,82 @@ public final class Robot {
 		});
 	}
 
-	// ------------------------------------------------------------------------------------------------- mouse
+	// ------------------------------------------------------------------------------------------------- input
 
-	/**
-	 * Scrolls the control into view in the scrolled composites around it (a long form scrolls), so that a click
-	 * reaches it; waits until it is in view (a form may still be computing its scrolled size).
-	 */
+	public void activate(Shell shell) {
+		input.activate(shell);
+	}
+
+	public void focus(Control control) {
+		input.focus(control);
+	}
+
 	public void reveal(Control control) {
-		waitUntil(describe(control) + " is scrolled into view", () -> {
-			boolean inView = true;
-			for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
-				if (parent instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
-					scrolled.showControl(control);
-					Rectangle bounds = display.map(control.getParent(), scrolled, control.getBounds());
-					Rectangle area = scrolled.getClientArea();
-					inView &= bounds.y >= 0 && bounds.y + bounds.height <= area.height && bounds.x >= 0
-							&& bounds.x < area.width;
-				}
-			}
-			return inView;
-		});
-		flush();
+		input.reveal(control);
 	}
 
-	/** Clicks the middle of the control with the left button. */
 	public void click(Control control) {
-		Point size = control.getSize();
-		click(control, size.x / 2, size.y / 2);
+		input.click(control);
 	}
 
-	/** Clicks the control at a point relative to its top left corner. */
 	public void click(Control control, int x, int y) {
-		clicks(control, x, y, 1);
+		input.click(control, x, y);
 	}
 
-	/**
-	 * Clicks the middle of a control in a window that never takes the focus (a desktop notification), with real X
-	 * input and without activating its shell, as the user's click does.
-	 */
 	public void clickUnfocused(Control control) {
-		if (!isShowing(control)) {
-			throw new AssertionError("Cannot click " + describe(control) + ": it is not showing");
-		}
-		Point size = control.getSize();
-		xdotoolClick(control.toDisplay(size.x / 2, size.y / 2), 1);
+		input.clickUnfocused(control);
 	}
 
-	/** Double-clicks the middle of the control. */
 	public void doubleClick(Control control) {
-		Point size = control.getSize();
-		clicks(control, size.x / 2, size.y / 2, 2);
+		input.doubleClick(control);
 	}
 
-	private void clicks(Control control, int x, int y, int count) {
-		if (!isShowing(control)) {
-			throw new AssertionError("Cannot click " + describe(control) + ": it is not showing");
-		}
-		activate(control.getShell());
-		Point at = control.toDisplay(x, y);
-		if (isCustomDrawn(control)) {
-			xdotoolClick(at, count);
-			return;
-		}
-		moveMouse(at);
-		for (int i = 0; i < count; i++) {
-			post(mouse(SWT.MouseDown, 1));
-			post(mouse(SWT.MouseUp, 1));
-		}
-		flush();
-	}
-
-	/**
-	 * Whether SWT itself, not GTK, decides what a click at a point means (tab folders, canvases, form hyperlinks,
-	 * styled text). On GTK 3, {@link Display#post(Event)} fills a button event's window coordinates but leaves its
-	 * root coordinates at 0, and SWT computes the position of its own {@code MouseDown} from the root coordinates: a
-	 * posted click reaches the right widget but SWT reports it at the screen's top left corner (native widgets such as
-	 * tables, buttons and text fields use the window coordinates and are clicked correctly).
-	 */
-	private static boolean isCustomDrawn(Control control) {
-		return control instanceof CTabFolder || control instanceof org.eclipse.swt.widgets.Canvas
-				|| control instanceof org.eclipse.swt.widgets.Link;
-	}
-
-	/**
-	 * Clicks at a display position with real X input through {@code xdotool} (XTEST), for custom-drawn controls where
-	 * a posted click gets wrong coordinates (see {@link #isCustomDrawn}).
-	 */
-	private void xdotoolClick(Point at, int count) {
-		List<String> command = List.of("xdotool", "mousemove", "--sync", String.valueOf(at.x), String.valueOf(at.y),
-				"click", "--repeat", String.valueOf(count), "--delay", "80", "1");
-		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			String output = new String(process.getInputStream().readAllBytes());
-			if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
-				throw new AssertionError("xdotool failed: " + command + ": " + output);
-			}
-		} catch (java.io.IOException e) {
-			throw new AssertionError("Cannot click a custom-drawn control at " + at + ": Display.post gives it wrong"
-					+ " coordinates on GTK 3 and xdotool is not available (" + e + ")", e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
-		flush();
-	}
-
-	/**
-	 * Turns the mouse wheel over the middle of a control with real X input through {@code xdotool} (buttons 4 and 5:
-	 * what a wheel mouse sends), {@code notches} clicks down (positive) or up (negative). The pointer goes there first,
-	 * so the wheel reaches whatever lies under it then, as a user's would.
-	 *
-	 * @return where the pointer is, to turn the wheel again without moving it ({@link #wheelAt})
-	 */
-	public Point wheel(Control control, int notches) {
-		if (!isShowing(control)) {
-			throw new AssertionError("Cannot turn the wheel over " + describe(control) + ": it is not showing");
-		}
-		Point size = control.getSize();
-		Point at = control.toDisplay(size.x / 2, size.y / 2);
-		wheelAt(at, notches);
-		return at;
-	}
-
-	/**
-	 * Turns the mouse wheel at a display position (the pointer moves there first unless it is there), {@code notches}
-	 * clicks down (positive) or up (negative), as a user turns it without moving the mouse.
-	 */
-	public void wheelAt(Point at, int notches) {
-		List<String> command = new ArrayList<>();
-		command.add("xdotool");
-		if (!display.getCursorLocation().equals(at)) {
-			command.addAll(List.of("mousemove", "--sync", String.valueOf(at.x), String.valueOf(at.y)));
-		}
-		command.addAll(List.of("click", "--repeat", String.valueOf(Math.abs(notches)), "--delay", "60",
-				notches > 0 ? "5" : "4"));
-		xdotool(command);
-		flush();
-	}
-
-	private void xdotool(List<String> command) {
-		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			String output = new String(process.getInputStream().readAllBytes());
-			if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
-				throw new AssertionError("xdotool failed: " + command + ": " + output);
-			}
-		} catch (java.io.IOException e) {
-			throw new AssertionError("xdotool is not available for " + command + " (" + e + ")", e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
-	}
-
-	/** Moves the mouse pointer to a display position and waits until the pointer is there. */
-	public void moveMouse(Point at) {
-		Event move = new Event();
-		move.type = SWT.MouseMove;
-		move.x = at.x;
-		move.y = at.y;
-		post(move);
-		waitUntil("the mouse pointer is at " + at + " (it is at " + display.getCursorLocation() + ")",
-				() -> display.getCursorLocation().equals(at));
-		flush();
-	}
-
-	private static Event mouse(int type, int button) {
-		Event event = new Event();
-		event.type = type;
-		event.button = button;
-		return event;
-	}
-
-	/** How high GTK's overlay scroll bar is over the bottom of a list, in pixels (with some room). */
-	private static final int OVERLAY_SCROLL_BAR = 16;
-
-	/** Clicks a table row (in its first column), as a user selects it; the row is scrolled into view first. */
 	public void clickRow(Table table, int index) {
-		TableItem item = table.getItem(index);
-		table.showItem(item);
-		flush();
-		Rectangle bounds = item.getBounds(0);
-		// a row at the bottom edge lies under GTK's overlay scroll bar, which takes the click: scroll it up
-		if (bounds.y + bounds.height > table.getClientArea().height - OVERLAY_SCROLL_BAR) {
-			table.setTopIndex(index);
-			flush();
-			bounds = item.getBounds(0);
-		}
-		click(table, bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 3);
-		waitUntil("row " + index + " of " + describe(table) + " is selected (selection: "
-				+ java.util.Arrays.toString(table.getSelectionIndices()) + "; " + lastMouseDown + ")",
-				() -> table.getSelectionIndex() == index);
+		input.clickRow(table, index);
 	}
 
-	/**
-	 * Clicks a table's column header, as a user sorts by it. GTK's header buttons take real X input only (a posted
-	 * click does not reach them): the click is made with xdotool, and when even that does not reach the header the
-	 * event the header sends is sent instead (and said so on the console).
-	 */
 	public void clickHeader(Table table, TableColumn column) {
-		int x = 0;
-		for (int i : table.getColumnOrder()) {
-			if (table.getColumn(i) == column) {
-				break;
-			}
-			x += table.getColumn(i).getWidth();
-		}
-		Point at = table.toDisplay(x + Math.min(column.getWidth() / 2, 30), Math.max(1, table.getHeaderHeight() / 2));
-		int sortDirection = table.getSortDirection();
-		TableColumn sortColumn = table.getSortColumn();
-		try {
-			Process process = new ProcessBuilder("xdotool", "mousemove", "--sync", String.valueOf(at.x),
-					String.valueOf(at.y), "click", "1").redirectErrorStream(true).start();
-			process.getInputStream().readAllBytes();
-			process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-		} catch (java.io.IOException e) {
-			System.out.println("Robot: no xdotool: " + e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-		flush();
-		pause(Duration.ofMillis(300));
-		if (table.getSortColumn() == sortColumn && table.getSortDirection() == sortDirection) {
-			System.out.println("Robot: header click on '" + column.getText() + "' not delivered, sending Selection");
-			column.notifyListeners(SWT.Selection, new Event());
-		}
+		input.clickHeader(table, column);
 	}
 
-	/** Clicks a tab of a tab folder (an editor tab, a multi-page editor's page tab) and waits until it is selected. */
 	public void clickTab(CTabItem item) {
-		CTabFolder folder = item.getParent();
-		// a tab that does not fit is behind the folder's chevron; a user would open the chevron, the folder can
-		// bring the tab into the row, and a folder just opened may not have laid its tabs out yet
-		folder.showItem(item);
-		flush();
-		if (!item.isShowing() && folder.getSelection() != null && folder.getSelection().getControl() != null) {
-			turnTo(item);
-			return;
-		}
-		waitUntil("tab '" + item.getText() + "' is laid out in its folder (bounds " + item.getBounds() + ", folder "
-				+ folder.getSize() + ")", () -> {
-					Rectangle b = item.getBounds();
-					return item.isShowing() && b.height > 0 && b.x + b.width <= folder.getSize().x;
-				});
-		Rectangle bounds = item.getBounds();
-		int x = bounds.x + Math.min(bounds.width / 3, 30);
-		int y = bounds.y + bounds.height / 2;
-		click(folder, x, y);
-		waitUntil("tab '" + item.getText() + "' is selected after a click at " + x + "," + y + " in its folder (display "
-				+ folder.toDisplay(x, y) + "; " + lastMouseDown + ")", () -> folder.getSelection() == item);
+		input.clickTab(item);
 	}
 
-	/**
-	 * Selects a page tab that does not fit in a narrow folder (behind its chevron: {@link CTabFolder#showItem} brings
-	 * a tab into the row only in MRU mode) as a keyboard user turns a multi-page editor's pages: Alt+PageDown or
-	 * Alt+PageUp, with the focus in the page shown.
-	 */
-	private void turnTo(CTabItem item) {
-		CTabFolder folder = item.getParent();
-		int target = folder.indexOf(item);
-		focus(folder.getSelection().getControl());
-		for (int turns = 0; folder.getSelection() != item && turns < folder.getItemCount(); turns++) {
-			int current = folder.getSelectionIndex();
-			pressUntil(SWT.ALT, current < target ? SWT.PAGE_DOWN : SWT.PAGE_UP,
-					"Alt+PageDown or Alt+PageUp turns the page from tab " + current + " towards '" + item.getText() + "'",
-					() -> folder.getSelectionIndex() != current);
-		}
-		waitUntil("tab '" + item.getText() + "' is selected", () -> folder.getSelection() == item);
-	}
-
-	/** Clicks a tree item (expanding nothing), as a user selects it. */
 	public void clickItem(Tree tree, TreeItem item) {
-		tree.showItem(item);
-		flush();
-		Rectangle bounds = item.getBounds(0);
-		click(tree, bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
-		waitUntil("tree item '" + item.getText() + "' is selected",
-				() -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == item);
+		input.clickItem(tree, item);
 	}
 
-	// ------------------------------------------------------------------------------------------------- keyboard
+	public Point wheel(Control control, int notches) {
+		return input.wheel(control, notches);
+	}
 
-	/**
-	 * Presses a key or a key combination: modifiers ({@link SWT#MOD1}, {@link SWT#CTRL}, {@link SWT#SHIFT},
-	 * {@link SWT#ALT}, or combinations) are held down while the last key is pressed and released, e.g.
-	 * {@code press(SWT.MOD1, 'z')}, {@code press(SWT.MOD1 | SWT.SHIFT, 'z')}, {@code press(0, SWT.CR)},
-	 * {@code press(0, SWT.ARROW_DOWN)}. The key is a character ({@code 'a'}, {@link SWT#TAB}, {@link SWT#CR},
-	 * {@link SWT#ESC}, {@link SWT#BS}, {@link SWT#DEL}) or an SWT key code ({@link SWT#HOME}, {@link SWT#END},
-	 * {@link SWT#F2}, ...).
-	 */
-	/**
-	 * Presses a key for a command whose effect the test can see (Ctrl+Z, Ctrl+S) and waits for the effect. Under
-	 * Xvfb a key posted right after a focus change is now and then dropped before the workbench sees it (no window
-	 * manager hands out the focus); when nothing happened after a while, the key is pressed once more. A key that
-	 * reached the application is never repeated: the effect is checked first.
-	 */
-	public void pressUntil(int modifiers, int key, String description, BooleanSupplier effect) {
-		press(modifiers, key);
-		long deadline = System.nanoTime() + 3_000_000_000L;
-		while (!test(effect) && System.nanoTime() < deadline) {
-			spinOnce();
-		}
-		if (!test(effect)) {
-			press(modifiers, key);
-		}
-		waitUntil(description, effect);
+	public void wheelAt(Point at, int notches) {
+		input.wheelAt(at, notches);
+	}
+
+	public void moveMouse(Point at) {
+		input.moveMouse(at);
 	}
 
 	public void press(int modifiers, int key) {
-		requireActiveShell("press " + describeKey(modifiers, key));
-		List<Integer> mods = new ArrayList<>();
-		for (int mod : new int[] { SWT.CTRL, SWT.ALT, SWT.SHIFT, SWT.COMMAND }) {
-			if ((modifiers & mod) != 0) {
-				mods.add(mod);
-			}
-		}
-		for (int mod : mods) {
-			post(key(SWT.KeyDown, mod, (char) 0));
-		}
-		Event down = keyEvent(SWT.KeyDown, key);
-		Event up = keyEvent(SWT.KeyUp, key);
-		post(down);
-		post(up);
-		for (int i = mods.size() - 1; i >= 0; i--) {
-			post(key(SWT.KeyUp, mods.get(i), (char) 0));
-		}
-		flush();
+		input.press(modifiers, key);
 	}
 
-	/** Presses a single key without modifiers. */
 	public void press(int key) {
-		press(0, key);
+		input.press(key);
 	}
 
-	private static Event keyEvent(int type, int key) {
-		boolean isKeyCode = (key & SWT.KEYCODE_BIT) != 0;
-		if (isKeyCode) {
-			return key(type, key, (char) 0);
-		}
-		char c = (char) key;
-		switch (c) {
-		case SWT.CR, SWT.LF, SWT.TAB, SWT.ESC, SWT.BS, SWT.DEL:
-			// special characters: SWT maps the key code to the X key (Return, Tab, Escape, ...)
-			return key(type, c, c);
-		default:
-			return key(type, 0, c);
-		}
+	public void pressUntil(int modifiers, int key, String description, BooleanSupplier effect) {
+		input.pressUntil(modifiers, key, description, effect);
 	}
 
-	private static Event key(int type, int keyCode, char character) {
-		Event event = new Event();
-		event.type = type;
-		event.keyCode = keyCode;
-		event.character = character;
-		return event;
-	}
-
-	/** Characters typed with Shift on a US keyboard (Xvfb's default layout). */
-	private static final String SHIFTED = "~!@#$%^&*()_+{}|:\"<>?";
-
-	/**
-	 * Types text into the focus control key by key. Upper case letters and shifted punctuation are typed with
-	 * Shift held down, as on a US keyboard; {@code '\n'} presses Enter and {@code '\t'} Tab.
-	 */
 	public void type(String text) {
-		requireActiveShell("type '" + text + "'");
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\n') {
-				press(0, SWT.CR);
-			} else if (c == '\t') {
-				press(0, SWT.TAB);
-			} else if (Character.isUpperCase(c) || SHIFTED.indexOf(c) >= 0) {
-				post(key(SWT.KeyDown, SWT.SHIFT, (char) 0));
-				post(key(SWT.KeyDown, 0, c));
-				post(key(SWT.KeyUp, 0, c));
-				post(key(SWT.KeyUp, SWT.SHIFT, (char) 0));
-			} else {
-				post(key(SWT.KeyDown, 0, c));
-				post(key(SWT.KeyUp, 0, c));
-			}
-			flush();
-		}
+		input.type(text);
 	}
 
-	/**
-	 * Selects all text of a focused text field as a user would: Ctrl+A, and when that did not select all (the
-	 * workbench may bind Ctrl+A to its own Select All), Home then Shift+End.
-	 */
 	public void selectAllText(Text text) {
-		focus(text);
-		press(SWT.MOD1, 'a');
-		if (text.getSelectionCount() != text.getCharCount()) {
-			press(SWT.HOME);
-			press(SWT.SHIFT, SWT.END);
-		}
-		waitUntil("all text of " + describe(text) + " is selected (selected " + text.getSelectionCount() + " of "
-				+ text.getCharCount() + ")", () -> text.getSelectionCount() == text.getCharCount());
-	}
-
-	private void requireActiveShell(String what) {
-		if (display.getActiveShell() == null) {
-			throw new AssertionError("Cannot " + what + ": no shell is active, so the keys would go nowhere"
-					+ " (call activate(shell) or focus(control) first)");
-		}
-		hideHoverShells();
-	}
-
-	/**
-	 * Hides the tooltip windows the pointer left open (a table cell's tooltip under the mouse): Display.post gives
-	 * synthetic keys to the newest top-level window, so a tooltip would take the keys meant for the focused one,
-	 * where a real keyboard's go. Moving the mouse away hides them the same way for a user.
-	 */
-	private void hideHoverShells() {
-		Shell active = display.getActiveShell();
-		boolean hid = false;
-		for (Shell shell : display.getShells()) {
-			int style = shell.getStyle();
-			// JFace's tooltips; a notification popup (NO_TRIM as well) stays: tests close it themselves
-			if (shell != active && shell.isVisible() && (style & SWT.TOOL) != 0 && (style & SWT.ON_TOP) != 0
-					&& (style & SWT.NO_TRIM) == 0) {
-				shell.setVisible(false);
-				hid = true;
-			}
-		}
-		if (hid) {
-			flush();
-		}
-	}
-
-	private void post(Event event) {
-		if (!display.post(event)) {
-			throw new AssertionError("Display.post refused " + describeEvent(event)
-					+ " (no focused window for key events, or the key has no key code in the keymap)");
-		}
+		input.selectAllText(text);
 	}
 
 	// ------------------------------------------------------------------------------------------------- screenshots
@@ -850,6 +233,7 @@ public final class Robot {
 	 * test. Never fails the test itself.
 	 */
 	public void screenshot(Path file) {
+		Display display = display();
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
 			Rectangle bounds = display.getBounds();
@@ -868,56 +252,5 @@ public final class Robot {
 		} catch (Exception | Error e) {
 			System.err.println("Screenshot " + file + " failed: " + e);
 		}
-	}
-
-	// ------------------------------------------------------------------------------------------------- descriptions
-
-	/** A readable description of a widget for failure messages: type, id and text. */
-	public static String describe(Widget widget) {
-		if (widget == null) {
-			return "nothing";
-		}
-		if (widget.isDisposed()) {
-			return widget.getClass().getSimpleName() + " (disposed)";
-		}
-		Object id = widget.getData(ID_KEY);
-		String text = textOf(widget);
-		return widget.getClass().getSimpleName() + (id != null ? " [" + id + "]" : "")
-				+ (text != null ? " '" + text + "'" : "");
-	}
-
-	private static String describeKey(int modifiers, int key) {
-		StringBuilder out = new StringBuilder();
-		if ((modifiers & SWT.CTRL) != 0) {
-			out.append("Ctrl+");
-		}
-		if ((modifiers & SWT.ALT) != 0) {
-			out.append("Alt+");
-		}
-		if ((modifiers & SWT.SHIFT) != 0) {
-			out.append("Shift+");
-		}
-		if ((key & SWT.KEYCODE_BIT) != 0) {
-			out.append("keyCode ").append(key & ~SWT.KEYCODE_BIT);
-		} else {
-			out.append(switch (key) {
-			case SWT.CR -> "Enter";
-			case SWT.TAB -> "Tab";
-			case SWT.ESC -> "Escape";
-			default -> String.valueOf((char) key);
-			});
-		}
-		return out.toString();
-	}
-
-	private static String describeEvent(Event event) {
-		return switch (event.type) {
-		case SWT.KeyDown -> "KeyDown(keyCode=" + event.keyCode + ", character=" + (int) event.character + ")";
-		case SWT.KeyUp -> "KeyUp(keyCode=" + event.keyCode + ", character=" + (int) event.character + ")";
-		case SWT.MouseMove -> "MouseMove(" + event.x + "," + event.y + ")";
-		case SWT.MouseDown -> "MouseDown(button " + event.button + ")";
-		case SWT.MouseUp -> "MouseUp(button " + event.button + ")";
-		default -> "event type " + event.type;
-		};
 	}
 }

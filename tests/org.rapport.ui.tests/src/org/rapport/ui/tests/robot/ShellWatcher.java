@@ -94,7 +94,7 @@ public final class ShellWatcher {
 	}
 
 	public void await() {
-		await(Robot.DEFAULT_TIMEOUT);
+		await(EventLoop.DEFAULT_TIMEOUT);
 	}
 
 	/** Stops watching (when the shell is not expected after all). */
