@@ -40,6 +40,7 @@ import org.rapport.model.contacts.ContactInfo;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.interchange.InterchangeIds;
 import org.rapport.ui.tests.robot.Robot;
+import org.rapport.ui.tests.robot.Widgets;
 
 /**
  * File &gt; Import &gt; Rapport &gt; Meetings as a user does it: a calendar file pasted in, an unreadable one refused on
@@ -83,8 +84,8 @@ class CaptureMeetingsWizardTest {
 			robot.activate(dialog.getShell());
 			Text field = robot.showingById(dialog.getShell(), InterchangeIds.CAPTURE_MY_ADDRESSES, Text.class);
 			InterchangeUi.paste(robot, field, address);
-			List<Button> ok = Robot.findAll(dialog.getShell(), Button.class,
-					b -> "Apply and Close".equals(Robot.textOf(b)) || "OK".equals(Robot.textOf(b)));
+			List<Button> ok = Widgets.findAll(dialog.getShell(), Button.class,
+					b -> "Apply and Close".equals(Widgets.textOf(b)) || "OK".equals(Widgets.textOf(b)));
 			assertEquals(1, ok.size(), "the dialog's OK button");
 			robot.click(ok.get(0));
 			robot.waitUntil("the preference dialog closed",

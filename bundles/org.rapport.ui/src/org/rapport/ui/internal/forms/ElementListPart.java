@@ -52,6 +52,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
@@ -778,9 +779,17 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 			}
 			int row = rows.indexOf(type.cast(element));
 			if (row >= 0) {
-				// the item gets the element first, so that the viewer finds it without filling every row before it
+				// the item gets the element first, then the row is selected by its index: once the rows were sorted
+				// again (the table cleared), the viewer's element map may still name the row the element had before,
+				// and a selection by element would land there or nowhere
 				viewer.replace(element, row);
-				viewer.setSelection(new StructuredSelection(element), true);
+				Table table = viewer.getTable();
+				table.setSelection(row);
+				table.showSelection();
+				// the viewer (and the details, the Properties view) hear of it as of a click on the row
+				Event selected = new Event();
+				selected.item = table.getItem(row);
+				table.notifyListeners(SWT.Selection, selected);
 			}
 			return;
 		}
