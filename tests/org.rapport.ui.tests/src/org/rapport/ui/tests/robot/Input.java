@@ -280,7 +280,19 @@ public final class Input {
 			loop.flush();
 			bounds = item.getBounds(0);
 		}
-		click(table, bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 3);
+		int x = bounds.x + Math.min(bounds.width / 2, 40);
+		int y = bounds.y + bounds.height / 3;
+		click(table, x, y);
+		// a person whose click selected nothing (the list was being refreshed under the pointer) clicks again
+		long deadline = System.nanoTime() + 3_000_000_000L;
+		while (table.getSelectionIndex() != index && System.nanoTime() < deadline) {
+			loop.spinOnce();
+		}
+		if (table.getSelectionIndex() != index) {
+			System.out.println("Robot: a click on row " + index + " of " + describe(table) + " selected nothing within"
+					+ " 3 s (" + lastMouseDown + "): clicked again");
+			click(table, x, y);
+		}
 		loop.waitUntil("row " + index + " of " + describe(table) + " is selected (selection: "
 				+ java.util.Arrays.toString(table.getSelectionIndices()) + "; " + lastMouseDown + ")",
 				() -> table.getSelectionIndex() == index);
