@@ -15,7 +15,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.cli.tests.Rapport.Result;
+import org.rapport.cli.tests.Processes.Result;
 
 /** {@code rapport capture}: past meetings with contacts logged once, and nothing changed on an error. */
 class CaptureTest {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.cli.tests.Rapport.Result;
+import org.rapport.cli.tests.Processes.Result;
 
 /**
  * {@code new}, {@code validate}, {@code score} and {@code help}, run through the launcher script against the

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.cli.tests.Rapport.Result;
+import org.rapport.cli.tests.Processes.Result;
 
 /**
  * Contacts in and out through the command line: vCard, LinkedIn and Google CSV imports (idempotent, saved

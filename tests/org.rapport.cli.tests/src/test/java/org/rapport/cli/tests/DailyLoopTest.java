@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.cli.tests.Rapport.Result;
+import org.rapport.cli.tests.Processes.Result;
 
 /**
  * The daily loop on the command line: {@code rapport agenda} prints the Agenda's groups, {@code rapport log}

@@ -31,7 +31,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.cli.tests.Rapport.Result;
+import org.rapport.cli.tests.Processes.Result;
 
 /**
  * {@code export} and {@code import} through the launcher script. The XMI export is loaded here, in a plain

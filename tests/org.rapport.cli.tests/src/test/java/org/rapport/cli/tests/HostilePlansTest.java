@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.cli.tests.Rapport.Result;
+import org.rapport.cli.tests.Processes.Result;
 
 /**
  * Plans made to hurt whoever opens them: one that refers to a server that accepts and never answers (every

@@ -32,6 +32,12 @@ final class Processes {
 	static Result run(Path directory, Map<String, String> environment, long timeoutSeconds, String... command) {
 		ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(directory.toFile());
 		builder.environment().putAll(environment);
+		return run(builder, timeoutSeconds);
+	}
+
+	/** Runs what the builder describes, with no input, and waits at most that long for it to end. */
+	static Result run(ProcessBuilder builder, long timeoutSeconds) {
+		String command = String.join(" ", builder.command());
 		try {
 			Process process = builder.start();
 			process.getOutputStream().close();
@@ -40,7 +46,7 @@ final class Processes {
 			if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
 				process.descendants().forEach(ProcessHandle::destroyForcibly);
 				process.destroyForcibly();
-				throw new AssertionError(String.join(" ", command) + " did not end within " + timeoutSeconds
+				throw new AssertionError(command + " did not end within " + timeoutSeconds
 						+ " s; stderr so far: " + err.getNow(""));
 			}
 			return new Result(process.exitValue(), out.join(), err.join());

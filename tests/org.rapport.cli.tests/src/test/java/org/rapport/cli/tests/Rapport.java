@@ -4,17 +4,11 @@
  */
 package org.rapport.cli.tests;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code ./rapport COMMAND ...} from the repository root as a separate process, in a given working
@@ -28,14 +22,6 @@ final class Rapport {
 	private Rapport() {
 	}
 
-	/** What a run of the command line printed, and its exit code. */
-	record Result(int exitCode, String out, String err) {
-		@Override
-		public String toString() {
-			return "exit " + exitCode + "\n--- stdout:\n" + out + "\n--- stderr:\n" + err;
-		}
-	}
-
 	/** The repository root, where the {@code rapport} script is (the build passes it in). */
 	static Path root() {
 		String root = System.getProperty("rapport.root");
@@ -47,7 +33,7 @@ final class Rapport {
 	 * Runs the script with the arguments in the working directory, without a display and without letting
 	 * the script rebuild the product.
 	 */
-	static Result run(Path workingDirectory, String... args) {
+	static Processes.Result run(Path workingDirectory, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(root().resolve("rapport").toString());
 		command.addAll(List.of(args));
@@ -57,33 +43,7 @@ final class Rapport {
 		// the command line must not need a display: take it away
 		environment.remove("DISPLAY");
 		environment.remove("WAYLAND_DISPLAY");
-		try {
-			Process process = builder.start();
-			process.getOutputStream().close();
-			CompletableFuture<String> out = read(process.getInputStream());
-			CompletableFuture<String> err = read(process.getErrorStream());
-			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new AssertionError("rapport " + String.join(" ", args) + " did not end within "
-						+ TIMEOUT_SECONDS + " s; stderr so far: " + err.getNow(""));
-			}
-			return new Result(process.exitValue(), out.join(), err.join());
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
-	}
-
-	private static CompletableFuture<String> read(InputStream stream) {
-		return CompletableFuture.supplyAsync(() -> {
-			try (InputStream in = stream) {
-				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		});
+		return Processes.run(builder, TIMEOUT_SECONDS);
 	}
 
 	/** The product the script runs, which this build materialized before the tests. */
