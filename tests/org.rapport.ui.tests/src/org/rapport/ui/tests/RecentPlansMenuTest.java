@@ -165,8 +165,7 @@ class RecentPlansMenuTest {
 				texts.add(folder < 0 ? text : text.substring(0, folder));
 			}
 		}
-		robot.press(SWT.ESC);
-		robot.waitUntil("the File menu closed", () -> !menu.isVisible());
+		robot.pressUntil(0, SWT.ESC, "the File menu closed", () -> menu.isDisposed() || !menu.isVisible());
 		return texts;
 	}
 
