@@ -4,6 +4,10 @@
  */
 package org.rapport.core.interchange;
 
+import org.rapport.core.interchange.importer.ContactImporter;
+import org.rapport.core.interchange.importer.GoogleContactsImporter;
+import org.rapport.core.interchange.importer.LinkedInConnectionsImporter;
+import org.rapport.core.interchange.importer.VCardImporter;
 import org.rapport.core.internal.interchange.Messages;
 
 /**

@@ -15,6 +15,8 @@ import java.util.function.UnaryOperator;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.rapport.core.interchange.exporter.ContactExporter;
+import org.rapport.core.interchange.importer.ImportPreview;
 import org.rapport.core.internal.interchange.Messages;
 import org.rapport.core.store.AtomicFileWriter;
 import org.rapport.model.Contact;

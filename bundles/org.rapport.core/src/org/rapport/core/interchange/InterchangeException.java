@@ -4,6 +4,8 @@
  */
 package org.rapport.core.interchange;
 
+import org.rapport.core.interchange.importer.ImportStatus;
+
 /**
  * A contacts file that cannot be read at all (empty, not of the expected format, no header). Problems of
  * single records do not throw: they become {@linkplain ImportStatus#REJECTED rejected} rows of the

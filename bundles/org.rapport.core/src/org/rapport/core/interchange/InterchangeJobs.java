@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.rapport.core.interchange.exporter.ContactExporter;
+import org.rapport.core.interchange.importer.ImportPreview;
 import org.rapport.core.internal.interchange.Messages;
 import org.rapport.core.internal.interchange.MirroringMonitor;
 import org.rapport.model.Contact;

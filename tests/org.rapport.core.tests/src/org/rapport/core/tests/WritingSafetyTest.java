@@ -22,7 +22,7 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.core.export.XmiExporter;
+import org.rapport.core.interchange.exporter.XmiExporter;
 import org.rapport.core.interchange.ContactFormat;
 import org.rapport.core.interchange.Interchange;
 import org.rapport.core.interchange.InterchangeException;

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.rapport.core.followup.Agenda;
 import org.rapport.core.followup.FollowUpSettings;
 import org.rapport.core.interchange.ContactFormat;
-import org.rapport.core.interchange.ImportPreview;
+import org.rapport.core.interchange.importer.ImportPreview;
 import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.core.store.PlanStore;
 import org.rapport.core.strategies.IStrategy;

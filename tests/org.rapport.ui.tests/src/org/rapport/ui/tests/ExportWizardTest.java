@@ -48,11 +48,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.core.export.XmiExporter;
+import org.rapport.core.interchange.exporter.XmiExporter;
 import org.rapport.core.interchange.ContactRecord;
-import org.rapport.core.interchange.GoogleContactsImporter;
+import org.rapport.core.interchange.importer.GoogleContactsImporter;
 import org.rapport.core.interchange.ParsedContacts;
-import org.rapport.core.interchange.VCardImporter;
+import org.rapport.core.interchange.importer.VCardImporter;
 import org.rapport.core.sample.SamplePlan;
 import org.rapport.core.store.PlanStore;
 import org.rapport.model.Contact;
@@ -336,7 +336,7 @@ class ExportWizardTest {
 		robot.waitUntil("the notification closed", notice::isDisposed);
 	}
 
-	private static ParsedContacts read(org.rapport.core.interchange.ContactImporter importer, Path file) throws Exception {
+	private static ParsedContacts read(org.rapport.core.interchange.importer.ContactImporter importer, Path file) throws Exception {
 		try (InputStream in = Files.newInputStream(file)) {
 			return importer.read(in, file.getFileName().toString(), null);
 		}

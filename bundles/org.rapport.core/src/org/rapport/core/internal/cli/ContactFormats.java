@@ -18,15 +18,15 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
-import org.rapport.core.interchange.ContactExporter;
+import org.rapport.core.interchange.exporter.ContactExporter;
 import org.rapport.core.interchange.ContactFormat;
-import org.rapport.core.interchange.GoogleContactsExporter;
-import org.rapport.core.interchange.ImportPreview;
-import org.rapport.core.interchange.ImportRow;
-import org.rapport.core.interchange.ImportStatus;
+import org.rapport.core.interchange.exporter.GoogleContactsExporter;
+import org.rapport.core.interchange.importer.ImportPreview;
+import org.rapport.core.interchange.importer.ImportRow;
+import org.rapport.core.interchange.importer.ImportStatus;
 import org.rapport.core.interchange.Interchange;
 import org.rapport.core.interchange.InterchangeException;
-import org.rapport.core.interchange.VCardExporter;
+import org.rapport.core.interchange.exporter.VCardExporter;
 import org.rapport.model.NetworkingPlan;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.rapport.core.interchange.ContactRecord;
-import org.rapport.core.interchange.MatchRule;
+import org.rapport.core.interchange.importer.MatchRule;
 import org.rapport.model.contacts.PartialDate;
 
 /**

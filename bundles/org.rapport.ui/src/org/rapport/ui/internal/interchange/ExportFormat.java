@@ -5,8 +5,8 @@
 package org.rapport.ui.internal.interchange;
 
 import org.eclipse.osgi.util.NLS;
-import org.rapport.core.export.ICalendarExporter;
-import org.rapport.core.export.XmiExporter;
+import org.rapport.core.interchange.exporter.ICalendarExporter;
+import org.rapport.core.interchange.exporter.XmiExporter;
 import org.rapport.core.interchange.ContactFormat;
 import org.rapport.model.FollowUpStatus;
 import org.rapport.model.NetworkingPlan;

@@ -21,8 +21,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.rapport.core.export.XmiExporter;
-import org.rapport.core.interchange.VCardExporter;
+import org.rapport.core.interchange.exporter.XmiExporter;
+import org.rapport.core.interchange.exporter.VCardExporter;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 

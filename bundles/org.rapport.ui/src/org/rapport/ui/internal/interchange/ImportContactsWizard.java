@@ -31,7 +31,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.rapport.core.interchange.ContactFormat;
-import org.rapport.core.interchange.ImportPreview;
+import org.rapport.core.interchange.importer.ImportPreview;
 import org.rapport.core.interchange.InterchangeException;
 import org.rapport.core.interchange.InterchangeJobs;
 import org.rapport.model.NetworkingPlan;

@@ -23,9 +23,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.rapport.core.interchange.ImportPreview;
-import org.rapport.core.interchange.ImportRow;
-import org.rapport.core.interchange.ImportStatus;
+import org.rapport.core.interchange.importer.ImportPreview;
+import org.rapport.core.interchange.importer.ImportRow;
+import org.rapport.core.interchange.importer.ImportStatus;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
 

@@ -13,9 +13,9 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.interchange.ContactRecord;
-import org.rapport.core.interchange.ImportPreview;
-import org.rapport.core.interchange.ImportRow;
-import org.rapport.core.interchange.ImportStatus;
+import org.rapport.core.interchange.importer.ImportPreview;
+import org.rapport.core.interchange.importer.ImportRow;
+import org.rapport.core.interchange.importer.ImportStatus;
 import org.rapport.core.interchange.ParsedContacts;
 
 /**

@@ -15,7 +15,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.rapport.core.interchange.MergeContactsCommand;
+import org.rapport.core.interchange.importer.MergeContactsCommand;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.editors.PlanEditor;

@@ -12,9 +12,9 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.osgi.util.NLS;
-import org.rapport.core.export.ICalendarExporter;
-import org.rapport.core.interchange.ImportPreview;
-import org.rapport.core.interchange.MergeContactsCommand;
+import org.rapport.core.interchange.exporter.ICalendarExporter;
+import org.rapport.core.interchange.importer.ImportPreview;
+import org.rapport.core.interchange.importer.MergeContactsCommand;
 import org.rapport.model.PlanReview;
 import org.rapport.model.RapportPackage;
 import org.rapport.model.edit.provider.RapportLabels;

@@ -28,7 +28,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.core.interchange.ContactFormat;
-import org.rapport.core.interchange.ImportPreview;
+import org.rapport.core.interchange.importer.ImportPreview;
 import org.rapport.core.interchange.InterchangeException;
 import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.core.sample.SamplePlan;

@@ -28,13 +28,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.core.interchange.ContactFormat;
-import org.rapport.core.interchange.GoogleContactsExporter;
-import org.rapport.core.interchange.ImportPreview;
+import org.rapport.core.interchange.exporter.GoogleContactsExporter;
+import org.rapport.core.interchange.importer.ImportPreview;
 import org.rapport.core.interchange.Interchange;
 import org.rapport.core.interchange.InterchangeException;
 import org.rapport.core.interchange.InterchangeJobs;
 import org.rapport.core.interchange.ParsedContacts;
-import org.rapport.core.interchange.VCardExporter;
+import org.rapport.core.interchange.exporter.VCardExporter;
 import org.rapport.core.sample.SamplePlan;
 import org.rapport.model.NetworkingPlan;
 

@@ -15,8 +15,8 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.rapport.core.interchange.ContactFormat;
-import org.rapport.core.interchange.ImportPreview;
-import org.rapport.core.interchange.ImportStatus;
+import org.rapport.core.interchange.importer.ImportPreview;
+import org.rapport.core.interchange.importer.ImportStatus;
 
 /**
  * Prints how the time to import one contact grows with the size of what it holds: a vCard NOTE folded over many

@@ -16,11 +16,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rapport.core.interchange.ContactFormat;
 import org.rapport.core.interchange.ContactRecord;
-import org.rapport.core.interchange.ImportPreview;
-import org.rapport.core.interchange.ImportRow;
-import org.rapport.core.interchange.ImportStatus;
+import org.rapport.core.interchange.importer.ImportPreview;
+import org.rapport.core.interchange.importer.ImportRow;
+import org.rapport.core.interchange.importer.ImportStatus;
 import org.rapport.core.interchange.InterchangeException;
-import org.rapport.core.interchange.MatchRule;
+import org.rapport.core.interchange.importer.MatchRule;
 import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.model.Contact;
 

@@ -18,7 +18,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
-import org.rapport.core.interchange.MergeContactsCommand;
+import org.rapport.core.interchange.importer.MergeContactsCommand;
 import org.rapport.core.sample.SamplePlan;
 import org.rapport.model.contacts.ContactInfo;
 import org.rapport.model.Audience;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.core.interchange;
+package org.rapport.core.interchange.importer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +24,9 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.rapport.core.interchange.ContactRecord;
+import org.rapport.core.interchange.ParsedContacts;
+import org.rapport.core.interchange.RelatedPerson;
 import org.rapport.core.internal.interchange.ContactIndex;
 import org.rapport.core.internal.interchange.Draft;
 import org.rapport.core.internal.interchange.ImportContactsCommand;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.core.interchange;
+package org.rapport.core.interchange.importer;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.rapport.core.internal.interchange.Messages;

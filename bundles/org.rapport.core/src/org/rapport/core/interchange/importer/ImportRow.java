@@ -2,13 +2,14 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.core.interchange;
+package org.rapport.core.interchange.importer;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.rapport.core.interchange.ContactRecord;
 import org.rapport.core.internal.interchange.Draft;
 import org.rapport.core.internal.interchange.Messages;
 import org.rapport.model.Contact;

@@ -2,13 +2,17 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.core.interchange;
+package org.rapport.core.interchange.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.rapport.core.interchange.ContactFormat;
+import org.rapport.core.interchange.ContactRecord;
+import org.rapport.core.interchange.InterchangeException;
+import org.rapport.core.interchange.ParsedContacts;
 
 /**
  * Reads contacts from a file of one format. Reading never touches a plan: the result is matched against a

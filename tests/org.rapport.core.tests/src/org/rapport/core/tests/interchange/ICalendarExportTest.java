@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.core.tests.export;
+package org.rapport.core.tests.interchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.core.export.ICalendarExporter;
+import org.rapport.core.interchange.exporter.ICalendarExporter;
 import org.rapport.core.sample.SamplePlan;
 import org.rapport.core.store.PlanStore;
 import org.rapport.model.contacts.ContactInfo;

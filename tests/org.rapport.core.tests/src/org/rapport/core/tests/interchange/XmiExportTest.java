@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.core.tests.export;
+package org.rapport.core.tests.interchange;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,7 +50,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.core.export.XmiExporter;
+import org.rapport.core.interchange.exporter.XmiExporter;
 import org.rapport.core.sample.SamplePlan;
 import org.rapport.core.store.AtomicFileWriter;
 import org.rapport.core.store.PlanStore;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.core.interchange;
+package org.rapport.core.interchange.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.rapport.core.interchange.ContactFormat;
+import org.rapport.core.interchange.ContactPhotos;
+import org.rapport.core.interchange.ContactRecord;
+import org.rapport.core.interchange.InterchangeException;
+import org.rapport.core.interchange.ParsedContacts;
+import org.rapport.core.interchange.RelatedPerson;
 import org.rapport.core.internal.interchange.Messages;
 import org.rapport.core.internal.interchange.Text;
 import org.rapport.core.internal.interchange.TextDecoding;

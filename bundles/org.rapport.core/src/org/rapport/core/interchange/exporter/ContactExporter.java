@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.core.interchange;
+package org.rapport.core.interchange.exporter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.rapport.core.interchange.ContactFormat;
+import org.rapport.core.interchange.Interchange;
 import org.rapport.model.Contact;
 
 /** Writes contacts to a file of one format. Exporting only reads the contacts. */

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.core.export;
+package org.rapport.core.interchange.exporter;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.rapport.core.export.internal.Messages;
+import org.rapport.core.internal.interchange.Messages;
 import org.rapport.core.store.AtomicFileWriter;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportPackage;

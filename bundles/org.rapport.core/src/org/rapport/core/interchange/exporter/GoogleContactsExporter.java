@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.core.interchange;
+package org.rapport.core.interchange.exporter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +16,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.rapport.core.interchange.ContactFormat;
+import org.rapport.core.interchange.RelatedPerson;
+import org.rapport.core.interchange.importer.GoogleContactsImporter;
 import org.rapport.core.internal.interchange.CsvTable;
 import org.rapport.core.internal.interchange.Messages;
 import org.rapport.model.Contact;

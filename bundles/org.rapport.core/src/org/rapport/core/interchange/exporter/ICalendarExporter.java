@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.core.export;
+package org.rapport.core.interchange.exporter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,7 +31,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.osgi.util.NLS;
-import org.rapport.core.export.internal.Messages;
+import org.rapport.core.internal.interchange.Messages;
 import org.rapport.core.internal.interchange.OctetFoldingWriter;
 import org.rapport.core.internal.interchange.ProductId;
 import org.rapport.core.store.AtomicFileWriter;
