@@ -5,6 +5,7 @@
 package org.rapport.model.resource;
 
 import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,15 +17,19 @@ import javax.xml.parsers.SAXParserFactory;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
@@ -111,6 +116,9 @@ public class RapportResource extends XMIResourceImpl {
 	@Override
 	protected void init() {
 		super.init();
+		IdTable ids = new IdTable();
+		idToEObjectMap = ids.idToObject();
+		eObjectToIDMap = ids.objectToId();
 		setEncoding(ENCODING);
 		getDefaultLoadOptions().putAll(createLoadOptions());
 		getDefaultSaveOptions().putAll(createSaveOptions());
@@ -191,6 +199,34 @@ public class RapportResource extends XMIResourceImpl {
 		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.TRUE);
 		options.put(OPTION_ECORE_LOCATION, DEFAULT_ECORE_LOCATION);
 		return options;
+	}
+
+	/** Reads and writes dates without EMF's synchronized date formats, to the same text (see {@link EDates}). */
+	@Override
+	protected XMLHelper createXMLHelper() {
+		return new XMIHelperImpl(this) {
+			@Override
+			protected Object createFromString(EFactory eFactory, EDataType eDataType, String value) {
+				if (eDataType == EcorePackage.Literals.EDATE && value != null) {
+					Date date = EDates.parse(value);
+					if (date != null) {
+						return date;
+					}
+				}
+				return super.createFromString(eFactory, eDataType, value);
+			}
+
+			@Override
+			public String convertToString(EFactory factory, EDataType dataType, Object value) {
+				if (dataType == EcorePackage.Literals.EDATE && value instanceof Date) {
+					String text = EDates.format((Date) value);
+					if (text != null) {
+						return text;
+					}
+				}
+				return super.convertToString(factory, dataType, value);
+			}
+		};
 	}
 
 	@Override

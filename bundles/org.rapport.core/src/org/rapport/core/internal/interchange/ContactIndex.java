@@ -25,22 +25,72 @@ public final class ContactIndex {
 	public record Match(Draft draft, MatchRule rule, String value) {
 	}
 
-	private final Map<String, Set<Draft>> byUid = new HashMap<>();
-	private final Map<String, Set<Draft>> byEmail = new HashMap<>();
-	private final Map<String, Set<Draft>> byUrl = new HashMap<>();
-	private final Map<String, Set<Draft>> byNameAndOrganization = new HashMap<>();
-	private final Map<String, Set<Draft>> byNameAndBirthday = new HashMap<>();
-	private final Map<String, Set<Draft>> byName = new HashMap<>();
+	/*
+	 * Each map holds a draft, or a LinkedHashSet of the drafts in the order they came: most keys have one draft, and a
+	 * set for each made a large plan's index mostly sets. Keys are hashed from all their characters (Key): EMF's
+	 * time-based ids share their String.hashCode in pairs (109,270 ids of a 10k plan have 55,297 hash codes), which
+	 * made indexing a 100k plan walk tree bins (issue 17, JFR).
+	 */
+	private final Map<Key, Object> byUid = new HashMap<>();
+	private final Map<Key, Object> byEmail = new HashMap<>();
+	private final Map<Key, Object> byUrl = new HashMap<>();
+	private final Map<Key, Object> byNameAndOrganization = new HashMap<>();
+	private final Map<Key, Object> byNameAndBirthday = new HashMap<>();
+	private final Map<Key, Object> byName = new HashMap<>();
 
-	private static void put(Map<String, Set<Draft>> map, String key, Draft draft) {
-		if (key != null && !key.isEmpty()) {
-			map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(draft);
+	private static final class Key {
+		private final String text;
+		private final int hash;
+
+		Key(String text) {
+			this.text = text;
+			long h = 0xcbf29ce484222325L;
+			for (int i = 0; i < text.length(); i++) {
+				h = (h ^ text.charAt(i)) * 0x100000001b3L;
+			}
+			h ^= h >>> 29;
+			h *= 0xbf58476d1ce4e5b9L;
+			this.hash = (int) (h ^ h >>> 32);
+		}
+
+		@Override
+		public int hashCode() {
+			return hash;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key k && k.hash == hash && k.text.equals(text);
 		}
 	}
 
-	private static Draft first(Map<String, Set<Draft>> map, String key) {
-		Set<Draft> found = key == null || key.isEmpty() ? null : map.get(key);
-		return found == null || found.isEmpty() ? null : found.iterator().next();
+	private static void put(Map<Key, Object> map, String key, Draft draft) {
+		if (key != null && !key.isEmpty()) {
+			map.merge(new Key(key), draft, (old, added) -> {
+				if (old == added) {
+					return old;
+				}
+				if (old instanceof Draft single) {
+					Set<Draft> drafts = new LinkedHashSet<>(4);
+					drafts.add(single);
+					drafts.add((Draft) added);
+					return drafts;
+				}
+				@SuppressWarnings("unchecked")
+				Set<Draft> drafts = (Set<Draft>) old;
+				drafts.add((Draft) added);
+				return drafts;
+			});
+		}
+	}
+
+	private static Object found(Map<Key, Object> map, String key) {
+		return key == null || key.isEmpty() ? null : map.get(new Key(key));
+	}
+
+	private static Draft first(Map<Key, Object> map, String key) {
+		Object found = found(map, key);
+		return found == null || found instanceof Draft ? (Draft) found : (Draft) ((Set<?>) found).iterator().next();
 	}
 
 	/**
@@ -159,7 +209,13 @@ public final class ContactIndex {
 
 	/** The drafts with this full name (case, accents and spacing ignored). */
 	public List<Draft> byName(String fullName) {
-		Set<Draft> found = byName.get(Text.fold(fullName));
-		return found == null ? List.of() : new ArrayList<>(found);
+		Object found = found(byName, Text.fold(fullName));
+		List<Draft> drafts = new ArrayList<>();
+		if (found instanceof Draft draft) {
+			drafts.add(draft);
+		} else if (found != null) {
+			((Set<?>) found).forEach(d -> drafts.add((Draft) d));
+		}
+		return drafts;
 	}
 }
