@@ -20,11 +20,11 @@ import java.util.Objects;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.rapport.core.interchange.ContactRecord;
-import org.rapport.core.interchange.FieldChange;
+import org.rapport.core.interchange.importer.FieldChange;
 import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.core.interchange.RelatedPerson;
-import org.rapport.core.interchange.VCardExporter;
-import org.rapport.core.interchange.VCardImporter;
+import org.rapport.core.interchange.exporter.VCardExporter;
+import org.rapport.core.interchange.importer.VCardImporter;
 import org.rapport.model.Contact;
 import org.rapport.model.ImportantDate;
 import org.rapport.model.PostalAddress;
