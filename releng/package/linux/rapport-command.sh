@@ -10,7 +10,7 @@
 set -e
 APP=$(dirname "$(dirname "$(readlink -f "$0")")")
 case "${1:-}" in
-	new|validate|score|export|import|agenda|log|capture|help|-h|--help) ;;
+	new|validate|score|export|import|agenda|log|capture|sync|help|-h|--help) ;;
 	*) exec "$APP/bin/rapport" "$@" ;;
 esac
 umask 077

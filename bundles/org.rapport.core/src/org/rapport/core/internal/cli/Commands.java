@@ -151,6 +151,7 @@ public final class Commands {
 			case AGENDA -> agenda(rest);
 			case LOG -> log(rest);
 			case CAPTURE -> capture(rest);
+			case SyncCli.SYNC -> new SyncCli(out, store).run(rest, this);
 			default -> throw CommandException.usage(NLS.bind(Messages.Usage_unknownCommand, command));
 			};
 		} catch (CommandException e) {
@@ -192,6 +193,7 @@ public final class Commands {
 		case AGENDA -> Messages.Help_agenda;
 		case LOG -> Messages.Help_log;
 		case CAPTURE -> Messages.Help_capture;
+		case SyncCli.SYNC -> org.rapport.core.internal.sync.Messages.Cli_help;
 		case HELP -> Messages.Help_text;
 		default -> throw CommandException.usage(NLS.bind(Messages.Usage_unknownCommand, args.get(0)));
 		};
@@ -612,7 +614,7 @@ public final class Commands {
 	// --- shared ------------------------------------------------------------------------------------------
 
 	/** Loads a plan; a file that cannot be loaded ends the command with its location and reason. */
-	private NetworkingPlan load(String command, String fileArg) throws CommandException {
+	NetworkingPlan load(String command, String fileArg) throws CommandException {
 		Path file = path(command, fileArg);
 		try {
 			return store.load(file);
@@ -633,12 +635,12 @@ public final class Commands {
 		return NLS.bind(Messages.Location_file, new Object[] { fileArg, "", "", reason }); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static CommandException cannotWrite(String fileArg, PlanSaveException e) {
+	static CommandException cannotWrite(String fileArg, PlanSaveException e) {
 		return new CommandException(ExitCode.CANNOT_WRITE, NLS.bind(Messages.Location_file,
 				new Object[] { fileArg, "", "", e.getReason() }), e); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static Path path(String command, String arg) throws CommandException {
+	static Path path(String command, String arg) throws CommandException {
 		if (arg.isBlank()) {
 			throw CommandException.usage(NLS.bind(Messages.Usage_blankPath, command));
 		}

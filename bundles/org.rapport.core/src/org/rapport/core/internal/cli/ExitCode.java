@@ -48,6 +48,12 @@ public final class ExitCode {
 	 */
 	public static final int SERVER = 7;
 
+	/**
+	 * A sync finished and left something for the person to decide: a contact changed on both sides (a conflict), or
+	 * deleted on one side (a deletion proposed). They are listed; the workbench's Sync decides them.
+	 */
+	public static final int SYNC_UNDECIDED = 8;
+
 	private ExitCode() {
 	}
 }

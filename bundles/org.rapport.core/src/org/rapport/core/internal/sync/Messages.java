@@ -52,6 +52,21 @@ public final class Messages extends NLS {
 	// {0} the message
 	public static String Error_calendarEntry;
 
+	// the command line: {0} the command
+	public static String Cli_help;
+	public static String Cli_noServer;
+	public static String Cli_blankUser;
+	// {0} the user
+	public static String Cli_passwordPrompt;
+	// {0} the command, {1} the environment variable
+	public static String Cli_noPassword;
+	// {0} the state file, {1} why
+	public static String Cli_stateUnreadable;
+	public static String Cli_stateUnwritable;
+	// {0} the plan, {1} pushed, {2} pulled, {3} incoming left, {4} conflicts, {5} deletions proposed, {6} unchanged
+	public static String Cli_done;
+	public static String Cli_incomingLeft;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
