@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -51,7 +50,7 @@ import org.rapport.ui.internal.Messages;
  * The plan at a glance: what it is and for how long, the career aspirations and the goals that serve them, how
  * far the goals are, how much is in the plan, and the follow-ups due next. Rebuilt whenever the plan changes.
  */
-public class OverviewPage extends FormPage {
+public class OverviewPage extends RefreshedWhenShownPage {
 
 	public static final String ID = UiIds.PAGE_OVERVIEW;
 
@@ -62,8 +61,6 @@ public class OverviewPage extends FormPage {
 	private AdapterFactoryLabelProvider labels;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
-	// changed while another page was shown: refreshed when shown again
-	private boolean stale;
 	private Composite planClient;
 	private Composite aspirationsClient;
 	private Composite goalsClient;
@@ -110,28 +107,8 @@ public class OverviewPage extends FormPage {
 		// With the Overview showing, the Properties view edits the plan itself.
 		editor.setPageSelectionProvider(this, new PlanSelectionProvider(editor.getPlan()));
 
-		new ModelRefresher(form, this::refreshIfActive).attach(editor.getPlan());
+		followChanges(form, editor.getPlan());
 		refresh();
-	}
-
-	/**
-	 * Refreshes now when the page is shown, else when it is shown next: rebuilding its sections costs, and an edit
-	 * on another page should not pay it.
-	 */
-	private void refreshIfActive() {
-		if (isActive()) {
-			refresh();
-		} else {
-			stale = true;
-		}
-	}
-
-	@Override
-	public void setActive(boolean active) {
-		super.setActive(active);
-		if (active && stale) {
-			refresh();
-		}
 	}
 
 	private Composite column(Composite parent) {
@@ -159,11 +136,11 @@ public class OverviewPage extends FormPage {
 	}
 
 	/** Rebuilds every section from the plan. */
-	void refresh() {
+	@Override
+	protected void refresh() {
 		if (form == null || form.isDisposed()) {
 			return;
 		}
-		stale = false;
 		NetworkingPlan plan = editor.getPlan();
 		form.setText(RapportLabels.text(plan));
 		form.setImage(labels.getImage(plan));

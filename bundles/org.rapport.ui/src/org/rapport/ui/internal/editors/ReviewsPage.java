@@ -30,7 +30,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Layout;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
@@ -57,7 +56,7 @@ import org.rapport.ui.internal.review.ScoreTable;
  * score across them, and the selected review's scores, findings, decisions and notes. The history's selection is
  * the editor's, so the Properties view shows (and edits) the selected review.
  */
-public class ReviewsPage extends FormPage {
+public class ReviewsPage extends RefreshedWhenShownPage {
 
 	public static final String ID = ReviewIds.PAGE_REVIEWS;
 
@@ -70,8 +69,6 @@ public class ReviewsPage extends FormPage {
 	private final PlanEditor editor;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
-	// changed while another page was shown: refreshed when shown again
-	private boolean stale;
 	private TableViewer history;
 	private Composite trends;
 	private ScoreTable scores;
@@ -112,7 +109,7 @@ public class ReviewsPage extends FormPage {
 		createDetails(client(details));
 
 		editor.setPageSelectionProvider(this, history);
-		new ModelRefresher(form, this::refreshIfActive).attach(editor.getPlan());
+		followChanges(form, editor.getPlan());
 		refresh();
 		if (history.getTable().getItemCount() > 0) {
 			history.setSelection(new StructuredSelection(history.getElementAt(0)), true);
@@ -223,25 +220,8 @@ public class ReviewsPage extends FormPage {
 		return reviews;
 	}
 
-	/** Refreshes now when the page is shown, else when it is shown next: an edit elsewhere should not pay for it. */
-	private void refreshIfActive() {
-		if (isActive()) {
-			refresh();
-		} else {
-			stale = true;
-		}
-	}
-
 	@Override
-	public void setActive(boolean active) {
-		super.setActive(active);
-		if (active && stale) {
-			refresh();
-		}
-	}
-
-	private void refresh() {
-		stale = false;
+	protected void refresh() {
 		PlanReview selected = selected();
 		List<PlanReview> reviews = reviews();
 		history.setInput(reviews.toArray());

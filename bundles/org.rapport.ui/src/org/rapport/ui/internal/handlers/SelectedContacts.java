@@ -7,6 +7,8 @@ package org.rapport.ui.internal.handlers;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.rapport.core.followup.Agenda.LosingTouch;
@@ -16,6 +18,7 @@ import org.rapport.model.Exchange;
 import org.rapport.model.FollowUp;
 import org.rapport.model.Gratitude;
 import org.rapport.model.Interaction;
+import org.rapport.model.NetworkingPlan;
 
 /**
  * The contacts a command acts on: those selected in the Contacts view or on the plan editor's Contacts page, and
@@ -35,6 +38,17 @@ public final class SelectedContacts {
 	/** The distinct contacts selected, and the people of the follow-ups, interactions and exchanges selected. */
 	public static List<Contact> involvedIn(ISelection selection) {
 		return collect(selection, true);
+	}
+
+	/** The editing domain of the plan that holds all the contacts, or {@code null} when there is no such one. */
+	public static EditingDomain domainOf(List<Contact> contacts) {
+		NetworkingPlan plan = contacts.get(0).eContainer() instanceof NetworkingPlan p ? p : null;
+		for (Contact contact : contacts) {
+			if (plan == null || contact.eContainer() != plan) {
+				return null;
+			}
+		}
+		return AdapterFactoryEditingDomain.getEditingDomainFor(plan);
 	}
 
 	private static List<Contact> collect(ISelection selection, boolean involved) {

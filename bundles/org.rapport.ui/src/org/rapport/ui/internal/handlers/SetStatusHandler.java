@@ -14,7 +14,6 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.rapport.core.followup.FollowUpCommands;
 import org.rapport.model.Contact;
 import org.rapport.model.RelationshipStatus;
-import org.rapport.ui.internal.interchange.MergeContactsHandler;
 
 /**
  * Set Status &gt; Active, Prospect, Dormant or Archived for every contact selected in the Contacts view or on the
@@ -32,7 +31,7 @@ public class SetStatusHandler extends AbstractHandler {
 		if (status == null || contacts.isEmpty()) {
 			return null;
 		}
-		EditingDomain domain = MergeContactsHandler.domainOf(contacts);
+		EditingDomain domain = SelectedContacts.domainOf(contacts);
 		if (domain != null) {
 			Command command = FollowUpCommands.setStatus(domain, contacts, status);
 			if (command.canExecute()) {

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -17,7 +16,6 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.rapport.core.interchange.importer.MergeContactsCommand;
 import org.rapport.model.Contact;
-import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.handlers.SelectedContacts;
 import org.rapport.ui.internal.outcome.OutcomeMessages;
@@ -39,7 +37,7 @@ public class MergeContactsHandler extends AbstractHandler {
 			return null;
 		}
 		Shell shell = HandlerUtil.getActiveShell(event);
-		EditingDomain domain = domainOf(contacts);
+		EditingDomain domain = SelectedContacts.domainOf(contacts);
 		if (domain == null) {
 			MessageDialog.openError(shell, Messages.Merge_title, Messages.Merge_notOnePlan);
 			return null;
@@ -61,16 +59,5 @@ public class MergeContactsHandler extends AbstractHandler {
 		Outcomes.announce(HandlerUtil.getActiveWorkbenchWindow(event), OutcomeMessages.Merge_title,
 				Summaries.merged(command), null);
 		return null;
-	}
-
-	/** The editing domain of the plan that holds all the contacts, or {@code null} when there is no such one. */
-	public static EditingDomain domainOf(List<Contact> contacts) {
-		NetworkingPlan plan = contacts.get(0).eContainer() instanceof NetworkingPlan p ? p : null;
-		for (Contact contact : contacts) {
-			if (plan == null || contact.eContainer() != plan) {
-				return null;
-			}
-		}
-		return AdapterFactoryEditingDomain.getEditingDomainFor(plan);
 	}
 }

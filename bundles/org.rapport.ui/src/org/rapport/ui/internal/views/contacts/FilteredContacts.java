@@ -48,7 +48,6 @@ public final class FilteredContacts {
 	// the keys of the column sorted by, when it is not the name; made again for the contacts an edit touched
 	private final Map<Contact, Comparable<Object>> columnKeys = new IdentityHashMap<>();
 	private LocalDate keysDay;
-	private boolean sameContacts;
 
 	private record NameKey(String last, String first, String text, CollationKey key) {
 	}
@@ -66,9 +65,7 @@ public final class FilteredContacts {
 	 *                known: everything is computed again
 	 */
 	public void setContacts(Collection<? extends Contact> contacts, Set<Object> changed) {
-		Contact[] next = contacts.toArray(new Contact[0]);
-		sameContacts = sameOrder(all, next);
-		all = next;
+		all = contacts.toArray(new Contact[0]);
 		if (changed == null || nameKeys.size() > 2 * all.length + 16) {
 			haystacks.clear();
 			columnKeys.clear();
@@ -82,19 +79,6 @@ public final class FilteredContacts {
 			columnKeys.keySet().removeIf(touched::contains);
 		}
 		recompute();
-		sameContacts = false;
-	}
-
-	private static boolean sameOrder(Contact[] a, Contact[] b) {
-		if (a.length != b.length) {
-			return false;
-		}
-		for (int i = 0; i < a.length; i++) {
-			if (a[i] != b[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** Sets the filter text and recomputes the rows. */
@@ -163,10 +147,6 @@ public final class FilteredContacts {
 	private Contact[] inPreviousOrder(Contact[] matching) {
 		if (rows.length == 0) {
 			return matching;
-		}
-		if (sameContacts && matching.length == all.length && rows.length == all.length) {
-			// the same contacts, none filtered out, before and now: the rows shown are all of them
-			return rows.clone();
 		}
 		Set<Contact> wanted = Collections.newSetFromMap(new IdentityHashMap<>(matching.length * 2));
 		wanted.addAll(Arrays.asList(matching));
