@@ -5,6 +5,7 @@
 package org.rapport.core.followup;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,10 +50,27 @@ public final class FollowUps {
 		return FollowUpDerivations.overdue(followUp, today);
 	}
 
+	/** The first instant of the day after {@code today}, in the plan clock's zone. */
+	private record Tomorrow(LocalDate today, ZoneId zone, long millis) {
+	}
+
+	/* the last one asked for: the agenda and the scoring ask for every contact with the same day (issue 17) */
+	private static volatile Tomorrow lastTomorrow;
+
+	private static long tomorrow(LocalDate today) {
+		ZoneId zone = PlanClock.get().getZone();
+		Tomorrow known = lastTomorrow;
+		if (known == null || !known.today().equals(today) || !known.zone().equals(zone)) {
+			known = new Tomorrow(today, zone, today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+			lastTomorrow = known;
+		}
+		return known.millis();
+	}
+
 	/** The latest interaction with the contact dated {@code today} or earlier, or {@code null}. */
 	public static LocalDate lastContact(Contact contact, LocalDate today) {
 		// on or before today is before tomorrow's first instant: compare instants, convert the winner only
-		long tomorrow = PlanClock.toDate(today.plusDays(1)).getTime();
+		long tomorrow = tomorrow(today);
 		long last = Long.MIN_VALUE;
 		Date lastDate = null;
 		// without resolving each element: interactions live in the plan's own resource, never behind a proxy

@@ -66,6 +66,29 @@ final class IdTable {
 		return objectToId;
 	}
 
+	/**
+	 * What EMF's {@code setID} does with the two maps, in one step when neither the object nor the id has a pair yet
+	 * (every object of a plan being loaded).
+	 */
+	void set(EObject object, String id) {
+		if (id != null && findObject(object) < 0) {
+			Key key = new Key(id);
+			if (findId(key) < 0) {
+				int pair = add(object, key);
+				indexObject(pair);
+				indexId(pair);
+				return;
+			}
+		}
+		String old = id != null ? putObject(object, id) : removeObject(object);
+		if (old != null) {
+			removeId(old);
+		}
+		if (id != null) {
+			putId(id, object);
+		}
+	}
+
 	/* ---- ids ---- */
 
 	/** A parsed id: its bits, or (for an id of another form) its string with a hash in {@code high}. */

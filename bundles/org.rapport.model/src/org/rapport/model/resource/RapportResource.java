@@ -116,12 +116,21 @@ public class RapportResource extends XMIResourceImpl {
 	@Override
 	protected void init() {
 		super.init();
-		IdTable ids = new IdTable();
+		ids = new IdTable();
 		idToEObjectMap = ids.idToObject();
 		eObjectToIDMap = ids.objectToId();
 		setEncoding(ENCODING);
 		getDefaultLoadOptions().putAll(createLoadOptions());
 		getDefaultSaveOptions().putAll(createSaveOptions());
+	}
+
+	/* set by init(), which the super constructor calls: no initializer here, it would run after */
+	private IdTable ids;
+
+	/** Sets the id in both maps at once (see {@link IdTable#set}); the maps stay EMF's to use as they are. */
+	@Override
+	public void setID(EObject eObject, String id) {
+		ids.set(eObject, id);
 	}
 
 	/** Always writes XMI 2.0, whatever version a loaded file used. */

@@ -71,7 +71,19 @@ class ResourceIdsTest {
 		for (int step = 0; step < 40_000; step++) {
 			EObject object = pool.get(random.nextInt(pool.size()));
 			String id = names.get(random.nextInt(names.size()));
-			switch (random.nextInt(9)) {
+			switch (random.nextInt(10)) {
+			case 9 -> {
+				// the resource's own setID, also with null
+				String set = random.nextInt(10) == 0 ? null : id;
+				resource.setID(object, set);
+				String old = set != null ? expectedObjects.put(object, set) : expectedObjects.remove(object);
+				if (old != null) {
+					expectedIds.remove(old);
+				}
+				if (set != null) {
+					expectedIds.put(set, object);
+				}
+			}
 			case 0, 1, 2 -> {
 				// what EMF's setID does
 				String old = objects.put(object, id);
