@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -183,9 +184,29 @@ public final class AtomicFileWriter {
 		return file;
 	}
 
-	/** Copies the current file to {@code name.bak} through a private temporary file, atomically. */
+	/**
+	 * Keeps the current file as {@code name.bak}, atomically. A private file with one name becomes the backup by a
+	 * second name (a hard link), since the write then moves a new file over the old name: no copy and no second
+	 * forcing of the content to the disk, which made a save of a large plan a third slower (issue 17). Otherwise (a
+	 * file others may read, one with other names, a file system without links) the content is copied to a private
+	 * temporary file, forced and moved into place.
+	 */
 	private static void backUp(Path file, Path directory) throws IOException {
 		Path backup = backupOf(file);
+		if (linkable(file)) {
+			Path link = linkPrivately(file, directory, backup.getFileName().toString());
+			if (link != null) {
+				try {
+					move(link, backup);
+					return;
+				} catch (java.nio.file.NoSuchFileException e) {
+					// another process tidied it away as a leftover (it has the plan's age): copy instead
+				} catch (IOException | RuntimeException | Error e) {
+					deleteQuietly(link, e);
+					throw e;
+				}
+			}
+		}
 		Path temp = createPrivateTempFile(directory, backup.getFileName().toString());
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
@@ -199,6 +220,35 @@ public final class AtomicFileWriter {
 			throw e;
 		}
 	}
+
+	/** Whether the file is private ({@code rw-------}) and has no other name, so that a link to it is a fit backup. */
+	private static boolean linkable(Path file) {
+		try {
+			Object links = Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS); //$NON-NLS-1$
+			return links instanceof Integer count && count.intValue() == 1
+					&& PRIVATE_FILE_PERMISSIONS.equals(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS));
+		} catch (IOException | RuntimeException e) {
+			// no unix view (Windows) or no POSIX permissions: copy
+			return false;
+		}
+	}
+
+	/** A new name for the file, named as this writer's temporary files, or {@code null} where links cannot be made. */
+	private static Path linkPrivately(Path file, Path directory, String name) {
+		for (int attempt = 0; attempt < 10; attempt++) {
+			Path link = directory.resolve('.' + name + '.' + Long.toUnsignedString(RANDOM.nextLong()) + TEMP_SUFFIX);
+			try {
+				return Files.createLink(link, file);
+			} catch (FileAlreadyExistsException e) {
+				// another name: try again
+			} catch (IOException | RuntimeException e) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
 	private static Path createPrivateTempFile(Path directory, String name) throws IOException {
 		String prefix = '.' + name + '.';

@@ -214,6 +214,36 @@ class AtomicSaveTest {
 		assertEquals(RW_OWNER, Files.getPosixFilePermissions(PlanStore.backupOf(file)));
 	}
 
+	/**
+	 * The backup of a private plan is the old file under a second name (no copy, issue 17); a plan file that has
+	 * another name as well is copied instead, so that the other name keeps its content and its permissions.
+	 */
+	@Test
+	void theBackupLeavesAnotherNameOfThePlanAsItWas() throws Exception {
+		assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"), "hard links"); //$NON-NLS-1$
+		PlanStore store = new PlanStore();
+		Path file = dir.resolve("plan.rapport"); //$NON-NLS-1$
+		NetworkingPlan plan = PlanFixtures.samplePlan("first", 2); //$NON-NLS-1$
+		store.save(plan, file);
+		byte[] first = Files.readAllBytes(file);
+		plan.setName("second"); //$NON-NLS-1$
+		store.save(plan, file);
+		assertArrayEquals(first, Files.readAllBytes(PlanStore.backupOf(file)));
+		assertEquals(RW_OWNER, Files.getPosixFilePermissions(PlanStore.backupOf(file)));
+		assertEquals(1, Files.getAttribute(PlanStore.backupOf(file), "unix:nlink"), "the backup has one name"); //$NON-NLS-1$
+
+		Path other = Files.createLink(dir.resolve("elsewhere.rapport"), file); //$NON-NLS-1$
+		byte[] second = Files.readAllBytes(file);
+		plan.setName("third"); //$NON-NLS-1$
+		store.save(plan, file);
+		assertArrayEquals(second, Files.readAllBytes(PlanStore.backupOf(file)));
+		assertArrayEquals(second, Files.readAllBytes(other), "the other name keeps the content it had");
+		assertEquals(RW_OWNER, Files.getPosixFilePermissions(other));
+		assertEquals(1, Files.getAttribute(PlanStore.backupOf(file), "unix:nlink"), "a copy, not a link"); //$NON-NLS-1$
+		assertEquals("third", store.load(file).getName()); //$NON-NLS-1$
+		assertEquals(List.of("elsewhere.rapport", "plan.rapport", "plan.rapport.bak"), PlanFixtures.listNames(dir)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
 	// ---------------------------------------------------------------------------------------------------
 
 	static final class InjectedError extends Error {
