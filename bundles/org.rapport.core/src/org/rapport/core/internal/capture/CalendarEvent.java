@@ -12,7 +12,7 @@ import java.util.List;
  * lower case), and whether it was cancelled. {@code day} is {@code null} when the event has no readable start.
  */
 public record CalendarEvent(String uid, String summary, LocalDate day, String organizer, List<Attendee> attendees,
-		boolean cancelled) {
+		boolean cancelled) implements Captured {
 
 	public CalendarEvent {
 		attendees = List.copyOf(attendees);
@@ -20,5 +20,35 @@ public record CalendarEvent(String uid, String summary, LocalDate day, String or
 
 	/** An attendee: the address, and whether they declined the invitation. */
 	public record Attendee(String email, boolean declined) {
+	}
+
+	@Override
+	public CaptureKind kind() {
+		return CaptureKind.MEETINGS;
+	}
+
+	@Override
+	public String id() {
+		return uid;
+	}
+
+	@Override
+	public String from() {
+		return organizer;
+	}
+
+	@Override
+	public List<String> with() {
+		return attendees.stream().filter(a -> !a.declined()).map(Attendee::email).toList();
+	}
+
+	@Override
+	public List<String> declined() {
+		return attendees.stream().filter(Attendee::declined).map(Attendee::email).toList();
+	}
+
+	@Override
+	public String excluded() {
+		return cancelled ? Messages.Skip_cancelled : null;
 	}
 }

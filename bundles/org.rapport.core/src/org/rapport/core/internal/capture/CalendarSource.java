@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,8 +40,9 @@ import org.xml.sax.SAXException;
 
 /**
  * Where capture reads events from: an iCalendar file, or a CalDAV calendar collection (RFC 4791) given by its
- * {@code http(s)} URL, asked with one {@code REPORT calendar-query} for its events. Plain {@code http} is only
- * allowed to the machine itself (a local server); anything else must be {@code https}.
+ * {@code http(s)} URL, asked with one {@code REPORT calendar-query} for its events, with a user name and password
+ * when the server asks for them. Plain {@code http} is only allowed to the machine itself (a local server); anything
+ * else must be {@code https}.
  */
 public final class CalendarSource {
 
@@ -66,7 +68,15 @@ public final class CalendarSource {
 
 	/** The events of the file or calendar. */
 	public List<CalendarEvent> read(String fileOrUrl) throws CaptureException {
-		return isUrl(fileOrUrl) ? readUrl(fileOrUrl.strip()) : readFile(Path.of(fileOrUrl), fileOrUrl);
+		return read(fileOrUrl, null, null);
+	}
+
+	/**
+	 * The events of the file or calendar; a calendar server is sent the user name and password (HTTP Basic, over
+	 * https or to this machine only) when a user is given.
+	 */
+	public List<CalendarEvent> read(String fileOrUrl, String user, char[] password) throws CaptureException {
+		return isUrl(fileOrUrl) ? readUrl(fileOrUrl.strip(), user, password) : readFile(Path.of(fileOrUrl), fileOrUrl);
 	}
 
 	/** The events of an iCalendar file. */
@@ -80,7 +90,7 @@ public final class CalendarSource {
 		}
 	}
 
-	private List<CalendarEvent> readUrl(String url) throws CaptureException {
+	private List<CalendarEvent> readUrl(String url, String user, char[] password) throws CaptureException {
 		URI uri;
 		try {
 			uri = new URI(url);
@@ -95,9 +105,15 @@ public final class CalendarSource {
 		}
 		HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL)
 				.build();
-		HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Depth", "1") //$NON-NLS-1$ //$NON-NLS-2$
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Depth", "1") //$NON-NLS-1$ //$NON-NLS-2$
 				.header("Content-Type", "application/xml; charset=utf-8") //$NON-NLS-1$ //$NON-NLS-2$
-				.method("REPORT", HttpRequest.BodyPublishers.ofString(QUERY, StandardCharsets.UTF_8)).build(); //$NON-NLS-1$
+				.method("REPORT", HttpRequest.BodyPublishers.ofString(QUERY, StandardCharsets.UTF_8)); //$NON-NLS-1$
+		if (user != null) {
+			String credentials = user + ":" + new String(password == null ? new char[0] : password); //$NON-NLS-1$
+			builder.header("Authorization", "Basic " //$NON-NLS-1$ //$NON-NLS-2$
+					+ Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		HttpRequest request = builder.build();
 		HttpResponse<byte[]> response;
 		try {
 			response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -113,7 +129,8 @@ public final class CalendarSource {
 		}
 		int status = response.statusCode();
 		if (status == 401 || status == 403) {
-			throw new CaptureException(NLS.bind(Messages.Error_refused, url));
+			throw new CaptureException(user == null ? NLS.bind(Messages.Error_refused, url)
+					: NLS.bind(Messages.Error_calendarRefused, user, url));
 		}
 		if (status == 404) {
 			throw new CaptureException(NLS.bind(Messages.Error_noCalendarAt, url));
@@ -158,7 +175,7 @@ public final class CalendarSource {
 	}
 
 	/** Whether the host is this machine: {@code localhost} or a loopback address, never looked up in DNS. */
-	private static boolean isLoopback(String host) {
+	static boolean isLoopback(String host) {
 		String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host; //$NON-NLS-1$
 		if ("localhost".equalsIgnoreCase(name)) { //$NON-NLS-1$
 			return true;

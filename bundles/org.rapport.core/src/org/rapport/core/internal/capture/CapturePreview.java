@@ -30,7 +30,6 @@ import org.eclipse.osgi.util.NLS;
 import org.rapport.core.followup.FollowUpCommands;
 import org.rapport.core.followup.FollowUps;
 import org.rapport.core.followup.LogRequest;
-import org.rapport.model.Channel;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
 import org.rapport.model.Initiator;
@@ -40,44 +39,50 @@ import org.rapport.model.RapportPackage.Literals;
 import org.rapport.model.contacts.ContactInfo;
 
 /**
- * What capturing a calendar's events into a plan would do, event by event, computed without changing the plan;
- * and the one command that does it.
+ * What capturing a calendar's events or a mailbox's messages into a plan would do, one by one, computed without
+ * changing the plan; and the one command that does it.
  * <p>
- * A past event (on or before {@code today}, and on or after {@code since} when given) whose organizer or attendees
- * include contacts of the plan (by any of their e-mail addresses, ignoring case; looked up in a map built once)
- * becomes a meeting with those contacts, unless it was cancelled or every contact on it declined. The interaction
- * keeps the event's UID as its external identifier: an event whose UID the plan already has is "already logged",
- * wherever the event has moved since. The user (the plan owner's e-mail and the extra addresses given) is never a
- * contact of the meeting; when they organized it, they took the initiative. Each meeting answers the follow-ups
- * Log Interaction would answer by default, each follow-up at most once.
+ * A past event or message (on or before {@code today}, and on or after {@code since} when given) whose organizer or
+ * attendees (sender or recipients) include contacts of the plan (by any of their e-mail addresses, ignoring case;
+ * looked up in a map built once) becomes a meeting (an e-mail) with those contacts, unless it was cancelled (is
+ * mailing-list or bulk mail) or every contact on it declined. The interaction keeps the event's UID (the message's
+ * Message-ID) as its external identifier: one whose identifier the plan already has is "already logged", wherever
+ * an event has moved since. The user (the plan owner's e-mail and the extra addresses given) is never a contact of
+ * the interaction; when they organized the meeting (sent the message), they took the initiative. Each interaction
+ * answers the follow-ups Log Interaction would answer by default, each follow-up at most once.
  * <p>
  * Compute on the thread that owns the plan (or while nothing changes it).
  */
 public final class CapturePreview {
 
+	/** Progress is reported (and cancellation checked) once per this many items. */
+	private static final int PROGRESS_EVERY = 100;
+
 	private final NetworkingPlan plan;
 	private final String source;
 	private final List<CaptureRow> rows;
+	private final int[] counts = new int[CaptureStatus.values().length];
 
 	private CapturePreview(NetworkingPlan plan, String source, List<CaptureRow> rows) {
 		this.plan = plan;
 		this.source = source;
 		this.rows = Collections.unmodifiableList(rows);
+		rows.forEach(r -> counts[r.getStatus().ordinal()]++);
 	}
 
 	/**
-	 * @param events         the calendar's events, in its order
+	 * @param items          the calendar's events or the mailbox's messages, in their order
 	 * @param source         the file name or URL, for the command's label
-	 * @param today          events after this day are in the future
-	 * @param since          events before this day are left out; may be {@code null}
+	 * @param today          what is after this day is in the future
+	 * @param since          what is before this day is left out; may be {@code null}
 	 * @param userAddresses  the user's own addresses besides the plan owner's
 	 * @param monitor        progress and cancellation; may be {@code null}
 	 * @throws OperationCanceledException when cancelled
 	 */
-	public static CapturePreview compute(NetworkingPlan plan, List<CalendarEvent> events, String source, LocalDate today,
-			LocalDate since, Collection<String> userAddresses, IProgressMonitor monitor) {
+	public static CapturePreview compute(NetworkingPlan plan, List<? extends Captured> items, String source,
+			LocalDate today, LocalDate since, Collection<String> userAddresses, IProgressMonitor monitor) {
 		Objects.requireNonNull(plan, "plan"); //$NON-NLS-1$
-		SubMonitor sub = SubMonitor.convert(monitor, Messages.Task_matching, events.size() + 1);
+		SubMonitor sub = SubMonitor.convert(monitor, Messages.Task_matching, items.size() / PROGRESS_EVERY + 1);
 		Set<String> me = new HashSet<>();
 		if (plan.getOwner() != null && plan.getOwner().getEmail() != null) {
 			me.add(plan.getOwner().getEmail().strip().toLowerCase(Locale.ROOT));
@@ -106,69 +111,76 @@ public final class CapturePreview {
 		List<CaptureRow> rows = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		Set<FollowUp> answered = new HashSet<>();
-		for (CalendarEvent event : events) {
-			if (sub.isCanceled()) {
-				throw new OperationCanceledException();
+		for (Captured item : items) {
+			if (rows.size() % PROGRESS_EVERY == 0) {
+				if (sub.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				sub.worked(1);
 			}
-			CaptureRow row = new CaptureRow(event);
+			CaptureRow row = new CaptureRow(item);
 			rows.add(row);
-			classify(row, event, logged, seen, byEmail, me, today, since);
+			classify(row, item, logged, seen, byEmail, me, today, since);
 			if (row.status == CaptureStatus.NEW) {
-				for (FollowUp followUp : FollowUps.answerable(row.contacts, event.day())) {
-					if (FollowUps.answeredByDefault(followUp, event.day()) && answered.add(followUp)) {
+				for (FollowUp followUp : FollowUps.answerable(row.contacts, item.day())) {
+					if (FollowUps.answeredByDefault(followUp, item.day()) && answered.add(followUp)) {
 						row.answered.add(followUp);
 					}
 				}
 			}
-			sub.worked(1);
 		}
 		return new CapturePreview(plan, source, rows);
 	}
 
-	private static void classify(CaptureRow row, CalendarEvent event, Map<String, Interaction> logged, Set<String> seen,
+	private static void classify(CaptureRow row, Captured item, Map<String, Interaction> logged, Set<String> seen,
 			Map<String, List<Contact>> byEmail, Set<String> me, LocalDate today, LocalDate since) {
-		if (event.uid() == null) {
-			skip(row, Messages.Skip_noUid);
+		String id = item.id();
+		if (id == null) {
+			skip(row, item.kind().noId);
 			return;
 		}
-		if (logged.containsKey(event.uid())) {
+		Interaction earlier = logged.get(id);
+		if (earlier != null) {
 			row.status = CaptureStatus.LOGGED;
-			row.logged = logged.get(event.uid());
+			row.logged = earlier;
 			return;
 		}
-		if (!seen.add(event.uid())) {
-			skip(row, Messages.Skip_sameUid);
+		if (!seen.add(id)) {
+			skip(row, item.kind().sameId);
 			return;
 		}
-		if (event.day() == null) {
+		LocalDate day = item.day();
+		if (day == null) {
 			skip(row, Messages.Skip_noDate);
-		} else if (event.day().isAfter(today)) {
-			skip(row, NLS.bind(Messages.Skip_future, event.day()));
-		} else if (since != null && event.day().isBefore(since)) {
+		} else if (day.isAfter(today)) {
+			skip(row, NLS.bind(Messages.Skip_future, day));
+		} else if (since != null && day.isBefore(since)) {
 			skip(row, NLS.bind(Messages.Skip_beforeSince, since));
-		} else if (event.cancelled()) {
-			skip(row, Messages.Skip_cancelled);
+		} else if (item.excluded() != null) {
+			skip(row, item.excluded());
 		} else {
-			match(row, event, byEmail, me);
+			match(row, item, byEmail, me);
 		}
 	}
 
-	private static void match(CaptureRow row, CalendarEvent event, Map<String, List<Contact>> byEmail, Set<String> me) {
+	private static void match(CaptureRow row, Captured item, Map<String, List<Contact>> byEmail, Set<String> me) {
 		Set<Contact> attending = new LinkedHashSet<>();
 		Set<Contact> declined = new LinkedHashSet<>();
 		Set<String> people = new HashSet<>();
-		Contact organizer = null;
-		if (event.organizer() != null) {
-			people.add(event.organizer());
-			List<Contact> found = byEmail.getOrDefault(event.organizer(), List.of());
+		Contact from = null;
+		if (item.from() != null) {
+			people.add(item.from());
+			List<Contact> found = byEmail.getOrDefault(item.from(), List.of());
 			attending.addAll(found);
-			organizer = found.isEmpty() ? null : found.get(0);
+			from = found.isEmpty() ? null : found.get(0);
 		}
-		for (CalendarEvent.Attendee attendee : event.attendees()) {
-			people.add(attendee.email());
-			for (Contact contact : byEmail.getOrDefault(attendee.email(), List.of())) {
-				(attendee.declined() ? declined : attending).add(contact);
-			}
+		for (String email : item.with()) {
+			people.add(email);
+			attending.addAll(byEmail.getOrDefault(email, List.of()));
+		}
+		for (String email : item.declined()) {
+			people.add(email);
+			declined.addAll(byEmail.getOrDefault(email, List.of()));
 		}
 		declined.removeAll(attending);
 		people.removeAll(me);
@@ -179,8 +191,9 @@ public final class CapturePreview {
 		}
 		row.status = CaptureStatus.NEW;
 		row.contacts.addAll(attending);
-		row.initiator = event.organizer() != null && me.contains(event.organizer()) ? Initiator.ME
-				: organizer != null ? Initiator.THEM : Initiator.MUTUAL;
+		row.from = from;
+		row.initiator = item.from() != null && me.contains(item.from()) ? Initiator.ME
+				: from != null ? Initiator.THEM : Initiator.MUTUAL;
 	}
 
 	private static void skip(CaptureRow row, String reason) {
@@ -198,7 +211,7 @@ public final class CapturePreview {
 	}
 
 	public int count(CaptureStatus status) {
-		return (int) rows.stream().filter(r -> r.getStatus() == status).count();
+		return counts[status.ordinal()];
 	}
 
 	public boolean hasChanges() {
@@ -212,24 +225,28 @@ public final class CapturePreview {
 	}
 
 	/**
-	 * The single command that logs every new event, as Log Interaction logs one (follow-ups answered, prospects made
-	 * active), as a meeting with the event's UID and initiator. Not executable when there is nothing new.
+	 * The single command that logs every new event or message, as Log Interaction logs one (follow-ups answered,
+	 * prospects made active), as a meeting or an e-mail with its UID or Message-ID and initiator. Not executable when
+	 * there is nothing new.
 	 */
 	public Command createCommand(EditingDomain domain) {
 		if (!hasChanges()) {
 			return UnexecutableCommand.INSTANCE;
 		}
-		CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Command_capture, source));
+		CaptureKind kind = rows.stream().filter(r -> r.status == CaptureStatus.NEW).findFirst().orElseThrow().getItem()
+				.kind();
+		CompoundCommand command = new CompoundCommand(NLS.bind(kind.commandLabel, source));
 		for (CaptureRow row : rows) {
 			if (row.status != CaptureStatus.NEW) {
 				continue;
 			}
-			LogRequest request = new LogRequest(row.contacts, Channel.MEETING, row.getEvent().day(), row.getSummary(),
-					null, row.answered, null, null);
+			Captured item = row.getItem();
+			LogRequest request = new LogRequest(row.contacts, item.kind().channel, item.day(), row.getSummary(), null,
+					row.answered, null, null);
 			Command log = FollowUpCommands.logInteraction(domain, plan, request);
 			Interaction interaction = loggedBy(log);
 			command.append(log);
-			command.append(new SetCommand(domain, interaction, Literals.INTERACTION__EXTERNAL_ID, row.getEvent().uid()));
+			command.append(new SetCommand(domain, interaction, Literals.INTERACTION__EXTERNAL_ID, item.id()));
 			if (row.initiator != Initiator.ME) {
 				command.append(new SetCommand(domain, interaction, Literals.INTERACTION__INITIATED_BY, row.initiator));
 			}

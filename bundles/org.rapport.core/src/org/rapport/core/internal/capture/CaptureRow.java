@@ -17,23 +17,29 @@ import org.rapport.model.Initiator;
 import org.rapport.model.Interaction;
 import org.rapport.model.derived.PlanClock;
 
-/** One event of a capture preview: what applying does with it, and why, in words for the person capturing. */
+/**
+ * One event or message of a capture preview: what applying does with it, and why, in words for the person
+ * capturing.
+ */
 public final class CaptureRow {
 
-	private final CalendarEvent event;
+	private final Captured item;
 	CaptureStatus status;
 	String reason;
 	final List<Contact> contacts = new ArrayList<>();
 	final List<FollowUp> answered = new ArrayList<>();
 	Initiator initiator;
+	/** The contact it is from (organizer, sender), if any. */
+	Contact from;
 	Interaction logged;
 
-	CaptureRow(CalendarEvent event) {
-		this.event = event;
+	CaptureRow(Captured item) {
+		this.item = item;
 	}
 
-	public CalendarEvent getEvent() {
-		return event;
+	/** The event or message. */
+	public Captured getItem() {
+		return item;
 	}
 
 	public CaptureStatus getStatus() {
@@ -65,21 +71,37 @@ public final class CaptureRow {
 		return logged;
 	}
 
-	/** The summary the interaction gets. */
+	/**
+	 * The summary the interaction gets: the event's summary or the message's subject; without one, "Meeting", or
+	 * for a message "E-mail to ..." when the user sent it and "E-mail from ..." otherwise.
+	 */
 	public String getSummary() {
-		return event.summary() == null ? Messages.Meeting_untitled : event.summary();
+		if (item.summary() != null) {
+			return item.summary();
+		}
+		if (item.kind() == CaptureKind.MEETINGS) {
+			return Messages.Meeting_untitled;
+		}
+		if (initiator == Initiator.ME && !contacts.isEmpty()) {
+			return NLS.bind(Messages.Mail_to, names());
+		}
+		String sender = from != null ? name(from) : item.from();
+		return sender == null ? Messages.Mail_untitled : NLS.bind(Messages.Mail_from, sender);
 	}
 
-	/** What happens with the event, in one sentence. */
+	private String names() {
+		return contacts.stream().map(CaptureRow::name).collect(Collectors.joining(", ")); //$NON-NLS-1$
+	}
+
+	/** What happens with the event or message, in one sentence. */
 	public String getMessage() {
-		String day = event.day() == null ? "" : event.day().toString(); //$NON-NLS-1$
+		String day = item.day() == null ? "" : item.day().toString(); //$NON-NLS-1$
 		switch (status) {
 		case NEW:
-			return NLS.bind(Messages.Row_new, new Object[] { day, getSummary(),
-					contacts.stream().map(CaptureRow::name).collect(Collectors.joining(", ")) }); //$NON-NLS-1$
+			return NLS.bind(item.kind().rowNew, new Object[] { day, getSummary(), names() });
 		case LOGGED:
 			LocalDate loggedOn = PlanClock.toLocalDate(logged.getDate());
-			return loggedOn == null || loggedOn.equals(event.day()) ? NLS.bind(Messages.Row_logged, day, getSummary())
+			return loggedOn == null || loggedOn.equals(item.day()) ? NLS.bind(Messages.Row_logged, day, getSummary())
 					: NLS.bind(Messages.Row_loggedMoved, new Object[] { day, getSummary(), loggedOn });
 		case SKIPPED:
 		default:

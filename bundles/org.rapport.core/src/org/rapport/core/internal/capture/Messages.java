@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 
 	// {0} the source (file name or URL)
 	public static String Command_capture;
+	public static String Command_captureMail;
 	public static String Task_reading;
 	public static String Task_matching;
 	public static String Meeting_untitled;
@@ -27,8 +28,20 @@ public final class Messages extends NLS {
 	public static String Skip_noContact;
 	public static String Skip_allDeclined;
 	public static String Skip_sameUid;
+	public static String Skip_noMessageId;
+	public static String Skip_sameMessageId;
+	// {0} the header
+	public static String Skip_bulk;
 	// {0} day, {1} summary, {2} contact names
 	public static String Row_new;
+	public static String Row_newMail;
+	public static String Mail_untitled;
+	// {0} contact names
+	public static String Mail_to;
+	// {0} the sender
+	public static String Mail_from;
+	// {0} the server
+	public static String Task_readingMail;
 	// {0} day, {1} summary, {2} the reason
 	public static String Row_skipped;
 	// {0} day, {1} summary
@@ -49,8 +62,14 @@ public final class Messages extends NLS {
 	public static String Error_certificate;
 	public static String Error_unreachable;
 	public static String Error_refused;
+	public static String Error_calendarRefused;
 	public static String Error_noCalendarAt;
 	public static String Error_server;
+	public static String Error_badImapUrl;
+	public static String Error_mailRefused;
+	public static String Error_noFolder;
+	public static String Error_noTls;
+	public static String Error_mailServer;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -4,16 +4,17 @@
  */
 package org.rapport.core.internal.cli;
 
-import java.time.ZoneId;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.rapport.core.internal.capture.CalendarEvent;
 import org.rapport.core.internal.capture.CalendarSource;
 import org.rapport.core.internal.capture.CaptureException;
 import org.rapport.core.internal.capture.CapturePreferences;
 import org.rapport.core.internal.capture.CapturePreview;
 import org.rapport.core.internal.capture.CaptureRow;
+import org.rapport.core.internal.capture.Captured;
+import org.rapport.core.internal.capture.MailAccount;
+import org.rapport.core.internal.capture.MailSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -110,6 +111,12 @@ public final class Commands {
 	private static final String OPTION_REASON = "reason"; //$NON-NLS-1$
 	private static final String OPTION_CALENDAR = "calendar"; //$NON-NLS-1$
 	private static final String OPTION_SINCE = "since"; //$NON-NLS-1$
+	private static final String OPTION_IMAP = "imap"; //$NON-NLS-1$
+	private static final String OPTION_USER = "user"; //$NON-NLS-1$
+	private static final String OPTION_FOLDER = "folder"; //$NON-NLS-1$
+	private static final String OPTION_SUBJECTS = "subjects"; //$NON-NLS-1$
+	/** Where {@code capture} takes a server's password from, when set. */
+	static final String PASSWORD_VARIABLE = "RAPPORT_PASSWORD"; //$NON-NLS-1$
 
 	private static final String FILE = "FILE"; //$NON-NLS-1$
 	private static final String IN = "IN"; //$NON-NLS-1$
@@ -401,36 +408,60 @@ public final class Commands {
 	// --- capture -----------------------------------------------------------------------------------------
 
 	private int capture(List<String> args) throws CommandException {
-		Arguments arguments = Arguments.parse(CAPTURE, args, Set.of(OPTION_CALENDAR, OPTION_SINCE, OPTION_TODAY), Set.of());
+		Arguments arguments = Arguments.parse(CAPTURE, args,
+				Set.of(OPTION_CALENDAR, OPTION_IMAP, OPTION_USER, OPTION_SINCE, OPTION_TODAY), Set.of(OPTION_SUBJECTS),
+				Set.of(OPTION_FOLDER));
 		String fileArg = arguments.expectOperands(CAPTURE, FILE).get(0);
 		String calendar = arguments.value(OPTION_CALENDAR);
-		if (calendar == null) {
-			throw CommandException.usage(NLS.bind(Messages.Usage_missingOption, CAPTURE, "--" + OPTION_CALENDAR)); //$NON-NLS-1$
+		String imap = arguments.value(OPTION_IMAP);
+		String user = arguments.value(OPTION_USER);
+		if (calendar == null && imap == null) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_missingOption, CAPTURE, "--calendar or --imap")); //$NON-NLS-1$
 		}
-		if (calendar.isBlank()) {
+		if (calendar != null && imap != null) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_calendarOrImap, CAPTURE));
+		}
+		String source = calendar != null ? calendar : imap;
+		if (source.isBlank()) {
 			throw CommandException.usage(NLS.bind(Messages.Usage_blankPath, CAPTURE));
+		}
+		if (imap != null && (user == null || user.isBlank())) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_missingOption, CAPTURE, "--" + OPTION_USER)); //$NON-NLS-1$
+		}
+		boolean remote = imap != null || CalendarSource.isUrl(calendar);
+		if (calendar != null && (!remote && user != null || arguments.flag(OPTION_SUBJECTS)
+				|| !arguments.values(OPTION_FOLDER).isEmpty())) {
+			throw CommandException.usage(NLS.bind(Messages.Usage_imapOnly, CAPTURE));
 		}
 		LocalDate today = today(CAPTURE, arguments.value(OPTION_TODAY));
 		LocalDate since = arguments.value(OPTION_SINCE) == null ? null : today(CAPTURE, arguments.value(OPTION_SINCE));
 		Path file = path(CAPTURE, fileArg);
-		boolean remote = CalendarSource.isUrl(calendar);
 		if (!remote && sameFile(file, path(CAPTURE, calendar))) {
 			throw CommandException.usage(NLS.bind(Messages.Usage_sameFile, CAPTURE, calendar));
 		}
+		char[] password = user == null ? null : password(user);
 		NetworkingPlan plan = load(CAPTURE, fileArg);
-		List<CalendarEvent> events;
+		List<? extends Captured> items;
 		try {
-			events = new CalendarSource(ZoneId.systemDefault()).read(calendar);
+			items = imap != null
+					? new MailSource(ZoneId.systemDefault()).read(
+							new MailAccount(imap, user, arguments.values(OPTION_FOLDER), arguments.flag(OPTION_SUBJECTS)),
+							password, since, null)
+					: new CalendarSource(ZoneId.systemDefault()).read(calendar, user, password);
 		} catch (CaptureException e) {
 			throw new CommandException(remote ? ExitCode.SERVER : ExitCode.BAD_INPUT, e.getMessage(), e);
+		} finally {
+			if (password != null) {
+				Arrays.fill(password, '\0');
+			}
 		}
-		CapturePreview preview = CapturePreview.compute(plan, events, calendar, today, since,
+		CapturePreview preview = CapturePreview.compute(plan, items, source, today, since,
 				CapturePreferences.myAddresses(), null);
 		for (CaptureRow row : preview.getRows()) {
 			out.println("  " + row.getMessage()); //$NON-NLS-1$
 		}
 		if (!preview.hasChanges()) {
-			out.println(NLS.bind(Messages.Capture_unchanged, new Object[] { calendar, fileArg, preview.getSummary() }));
+			out.println(NLS.bind(Messages.Capture_unchanged, new Object[] { source, fileArg, preview.getSummary() }));
 			return ExitCode.OK;
 		}
 		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
@@ -441,8 +472,37 @@ public final class Commands {
 		} catch (PlanSaveException e) {
 			throw cannotWrite(fileArg, e);
 		}
-		out.println(NLS.bind(Messages.Capture_done, new Object[] { calendar, fileArg, preview.getSummary() }));
+		out.println(NLS.bind(Messages.Capture_done, new Object[] { source, fileArg, preview.getSummary() }));
 		return ExitCode.OK;
+	}
+
+	/**
+	 * The password of a server account: the environment variable {@value #PASSWORD_VARIABLE}, else the first line of
+	 * standard input (asked for without echo on a terminal). Never an argument, which other users could see.
+	 */
+	private char[] password(String user) throws CommandException {
+		String variable = System.getenv(PASSWORD_VARIABLE);
+		if (variable != null && !variable.isEmpty()) {
+			return variable.toCharArray();
+		}
+		java.io.Console console = System.console();
+		if (console != null) {
+			char[] typed = console.readPassword(NLS.bind(Messages.Capture_passwordPrompt, user));
+			if (typed != null && typed.length > 0) {
+				return typed;
+			}
+		} else {
+			try {
+				String line = new java.io.BufferedReader(
+						new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+				if (line != null && !line.isEmpty()) {
+					return line.toCharArray();
+				}
+			} catch (IOException e) {
+				// no standard input: as no password
+			}
+		}
+		throw CommandException.usage(NLS.bind(Messages.Usage_noPassword, CAPTURE, PASSWORD_VARIABLE));
 	}
 
 	// --- export ------------------------------------------------------------------------------------------

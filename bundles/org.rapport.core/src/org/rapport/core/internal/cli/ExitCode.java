@@ -43,8 +43,8 @@ public final class ExitCode {
 	public static final int NOTHING_TO_EXPORT = 6;
 
 	/**
-	 * A calendar server cannot be used: unreachable, refusing access, an untrusted certificate, no calendar at the
-	 * address, or an answer that is not a calendar. Nothing was written.
+	 * A server (a calendar's, a mailbox's) cannot be used: unreachable, refusing access or the password, an untrusted
+	 * certificate, no calendar or folder at the address, or an answer that is not a calendar. Nothing was written.
 	 */
 	public static final int SERVER = 7;
 

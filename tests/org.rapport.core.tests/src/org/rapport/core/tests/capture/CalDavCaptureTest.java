@@ -57,10 +57,10 @@ public class CalDavCaptureTest {
 				CalendarCaptureTest.event("caldav-a", "20260311T090000Z", "Coffee with Ann", "ann@example.com")));
 		CapturePreview again = CapturePreview.compute(plan, source.read(SERVER.url("work")), "work", TODAY, null,
 				List.of(), null);
-		CaptureRow moved = again.getRows().stream().filter(r -> "caldav-a".equals(r.getEvent().uid())).findFirst()
+		CaptureRow moved = again.getRows().stream().filter(r -> "caldav-a".equals(r.getItem().id())).findFirst()
 				.orElseThrow();
 		assertEquals(CaptureStatus.LOGGED, moved.getStatus());
-		assertEquals(LocalDate.of(2026, 3, 11), moved.getEvent().day());
+		assertEquals(LocalDate.of(2026, 3, 11), moved.getItem().day());
 		assertEquals(0, again.count(CaptureStatus.NEW));
 	}
 

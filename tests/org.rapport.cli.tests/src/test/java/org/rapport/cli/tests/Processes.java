@@ -37,10 +37,19 @@ final class Processes {
 
 	/** Runs what the builder describes, with no input, and waits at most that long for it to end. */
 	static Result run(ProcessBuilder builder, long timeoutSeconds) {
+		return run(builder, timeoutSeconds, null);
+	}
+
+	/** Runs what the builder describes with this text (UTF-8) as its standard input, or none when {@code null}. */
+	static Result run(ProcessBuilder builder, long timeoutSeconds, String input) {
 		String command = String.join(" ", builder.command());
 		try {
 			Process process = builder.start();
-			process.getOutputStream().close();
+			try (var stdin = process.getOutputStream()) {
+				if (input != null) {
+					stdin.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				}
+			}
 			CompletableFuture<String> out = read(process.getInputStream());
 			CompletableFuture<String> err = read(process.getErrorStream());
 			if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

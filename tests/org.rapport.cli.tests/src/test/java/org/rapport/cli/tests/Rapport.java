@@ -34,6 +34,14 @@ final class Rapport {
 	 * the script rebuild the product.
 	 */
 	static Processes.Result run(Path workingDirectory, String... args) {
+		return run(workingDirectory, Map.of(), null, args);
+	}
+
+	/**
+	 * Runs the script as {@link #run(Path, String...)} does, with these variables added to its environment and this
+	 * text as its standard input ({@code null}: none).
+	 */
+	static Processes.Result run(Path workingDirectory, Map<String, String> variables, String input, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(root().resolve("rapport").toString());
 		command.addAll(List.of(args));
@@ -43,7 +51,8 @@ final class Rapport {
 		// the command line must not need a display: take it away
 		environment.remove("DISPLAY");
 		environment.remove("WAYLAND_DISPLAY");
-		return Processes.run(builder, TIMEOUT_SECONDS);
+		environment.putAll(variables);
+		return Processes.run(builder, TIMEOUT_SECONDS, input);
 	}
 
 	/** The product the script runs, which this build materialized before the tests. */

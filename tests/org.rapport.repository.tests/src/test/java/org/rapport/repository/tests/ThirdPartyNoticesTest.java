@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * NOTICE.md names, with its version and license, every third-party component the target platform offers the
- * product: every Maven location of {@code releng/org.rapport.target} but those for the tests only (JUnit, the UI
- * test harness with {@code org.eclipse.ui.ide.application}). Each component's license text goes with the product,
- * as Eclipse's {@code about.html} convention asks: in the component's own jar (an {@code about.html}, a
+ * product: every Maven location of {@code releng/org.rapport.target} but those for the tests only (JUnit, GreenMail,
+ * the UI test harness with {@code org.eclipse.ui.ide.application}). Each component's license text goes with the
+ * product, as Eclipse's {@code about.html} convention asks: in the component's own jar (an {@code about.html}, a
  * {@code LICENSE} or {@code NOTICE} file), or else reproduced in NOTICE.md, which the product ships at its root.
  */
 class ThirdPartyNoticesTest {
@@ -126,7 +126,9 @@ class ThirdPartyNoticesTest {
 		Matcher location = LOCATION.matcher(target);
 		while (location.find()) {
 			String text = location.group();
-			if (text.contains("<groupId>org.junit") || text.contains("<artifactId>org.eclipse.ui.ide.application<")) {
+			if (text.contains("<groupId>org.junit") || text.contains("<groupId>junit<")
+					|| text.contains("<artifactId>greenmail<")
+					|| text.contains("<artifactId>org.eclipse.ui.ide.application<")) {
 				continue; // for the tests only
 			}
 			Matcher dependency = DEPENDENCY.matcher(text);
