@@ -70,6 +70,7 @@ public final class Messages extends NLS {
 	public static String Error_noFolder;
 	public static String Error_noTls;
 	public static String Error_mailServer;
+	public static String Error_storage;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -11,32 +11,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.IPageChangingListener;
-import org.eclipse.jface.dialogs.PageChangingEvent;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.IWizardContainer;
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.IImportWizard;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.progress.IProgressConstants;
 import org.rapport.core.interchange.ContactFormat;
 import org.rapport.core.interchange.importer.ImportPreview;
 import org.rapport.core.interchange.InterchangeException;
 import org.rapport.core.interchange.InterchangeJobs;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.editors.PlanEditor;
-import org.rapport.ui.internal.Images;
 import org.rapport.ui.internal.outcome.OutcomeMessages;
 import org.rapport.ui.internal.outcome.Outcomes;
 import org.rapport.ui.internal.outcome.Summaries;
@@ -50,15 +35,12 @@ import org.rapport.ui.internal.outcome.Summaries;
  * not change while the job reads it; nothing changes at all until Finish.
  * </p>
  */
-public class ImportContactsWizard extends Wizard implements IImportWizard, IPageChangingListener {
+public class ImportContactsWizard extends PreviewImportWizard {
 
 	private static final String SETTINGS_SECTION = "ImportContactsWizard"; //$NON-NLS-1$
 
-	private OpenPlans plans;
-	private IWorkbenchWindow window;
 	private ImportSourcePage sourcePage;
 	private ImportPreviewPage previewPage;
-	private WizardDialog listeningTo;
 	/** What the preview on the preview page was computed from, so that going back and forth does not read again. */
 	private Source previewed;
 
@@ -66,16 +48,7 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 	}
 
 	public ImportContactsWizard() {
-		setWindowTitle(Messages.Import_windowTitle);
-		setNeedsProgressMonitor(true);
-		setDefaultPageImageDescriptor(Images.descriptor(InterchangeIds.IMPORT_BANNER));
-		setDialogSettings(InterchangeIds.dialogSettings(SETTINGS_SECTION));
-	}
-
-	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		plans = OpenPlans.of(workbench);
-		window = workbench.getActiveWorkbenchWindow();
+		super(Messages.Import_windowTitle, SETTINGS_SECTION);
 	}
 
 	@Override
@@ -87,36 +60,18 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 	}
 
 	@Override
-	public void setContainer(IWizardContainer container) {
-		super.setContainer(container);
-		// the preview is computed when the user leaves the first page: the dialog tells us before it turns the page
-		if (container instanceof WizardDialog dialog && dialog != listeningTo) {
-			if (listeningTo != null) {
-				listeningTo.removePageChangingListener(this);
-			}
-			dialog.addPageChangingListener(this);
-			listeningTo = dialog;
-		}
+	protected ImportSourcePage sourcePage() {
+		return sourcePage;
 	}
 
 	@Override
-	public void handlePageChanging(PageChangingEvent event) {
-		if (event.getCurrentPage() == sourcePage && event.getTargetPage() == previewPage) {
-			event.doit = computePreview();
-		}
+	protected ImportPreviewPage previewPage() {
+		return previewPage;
 	}
 
+	/** Reads the file and compares it with the plan, in the dialog's progress area. */
 	@Override
-	public boolean canFinish() {
-		return getContainer().getCurrentPage() == previewPage && previewPage.isPageComplete();
-	}
-
-	/**
-	 * Reads the file and compares it with the plan, in the dialog's progress area.
-	 *
-	 * @return whether there is a preview to show; if not, the first page says why
-	 */
-	private boolean computePreview() {
+	protected boolean computePreview() {
 		Path file = sourcePage.getFile();
 		ContactFormat format = sourcePage.getFormat();
 		PlanEditor editor = sourcePage.getEditor();
@@ -146,41 +101,12 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 		return true;
 	}
 
-	/**
-	 * Runs the core's preview job and waits for it, in the dialog's operation thread: the job reports its progress
-	 * to the dialog's progress area, and the dialog's stop button cancels it. The job is waited for even when
-	 * cancelled, as it reads the plan until it stops.
-	 *
-	 * @throws InvocationTargetException with the cause of a failure
-	 * @throws InterruptedException      when the reading was cancelled
-	 */
+	/** Runs the core's preview job and waits for it in the dialog's operation thread. */
 	private static void read(Path file, ContactFormat format, NetworkingPlan plan, IProgressMonitor monitor,
 			AtomicReference<ImportPreview> result) throws InvocationTargetException, InterruptedException {
 		// the job's progress is shown under this task, which names the file
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Import_reading, file.getFileName()), 1);
-		Job job = InterchangeJobs.preview(file, format, plan, progress.newChild(1), result::set);
-		// the dialog shows the progress and the failure: not the workbench's progress area, nor its error dialog
-		job.setSystem(true);
-		job.setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
-		job.schedule();
-		try {
-			job.join(0, monitor);
-		} catch (OperationCanceledException e) {
-			job.cancel();
-			job.join();
-		} catch (InterruptedException e) {
-			job.cancel();
-			throw e;
-		} finally {
-			monitor.done();
-		}
-		IStatus status = job.getResult();
-		if (status.getSeverity() == IStatus.CANCEL) {
-			throw new InterruptedException();
-		}
-		if (status.getSeverity() == IStatus.ERROR) {
-			throw new InvocationTargetException(status.getException() != null ? status.getException() : new CoreException(status));
-		}
+		runJob(InterchangeJobs.preview(file, format, plan, progress.newChild(1), result::set), monitor);
 	}
 
 	private static FileTime modified(Path file) {
@@ -226,14 +152,5 @@ public class ImportContactsWizard extends Wizard implements IImportWizard, IPage
 		// once the wizard has closed: a popup shown over a modal dialog could not be clicked
 		getShell().getDisplay().asyncExec(() -> Outcomes.announce(window, OutcomeMessages.Import_title, done, null));
 		return true;
-	}
-
-	@Override
-	public void dispose() {
-		if (listeningTo != null) {
-			listeningTo.removePageChangingListener(this);
-			listeningTo = null;
-		}
-		super.dispose();
 	}
 }

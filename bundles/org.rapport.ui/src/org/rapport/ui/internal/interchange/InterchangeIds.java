@@ -17,6 +17,7 @@ public final class InterchangeIds {
 	public static final String IMPORT_WIZARD = "org.rapport.ui.wizards.importContacts"; //$NON-NLS-1$
 	public static final String EXPORT_WIZARD = "org.rapport.ui.wizards.export"; //$NON-NLS-1$
 	public static final String CAPTURE_WIZARD = "org.rapport.ui.wizards.captureMeetings"; //$NON-NLS-1$
+	public static final String MAIL_WIZARD = "org.rapport.ui.wizards.captureMail"; //$NON-NLS-1$
 	public static final String COMMAND_MERGE_CONTACTS = "org.rapport.ui.mergeContacts"; //$NON-NLS-1$
 
 	/** The images at the top of the wizards and the merge dialog. */
@@ -41,6 +42,25 @@ public final class InterchangeIds {
 	public static final String CAPTURE_PLAN = "capture.plan"; //$NON-NLS-1$
 	public static final String CAPTURE_SUMMARY = "capture.summary"; //$NON-NLS-1$
 	public static final String CAPTURE_TABLE = "capture.table"; //$NON-NLS-1$
+	public static final String CAPTURE_USER = "capture.user"; //$NON-NLS-1$
+	public static final String CAPTURE_PASSWORD = "capture.password"; //$NON-NLS-1$
+	public static final String CAPTURE_REMEMBER = "capture.remember"; //$NON-NLS-1$
+	public static final String MAIL_SERVER = "mail.server"; //$NON-NLS-1$
+	public static final String MAIL_USER = "mail.user"; //$NON-NLS-1$
+	public static final String MAIL_PASSWORD = "mail.password"; //$NON-NLS-1$
+	public static final String MAIL_REMEMBER = "mail.remember"; //$NON-NLS-1$
+	public static final String MAIL_FOLDERS = "mail.folders"; //$NON-NLS-1$
+	public static final String MAIL_SINCE = "mail.since"; //$NON-NLS-1$
+	public static final String MAIL_SUBJECTS = "mail.subjects"; //$NON-NLS-1$
+	public static final String MAIL_PLAN = "mail.plan"; //$NON-NLS-1$
+	public static final String ACCOUNTS_MAIL_SERVER = "accounts.mail.server"; //$NON-NLS-1$
+	public static final String ACCOUNTS_MAIL_USER = "accounts.mail.user"; //$NON-NLS-1$
+	public static final String ACCOUNTS_MAIL_PASSWORD = "accounts.mail.password"; //$NON-NLS-1$
+	public static final String ACCOUNTS_MAIL_FOLDERS = "accounts.mail.folders"; //$NON-NLS-1$
+	public static final String ACCOUNTS_MAIL_SINCE = "accounts.mail.since"; //$NON-NLS-1$
+	public static final String ACCOUNTS_CALENDAR_SOURCE = "accounts.calendar.source"; //$NON-NLS-1$
+	public static final String ACCOUNTS_CALENDAR_USER = "accounts.calendar.user"; //$NON-NLS-1$
+	public static final String ACCOUNTS_CALENDAR_PASSWORD = "accounts.calendar.password"; //$NON-NLS-1$
 	/** The field of the user's other addresses on Window &gt; Preferences &gt; Rapport &gt; Networking. */
 	public static final String CAPTURE_MY_ADDRESSES = "capture.myAddresses"; //$NON-NLS-1$
 
