@@ -34,6 +34,13 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.rapport.core.followup.Agenda;
+import org.rapport.core.internal.capture.CalendarEvent;
+import org.rapport.core.internal.capture.CalendarReader;
+import org.rapport.core.internal.capture.CapturePreview;
+import org.rapport.core.internal.capture.CaptureStatus;
+import org.rapport.core.internal.capture.MailAccount;
+import org.rapport.core.internal.capture.MailMessage;
+import org.rapport.core.internal.capture.MailSource;
 import org.rapport.core.followup.FollowUpSettings;
 import org.rapport.core.interchange.ContactFormat;
 import org.rapport.core.interchange.importer.ImportPreview;
@@ -42,6 +49,7 @@ import org.rapport.core.store.PlanStore;
 import org.rapport.core.strategies.IStrategy;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.model.NetworkingPlan;
+import org.rapport.model.contacts.ContactInfo;
 import org.rapport.strategies.AudienceTargetingStrategy;
 import org.rapport.strategies.AuthenticityStrategy;
 import org.rapport.strategies.FollowUpTrustStrategy;
@@ -49,6 +57,7 @@ import org.rapport.strategies.GoalAlignmentStrategy;
 import org.rapport.strategies.LearningStrategy;
 import org.rapport.strategies.ProactiveOpportunitiesStrategy;
 import org.rapport.strategies.ReciprocityStrategy;
+import org.rapport.tests.support.MailServer;
 import org.rapport.tests.support.SyntheticPlans;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -65,6 +74,9 @@ class PerformanceBenchmark {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 	private static final int LINKEDIN_ROWS = 100;
+	private static final int MAIL_MESSAGES = 50_000;
+	private static final int CALENDAR_EVENTS = 10_000;
+	private static final int SERVER_MESSAGES = 2_000;
 
 	private static final List<IStrategy> STRATEGIES = List.of(new GoalAlignmentStrategy(),
 			new AudienceTargetingStrategy(), new ProactiveOpportunitiesStrategy(), new FollowUpTrustStrategy(),
@@ -194,6 +206,9 @@ class PerformanceBenchmark {
 			});
 			report("import " + LINKEDIN_ROWS + " LinkedIn rows (read, preview, apply; undone)", contacts, importRows,
 					null, null);
+			if (contacts == 10_000) {
+				capture(target, domain, contacts, warm, runs);
+			}
 		} finally {
 			try (var rest = Files.list(dir)) {
 				for (Path p : (Iterable<Path>) rest::iterator) {
@@ -201,6 +216,72 @@ class PerformanceBenchmark {
 				}
 			}
 			Files.deleteIfExists(dir);
+		}
+	}
+
+	/**
+	 * Capture: 50,000 parsed message headers and 10,000 calendar events matched with the plan's contacts (the preview),
+	 * then applied and undone; the events also read from their iCalendar text; and, from a real IMAP server on this
+	 * machine, the headers of 2,000 messages read. A tenth of the messages are list mail, a fifth from strangers.
+	 */
+	private static void capture(NetworkingPlan plan, AdapterFactoryEditingDomain domain, int contacts, int warm,
+			int runs) throws Exception {
+		List<String> emails = plan.getContacts().stream().flatMap(c -> ContactInfo.emails(c).stream().limit(1)).toList();
+		String me = plan.getOwner() == null ? "owner@example.com" : plan.getOwner().getEmail();
+		List<MailMessage> messages = new ArrayList<>();
+		for (int i = 0; i < MAIL_MESSAGES; i++) {
+			String contact = i % 5 == 4 ? "stranger" + i + "@example.net" : emails.get((i * 7919) % emails.size());
+			boolean sent = i % 3 == 0;
+			messages.add(new MailMessage("<bench-" + i + "@example.com>", null, TODAY.minusDays(i % 365),
+					sent ? me : contact, sent ? List.of(contact, emails.get(i % emails.size())) : List.of(me),
+					i % 10 == 9 ? "List-Id" : null));
+		}
+		report("capture " + MAIL_MESSAGES + " message headers: preview", contacts, measure(warm, runs,
+				() -> CapturePreview.compute(plan, messages, "bench", TODAY, null, List.of(), null)), null, null);
+		CapturePreview mail = CapturePreview.compute(plan, messages, "bench", TODAY, null, List.of(), null);
+		report("capture " + MAIL_MESSAGES + " message headers: apply " + mail.count(CaptureStatus.NEW) + " (undone)",
+				contacts, measure(warm, runs, () -> {
+					mail.apply(domain);
+					domain.getCommandStack().undo();
+				}), null, null);
+
+		StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\n");
+		for (int i = 0; i < CALENDAR_EVENTS; i++) {
+			LocalDate day = TODAY.minusDays(i % 365);
+			ics.append("BEGIN:VEVENT\r\nUID:bench-").append(i).append("\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:")
+					.append(day.toString().replace("-", "")).append("T090000Z\r\nSUMMARY:Meeting ").append(i)
+					.append("\r\nORGANIZER:mailto:").append(me).append("\r\n");
+			for (int k = 0; k < 3; k++) {
+				ics.append("ATTENDEE:mailto:").append(emails.get((i * 31 + k * 997) % emails.size())).append("\r\n");
+			}
+			ics.append("ATTENDEE:mailto:stranger").append(i).append("@example.net\r\nEND:VEVENT\r\n");
+		}
+		byte[] calendar = ics.append("END:VCALENDAR\r\n").toString().getBytes(StandardCharsets.UTF_8);
+		CalendarReader reader = new CalendarReader(java.time.ZoneOffset.UTC);
+		int few = Math.max(1, runs / 2);
+		report("capture " + CALENDAR_EVENTS + " calendar events: read the .ics (" + calendar.length / 1000 + " KB)",
+				contacts, measure(1, few, () -> reader.read(new ByteArrayInputStream(calendar), "bench.ics")), null, null);
+		List<CalendarEvent> events = reader.read(new ByteArrayInputStream(calendar), "bench.ics");
+		report("capture " + CALENDAR_EVENTS + " calendar events: preview", contacts, measure(warm, runs,
+				() -> CapturePreview.compute(plan, events, "bench", TODAY, null, List.of(), null)), null, null);
+		CapturePreview meetings = CapturePreview.compute(plan, events, "bench", TODAY, null, List.of(), null);
+		report("capture " + CALENDAR_EVENTS + " calendar events: apply " + meetings.count(CaptureStatus.NEW)
+				+ " (undone)", contacts, measure(warm, runs, () -> {
+					meetings.apply(domain);
+					domain.getCommandStack().undo();
+				}), null, null);
+
+		try (MailServer server = MailServer.start("owner@example.com", "owner", "secret")) {
+			for (int i = 0; i < SERVER_MESSAGES; i++) {
+				MailMessage m = messages.get(i);
+				server.store(i % 3 == 0 ? "Sent" : "INBOX", "Message-ID: " + m.messageId() + "\nDate: "
+						+ java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(m.day().atStartOfDay(java.time.ZoneOffset.UTC))
+						+ "\nFrom: " + m.sender() + "\nTo: " + String.join(", ", m.recipients()) + "\nSubject: s\n\nbody\n");
+			}
+			MailAccount account = new MailAccount(server.url(), "owner", List.of(), false);
+			report("capture: read the headers of " + SERVER_MESSAGES + " messages from an IMAP server (GreenMail, here)",
+					contacts, measure(1, few, () -> new MailSource(java.time.ZoneOffset.UTC).read(account,
+							"secret".toCharArray(), null, null)), null, null);
 		}
 	}
 
