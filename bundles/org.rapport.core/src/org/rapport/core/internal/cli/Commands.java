@@ -115,8 +115,6 @@ public final class Commands {
 	private static final String OPTION_USER = "user"; //$NON-NLS-1$
 	private static final String OPTION_FOLDER = "folder"; //$NON-NLS-1$
 	private static final String OPTION_SUBJECTS = "subjects"; //$NON-NLS-1$
-	/** Where {@code capture} takes a server's password from, when set. */
-	static final String PASSWORD_VARIABLE = "RAPPORT_PASSWORD"; //$NON-NLS-1$
 
 	private static final String FILE = "FILE"; //$NON-NLS-1$
 	private static final String IN = "IN"; //$NON-NLS-1$
@@ -439,7 +437,7 @@ public final class Commands {
 		if (!remote && sameFile(file, path(CAPTURE, calendar))) {
 			throw CommandException.usage(NLS.bind(Messages.Usage_sameFile, CAPTURE, calendar));
 		}
-		char[] password = user == null ? null : password(user);
+		char[] password = user == null ? null : Passwords.read(CAPTURE, user);
 		NetworkingPlan plan = load(CAPTURE, fileArg);
 		List<? extends Captured> items;
 		try {
@@ -474,35 +472,6 @@ public final class Commands {
 		}
 		out.println(NLS.bind(Messages.Capture_done, new Object[] { source, fileArg, preview.getSummary() }));
 		return ExitCode.OK;
-	}
-
-	/**
-	 * The password of a server account: the environment variable {@value #PASSWORD_VARIABLE}, else the first line of
-	 * standard input (asked for without echo on a terminal). Never an argument, which other users could see.
-	 */
-	private char[] password(String user) throws CommandException {
-		String variable = System.getenv(PASSWORD_VARIABLE);
-		if (variable != null && !variable.isEmpty()) {
-			return variable.toCharArray();
-		}
-		java.io.Console console = System.console();
-		if (console != null) {
-			char[] typed = console.readPassword(NLS.bind(Messages.Capture_passwordPrompt, user));
-			if (typed != null && typed.length > 0) {
-				return typed;
-			}
-		} else {
-			try {
-				String line = new java.io.BufferedReader(
-						new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
-				if (line != null && !line.isEmpty()) {
-					return line.toCharArray();
-				}
-			} catch (IOException e) {
-				// no standard input: as no password
-			}
-		}
-		throw CommandException.usage(NLS.bind(Messages.Usage_noPassword, CAPTURE, PASSWORD_VARIABLE));
 	}
 
 	// --- export ------------------------------------------------------------------------------------------

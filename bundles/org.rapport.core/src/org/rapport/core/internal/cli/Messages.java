@@ -130,10 +130,8 @@ public final class Messages extends NLS {
 	public static String Help_capture;
 	public static String Capture_done;
 	public static String Capture_unchanged;
-	public static String Capture_passwordPrompt;
 	public static String Usage_calendarOrImap;
 	public static String Usage_imapOnly;
-	public static String Usage_noPassword;
 	public static String Usage_badDays;
 	public static String Usage_reasonWithoutFollowUp;
 	public static String Agenda_heading;
