@@ -116,6 +116,7 @@ class CaptureMailWizardTest {
 			InterchangeUi.paste(robot, robot.showingById(dialog.getShell(), InterchangeIds.ACCOUNTS_MAIL_USER, Text.class), user);
 			InterchangeUi.paste(robot, robot.showingById(dialog.getShell(), InterchangeIds.ACCOUNTS_MAIL_PASSWORD, Text.class),
 					password);
+			InterchangeUi.paint(robot, dialog.getShell(), "AccountsPreferencePage");
 			List<Button> ok = Widgets.findAll(dialog.getShell(), Button.class,
 					b -> "Apply and Close".equals(Widgets.textOf(b)) || "OK".equals(Widgets.textOf(b)));
 			assertEquals(1, ok.size(), "the dialog's OK button");
@@ -147,6 +148,7 @@ class CaptureMailWizardTest {
 			robot.waitUntil("the first page says the password was refused (" + first.getMessage() + ")",
 					() -> password.isVisible()
 							&& String.valueOf(first.getMessage()).contains("refused the user name or password of me"));
+			InterchangeUi.paint(robot, shell, "CaptureMailWizard-refused");
 
 			InterchangeUi.paste(robot, password, "secret");
 			InterchangeUi.press(robot, shell, "Next >");
