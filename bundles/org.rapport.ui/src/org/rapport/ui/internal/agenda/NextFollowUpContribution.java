@@ -39,6 +39,8 @@ public class NextFollowUpContribution extends WorkbenchWindowControlContribution
 	private CLabel label;
 	private ModelRefresher refresher;
 	private PlanEditor editor;
+	/** The follow-ups shown from, brought up to date edit by edit. */
+	private Agenda agenda;
 	private IWorkbenchWindow window;
 	private final IPreferenceChangeListener preferenceListener = e -> {
 		if (label != null && !label.isDisposed()) {
@@ -106,8 +108,15 @@ public class NextFollowUpContribution extends WorkbenchWindowControlContribution
 			return;
 		}
 		NetworkingPlan plan = editor == null ? null : editor.getPlan();
-		String text = plan == null ? null
-				: AgendaLabels.next(Agenda.followUps(plan, PlanClock.today(), FollowUpPreferences.current()));
+		if (plan == null) {
+			agenda = null;
+		} else if (agenda == null) {
+			agenda = Agenda.followUps(plan, PlanClock.today(), FollowUpPreferences.current());
+		} else {
+			// another plan, day or settings: computed again; an edit: only what it touched is looked at again
+			agenda = agenda.update(plan, refresher.changed(), PlanClock.today(), FollowUpPreferences.current());
+		}
+		String text = plan == null ? null : AgendaLabels.next(agenda);
 		String shown = text == null ? "" : text; //$NON-NLS-1$
 		if (!shown.equals(label.getText())) {
 			label.setText(shown);

@@ -52,7 +52,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
@@ -97,7 +96,7 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	private final EReference containment;
 	private final Class<T> type;
 	private final String id;
-	private final TableViewer viewer;
+	private final VirtualTableViewer viewer;
 	private final Composite client;
 	private final Label count;
 	private final ResourceManager resources;
@@ -177,7 +176,7 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		tableData.widthHint = 120;
 		table.setLayoutData(tableData);
 		resources = new LocalResourceManager(JFaceResources.getResources(), table);
-		viewer = new TableViewer(table);
+		viewer = new VirtualTableViewer(table);
 		viewer.setUseHashlookup(true);
 		if (virtual) {
 			rows = new ColumnRows<>(columns);
@@ -652,18 +651,20 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 				selected.add(item.getData());
 			}
 		}
-		VirtualRows.show(table, before, shownRows(), changed);
+		VirtualRows.show(viewer, before, shownRows(), changed);
 		List<T> kept = new ArrayList<>();
 		List<Integer> indexes = new ArrayList<>();
 		for (Object element : selected) {
 			int row = type.isInstance(element) ? rows.indexOf(type.cast(element)) : -1;
 			if (row >= 0) {
+				// the row gets its element now, so that the viewer finds it there
 				viewer.replace(element, row);
 				kept.add(type.cast(element));
 				indexes.add(row);
 			}
 		}
 		if (kept.size() == selected.size()) {
+			// the same selection: the rows, quietly (the details stay as they are)
 			table.setSelection(indexes.stream().mapToInt(Integer::intValue).toArray());
 		} else {
 			viewer.setSelection(new StructuredSelection(kept));
@@ -779,17 +780,9 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 			}
 			int row = rows.indexOf(type.cast(element));
 			if (row >= 0) {
-				// the item gets the element first, then the row is selected by its index: once the rows were sorted
-				// again (the table cleared), the viewer's element map may still name the row the element had before,
-				// and a selection by element would land there or nowhere
+				// a row not shown yet gets its element now, so that the viewer finds it there
 				viewer.replace(element, row);
-				Table table = viewer.getTable();
-				table.setSelection(row);
-				table.showSelection();
-				// the viewer (and the details, the Properties view) hear of it as of a click on the row
-				Event selected = new Event();
-				selected.item = table.getItem(row);
-				table.notifyListeners(SWT.Selection, selected);
+				viewer.setSelection(new StructuredSelection(element), true);
 			}
 			return;
 		}

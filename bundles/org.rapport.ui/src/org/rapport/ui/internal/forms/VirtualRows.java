@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.swt.widgets.Table;
 
 /**
  * Clears only the rows of a virtual table that show something new. {@code Table.clearAll()} makes GTK measure
@@ -26,21 +25,20 @@ public final class VirtualRows {
 	}
 
 	/**
-	 * Brings the table's items in step with {@code after}, the rows now, given {@code before}, the rows the items
-	 * show, and the objects that changed ({@code null}: unknown, clear every row). Sets the item count.
+	 * Brings the viewer's items in step with {@code after}, the rows now, given {@code before}, the rows the items
+	 * show, and the objects that changed ({@code null}: unknown, clear every row). Sets the item count. Rows are
+	 * cleared through the viewer, so that it forgets which element they showed.
 	 */
-	public static void show(Table table, Object[] before, Object[] after, Set<Object> changed) {
-		if (table.getItemCount() != after.length) {
-			table.setItemCount(after.length);
-		}
-		if (changed == null || before == null || before.length != after.length) {
-			table.clearAll();
+	public static void show(VirtualTableViewer viewer, Object[] before, Object[] after, Set<Object> changed) {
+		if (changed == null || before == null || before.length != after.length
+				|| viewer.getTable().getItemCount() != after.length) {
+			viewer.clearAll(after.length);
 			return;
 		}
 		Set<Object> touched = touchedBy(changed);
 		for (int i = 0; i < after.length; i++) {
 			if (!Objects.equals(before[i], after[i]) || touched.contains(after[i])) {
-				table.clear(i);
+				viewer.clear(i);
 			}
 		}
 	}

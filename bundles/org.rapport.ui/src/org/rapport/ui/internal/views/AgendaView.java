@@ -534,11 +534,13 @@ public class AgendaView extends ViewPart {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		stale = false;
 		NetworkingPlan plan = editor == null ? null : editor.getPlan();
 		Agenda before = agenda;
-		agenda = Agenda.compute(plan, PlanClock.today(), FollowUpPreferences.current());
 		Set<Object> changed = refresher.changed();
+		// after an edit, only what it touched is looked at again; hidden, the view may have missed changes
+		agenda = before == null || stale ? Agenda.compute(plan, PlanClock.today(), FollowUpPreferences.current())
+				: before.update(plan, changed, PlanClock.today(), FollowUpPreferences.current());
+		stale = false;
 		if (before != null && changed != null && sameRows(before, agenda)) {
 			// the same rows: only those about what changed may read differently
 			viewer.update(rowsAbout(changed).toArray(), null);

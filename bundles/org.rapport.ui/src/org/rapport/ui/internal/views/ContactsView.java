@@ -23,7 +23,6 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
@@ -63,6 +62,7 @@ import org.rapport.ui.internal.actions.UndoAction;
 import org.rapport.ui.internal.editors.ContactColumns;
 import org.rapport.ui.internal.editors.ModelRefresher;
 import org.rapport.ui.internal.forms.VirtualRows;
+import org.rapport.ui.internal.forms.VirtualTableViewer;
 import org.rapport.ui.internal.views.contacts.FilteredContacts;
 import org.rapport.ui.internal.views.contacts.OverdueText;
 
@@ -93,7 +93,7 @@ public class ContactsView extends ViewPart {
 			ContactColumns.LAST_CONTACT, ContactColumns.TIER, ContactColumns.AUDIENCES };
 
 	private final FilteredContacts index = new FilteredContacts();
-	private TableViewer viewer;
+	private VirtualTableViewer viewer;
 	private Text filter;
 	private Label count;
 	private Link empty;
@@ -149,7 +149,7 @@ public class ContactsView extends ViewPart {
 		count.setData(UiIds.KEY, COUNT_ID);
 		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-		viewer = new TableViewer(table);
+		viewer = new VirtualTableViewer(table);
 		viewer.setContentProvider(new ILazyContentProvider() {
 			@Override
 			public void updateElement(int row) {
@@ -338,7 +338,7 @@ public class ContactsView extends ViewPart {
 			}
 		}
 		Contact[] rows = index.rows();
-		VirtualRows.show(table, before, rows, changed);
+		VirtualRows.show(viewer, before, rows, changed);
 		if (!selected.isEmpty()) {
 			List<Integer> keep = new ArrayList<>();
 			for (Contact contact : selected) {

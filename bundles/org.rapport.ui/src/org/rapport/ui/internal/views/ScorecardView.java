@@ -6,6 +6,7 @@ package org.rapport.ui.internal.views;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
@@ -92,6 +94,8 @@ public class ScorecardView extends ViewPart {
 	private Combo strategyCombo;
 	private FindingsTable findings;
 	private LocalResourceManager resources;
+	/** The page of the book shown last. */
+	private Control shownPage;
 
 	/** The strategy ids behind the combo's items after "All strategies". */
 	private final List<String> comboIds = new ArrayList<>();
@@ -328,30 +332,33 @@ public class ScorecardView extends ViewPart {
 		}
 		if (scoring == null || scoring.isDisposed()) {
 			setContentDescription(""); //$NON-NLS-1$
-			book.showPage(noPlanPage);
+			showPage(noPlanPage);
 			return;
 		}
 		NetworkingPlan plan = scoring.getPlan();
 		setContentDescription(RapportLabels.text(plan));
 		if (GettingStarted.isGettingStarted(plan)) {
 			firstSteps.update(plan);
-			book.showPage(firstSteps.getControl());
+			showPage(firstSteps.getControl());
 			return;
 		}
 		PlanHealth health = scoring.getHealth();
+		// the controls whose size may have changed: only their chain is laid out again, not the whole view
+		List<Control> resized = new ArrayList<>();
+		int barCount = chart.getBars().size();
 		if (health == null) {
-			overall.setText(Messages.Scorecard_noValue);
+			setText(overall, Messages.Scorecard_noValue, resized);
 			overall.setForeground(null);
-			word.setText(Messages.Scorecard_scoring);
+			setText(word, Messages.Scorecard_scoring, resized);
 			chart.setBars(List.of());
 			findings.setRows(List.of());
 		} else {
 			double value = health.getOverall();
 			HealthRating rating = HealthRating.of(plan, value, LocalDate.now());
-			overall.setText(ScoreFormat.score(value));
+			setText(overall, ScoreFormat.score(value), resized);
 			RGB color = ScoreFormat.color(rating);
 			overall.setForeground(color == null ? null : new Color(darker(color)));
-			word.setText(ScoreFormat.word(rating));
+			setText(word, ScoreFormat.word(rating), resized);
 			word.setToolTipText(ScoreFormat.wordToolTip(rating));
 			List<BarChart.Bar> bars = new ArrayList<>();
 			for (StrategyOutcome outcome : health.getOutcomes()) {
@@ -362,15 +369,41 @@ public class ScorecardView extends ViewPart {
 			chart.setBars(bars);
 			findings.setRows(FindingRow.rowsOf(health));
 		}
-		updateCombo(health);
+		if (chart.getBars().size() != barCount) {
+			resized.add(chart);
+		}
+		if (updateCombo(health)) {
+			resized.add(strategyCombo);
+		}
 		String filter = findings.getStrategyFilter();
 		if (filter != null && !comboIds.contains(filter)) {
 			filterBy(null);
 		}
 		updateTrend();
 		updateStatus();
-		book.showPage(scorecardPage);
-		scorecardPage.layout(true, true);
+		if (showPage(scorecardPage)) {
+			scorecardPage.layout(true, true);
+		} else if (!resized.isEmpty()) {
+			scorecardPage.layout(resized.toArray(Control[]::new));
+		}
+	}
+
+	/** Shows a page of the book; whether it was another one before. */
+	private boolean showPage(Control page) {
+		if (shownPage == page) {
+			return false;
+		}
+		shownPage = page;
+		book.showPage(page);
+		return true;
+	}
+
+	/** Sets a label's text when it is another, and then counts the label among those that may change size. */
+	private static void setText(Label label, String text, List<Control> resized) {
+		if (!text.equals(label.getText())) {
+			label.setText(text);
+			resized.add(label);
+		}
 	}
 
 	/** Colours hold no system resource since SWT 4.17: made as needed, never disposed. */
@@ -379,7 +412,8 @@ public class ScorecardView extends ViewPart {
 		return new RGB(rgb.red * 3 / 4, rgb.green * 3 / 4, rgb.blue * 3 / 4);
 	}
 
-	private void updateCombo(PlanHealth health) {
+	/** Whether the combo's items changed. */
+	private boolean updateCombo(PlanHealth health) {
 		comboIds.clear();
 		List<String> items = new ArrayList<>();
 		items.add(Messages.Scorecard_allStrategies);
@@ -389,9 +423,16 @@ public class ScorecardView extends ViewPart {
 				items.add(outcome.getStrategy().getName());
 			}
 		}
-		strategyCombo.setItems(items.toArray(String[]::new));
+		boolean changed = !Arrays.equals(strategyCombo.getItems(), items.toArray(String[]::new));
+		if (changed) {
+			strategyCombo.setItems(items.toArray(String[]::new));
+		}
 		String filter = findings.getStrategyFilter();
-		strategyCombo.select(filter == null ? 0 : comboIds.indexOf(filter) + 1);
+		int selected = filter == null ? 0 : comboIds.indexOf(filter) + 1;
+		if (strategyCombo.getSelectionIndex() != selected) {
+			strategyCombo.select(selected);
+		}
+		return changed;
 	}
 
 	private String idOfBar(int index) {

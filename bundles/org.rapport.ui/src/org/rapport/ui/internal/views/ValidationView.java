@@ -16,7 +16,6 @@ import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
@@ -41,6 +40,7 @@ import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.emf.ItemImages;
 import org.rapport.ui.internal.editors.ModelRefresher;
 import org.rapport.ui.internal.forms.VirtualRows;
+import org.rapport.ui.internal.forms.VirtualTableViewer;
 import org.rapport.ui.internal.validation.Messages;
 import org.rapport.ui.internal.validation.PlanProblems;
 import org.rapport.ui.internal.validation.ValidationProblem;
@@ -64,7 +64,7 @@ public class ValidationView extends ViewPart {
 	/** How long the plan stays unchanged before it is validated again, in milliseconds. */
 	static final int MODEL_DELAY = 300;
 
-	private TableViewer viewer;
+	private VirtualTableViewer viewer;
 	private Label summary;
 	private Button showErrors;
 	private Button showWarnings;
@@ -101,7 +101,7 @@ public class ValidationView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		resources = new LocalResourceManager(JFaceResources.getResources(), table);
-		viewer = new TableViewer(table);
+		viewer = new VirtualTableViewer(table);
 		viewer.setContentProvider(new ILazyContentProvider() {
 			@Override
 			public void updateElement(int row) {
@@ -217,7 +217,7 @@ public class ValidationView extends ViewPart {
 		rows = PlanProblems.filter(problems, showErrors.getSelection(), showWarnings.getSelection(),
 				showInfos.getSelection());
 		// problems are values: a row is cleared when its problem is another one
-		VirtualRows.show(table, before, rows.toArray(), Set.of());
+		VirtualRows.show(viewer, before, rows.toArray(), Set.of());
 		table.deselectAll();
 		if (selected != null) {
 			for (int i = 0; i < rows.size(); i++) {

@@ -7,6 +7,7 @@ package org.rapport.core.tests.followup;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 
 /**
- * Times the agenda and a contact's timeline on the 10,000-contact synthetic plan (about 50,000 interactions), warm:
+ * Times the agenda (computed, and brought up to date after one edit) and a contact's timeline on the 10,000-contact
+ * synthetic plan (about 50,000 interactions), warm:
  * prints the median and the worst of 21 runs after 10 warm-ups. Asserts nothing about times. Runs only with
  * {@code RAPPORT_BENCH=1}.
  */
@@ -41,6 +43,20 @@ class AgendaBenchmark {
 			}
 		}
 		report("Agenda.compute", plan, times);
+		// what the Agenda view and the status line do after one edit: a first name, then the same name back
+		Contact edited = agenda.losingTouch().isEmpty() ? plan.getContacts().get(0) : agenda.losingTouch().get(0).contact();
+		String name = edited.getFirstName();
+		Set<Object> changed = Set.of(edited);
+		for (int i = -10; i < times.length; i++) {
+			edited.setFirstName(i % 2 == 0 ? name + "x" : name);
+			long start = System.nanoTime();
+			agenda = agenda.update(plan, changed, today, settings);
+			if (i >= 0) {
+				times[i] = System.nanoTime() - start;
+			}
+		}
+		edited.setFirstName(name);
+		report("Agenda.update after one edit (a first name)", plan, times);
 		StringBuilder counts = new StringBuilder();
 		for (Section section : Section.values()) {
 			counts.append(section).append('=').append(agenda.entries(section).size()).append(' ');

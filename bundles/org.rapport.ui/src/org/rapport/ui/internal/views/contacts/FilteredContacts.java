@@ -8,11 +8,13 @@ import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +67,9 @@ public final class FilteredContacts {
 	 *                known: everything is computed again
 	 */
 	public void setContacts(Collection<? extends Contact> contacts, Set<Object> changed) {
-		all = contacts.toArray(new Contact[0]);
+		Contact[] next = contacts.toArray(new Contact[0]);
+		boolean sameContacts = sameOrder(all, next);
+		all = next;
 		if (changed == null || nameKeys.size() > 2 * all.length + 16) {
 			haystacks.clear();
 			columnKeys.clear();
@@ -73,12 +77,139 @@ public final class FilteredContacts {
 				// contacts that left the plan
 				nameKeys.clear();
 			}
+			recompute();
 		} else {
 			Set<Object> touched = VirtualRows.touchedBy(changed);
-			haystacks.keySet().removeIf(touched::contains);
-			columnKeys.keySet().removeIf(touched::contains);
+			forget(haystacks, touched);
+			forget(columnKeys, touched);
+			// the same contacts: only those the edit touched may have moved
+			if (!(sameContacts && reinsert(touched))) {
+				recompute();
+			}
 		}
-		recompute();
+	}
+
+	private static boolean sameOrder(Contact[] a, Contact[] b) {
+		if (a.length != b.length) {
+			return false;
+		}
+		for (int i = 0; i < a.length; i++) {
+			if (a[i] != b[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void forget(Map<Contact, ?> computed, Set<Object> touched) {
+		if (touched.size() < computed.size()) {
+			touched.forEach(computed::remove);
+		} else {
+			computed.keySet().removeIf(touched::contains);
+		}
+	}
+
+	/**
+	 * After an edit of a few of the same contacts: takes those out of the rows and puts back those that still match
+	 * where the sort puts them (binary search), instead of sorting all the rows again. The rows are the same as
+	 * {@link #recompute()} would make (ties keep their order). Returns {@code false} when the rows must be computed
+	 * anew: the day changed (the keys of dates), or too many contacts were touched to be worth it.
+	 */
+	private boolean reinsert(Set<Object> touched) {
+		List<Contact> moved = new ArrayList<>();
+		for (Object object : touched) {
+			if (object instanceof Contact contact) {
+				moved.add(contact);
+			}
+		}
+		if (moved.size() > Math.max(16, all.length / 16) || (sortColumn != ContactColumns.NAME && !PlanClock.today().equals(keysDay))) {
+			return false;
+		}
+		// where each row was shown, and where the contacts not shown come (after them, in the plan's order)
+		Map<Contact, Integer> before = new IdentityHashMap<>(moved.size() * 2);
+		for (Contact contact : moved) {
+			before.put(contact, Integer.valueOf(Integer.MAX_VALUE));
+		}
+		for (int i = 0; i < rows.length; i++) {
+			if (before.containsKey(rows[i])) {
+				before.put(rows[i], Integer.valueOf(i));
+			}
+		}
+		for (int i = 0; i < all.length; i++) {
+			if (before.get(all[i]) != null && before.get(all[i]).intValue() == Integer.MAX_VALUE) {
+				before.put(all[i], Integer.valueOf(rows.length + i));
+			}
+		}
+		// contacts no longer in the plan are not put back
+		moved.removeIf(contact -> before.get(contact).intValue() == Integer.MAX_VALUE);
+		moved.sort(Comparator.comparing(before::get));
+		List<Contact> next = new ArrayList<>(rows.length + moved.size());
+		for (Contact contact : rows) {
+			if (!before.containsKey(contact)) {
+				next.add(contact);
+			}
+		}
+		String[] words = words(filter);
+		PreviousRows previous = new PreviousRows();
+		for (Contact contact : moved) {
+			if (words.length > 0 && !matches(haystack(contact), words)) {
+				continue;
+			}
+			int place = before.get(contact).intValue();
+			int at = firstNotBefore(next, contact);
+			// among equal rows, the order they had
+			while (at < next.size() && compare(next.get(at), contact) == 0 && previous.indexOf(next.get(at), before) < place) {
+				at++;
+			}
+			next.add(at, contact);
+		}
+		rows = next.toArray(new Contact[0]);
+		return true;
+	}
+
+	/** Where the rows were shown before the edit, found once and only for ties. */
+	private final class PreviousRows {
+		private Map<Contact, Integer> index;
+
+		int indexOf(Contact contact, Map<Contact, Integer> moved) {
+			Integer known = moved.get(contact);
+			if (known != null) {
+				return known.intValue();
+			}
+			if (index == null) {
+				index = new IdentityHashMap<>(rows.length * 2);
+				for (int i = 0; i < rows.length; i++) {
+					index.put(rows[i], Integer.valueOf(i));
+				}
+			}
+			return index.getOrDefault(contact, Integer.valueOf(Integer.MAX_VALUE)).intValue();
+		}
+	}
+
+	/** The first row that the sort does not put before the contact. */
+	private int firstNotBefore(List<Contact> sorted, Contact contact) {
+		int low = 0;
+		int high = sorted.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (compare(sorted.get(middle), contact) < 0) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
+	/** The order of {@link #sort}: the column's key, then the name, reversed when descending. */
+	private int compare(Contact a, Contact b) {
+		CollationKey nameA = nameKey(a);
+		CollationKey nameB = nameKey(b);
+		int result = columnKey(sortColumn, a, nameA).compareTo(columnKey(sortColumn, b, nameB));
+		if (result == 0) {
+			result = nameA.compareTo(nameB);
+		}
+		return ascending ? result : -result;
 	}
 
 	/** Sets the filter text and recomputes the rows. */
