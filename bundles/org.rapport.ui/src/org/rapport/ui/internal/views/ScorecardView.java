@@ -96,6 +96,8 @@ public class ScorecardView extends ViewPart {
 	private LocalResourceManager resources;
 	/** The page of the book shown last. */
 	private Control shownPage;
+	/** The scores shown on the scorecard page: while they stay, only the status line changes. */
+	private PlanHealth shownHealth;
 
 	/** The strategy ids behind the combo's items after "All strategies". */
 	private final List<String> comboIds = new ArrayList<>();
@@ -313,6 +315,7 @@ public class ScorecardView extends ViewPart {
 		}
 		findings.setStrategyFilter(null);
 		chart.setSelection(-1);
+		shownHealth = null;
 		update();
 	}
 
@@ -343,6 +346,12 @@ public class ScorecardView extends ViewPart {
 			return;
 		}
 		PlanHealth health = scoring.getHealth();
+		if (health != null && health == shownHealth && shownPage == scorecardPage) {
+			// scoring started or a run ended without new scores: the rest shows these already
+			updateStatus();
+			return;
+		}
+		shownHealth = health;
 		// the controls whose size may have changed: only their chain is laid out again, not the whole view
 		List<Control> resized = new ArrayList<>();
 		int barCount = chart.getBars().size();
@@ -516,7 +525,8 @@ public class ScorecardView extends ViewPart {
 		}
 		if (!text.equals(status.getText())) {
 			status.setText(text);
-			status.getParent().layout(true);
+			// the status may take another line: its chain, not every control of the header, is measured again
+			status.getParent().layout(new Control[] { status });
 		}
 	}
 

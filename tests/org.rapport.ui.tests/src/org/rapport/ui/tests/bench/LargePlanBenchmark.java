@@ -7,13 +7,24 @@ package org.rapport.ui.tests.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
@@ -26,10 +37,19 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.rapport.core.followup.FollowUpPreferences;
+import org.rapport.core.strategies.IStrategyRegistry;
+import org.rapport.core.strategies.PlanHealth;
+import org.rapport.core.strategies.PlanReplica;
 import org.rapport.core.strategies.PlanSnapshot;
+import org.rapport.core.strategies.ScoringContext;
+import org.rapport.core.strategies.StrategyDescriptor;
+import org.rapport.core.strategies.StrategyOutcome;
 import org.rapport.model.Contact;
+import org.rapport.model.NetworkingGoal;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportPackage;
+import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.model.validation.PlanValidation;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
@@ -43,6 +63,7 @@ import org.rapport.ui.internal.editors.interactions.InteractionIds;
 import org.rapport.ui.internal.editors.interactions.InteractionsPage;
 import org.rapport.ui.internal.editors.learning.LearningPage;
 import org.rapport.ui.internal.editors.opportunities.OpportunitiesPage;
+import org.rapport.ui.internal.scoring.IncrementalScoring;
 import org.rapport.ui.internal.scoring.PlanScoring;
 import org.rapport.ui.internal.views.AgendaView;
 import org.rapport.ui.internal.views.ContactsView;
@@ -52,7 +73,8 @@ import org.rapport.ui.tests.robot.Robot;
 
 /**
  * Prints how long the workbench takes with a 10,000-contact plan: opening it in the editor, filtering and sorting
- * the Contacts view and the editor's Contacts and Interactions pages, validating (directly, the snapshot, and the Validation view end to end). Asserts nothing about
+ * the Contacts view and the editor's Contacts and Interactions pages, one edit with everything open (the UI thread's
+ * time) and the rescoring it starts, validating (directly, the snapshot, and the Validation view end to end). Asserts nothing about
  * times. Runs only with the environment variable {@code RAPPORT_BENCH=1}:
  * {@code RAPPORT_BENCH=1 xvfb-run -a mvn verify ... -Dtest=LargePlanBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -92,6 +114,7 @@ class LargePlanBenchmark {
 			interactionsPage(editor, plan);
 			otherPages(editor, plan);
 			oneEdit(editor, plan);
+			incrementalRescoring(editor, plan);
 			String word = plan.getContacts().get(5).getOrganization().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
 			median("Contacts view: filter '" + word + "' (index, table, paint)", () -> {
 				contacts.filterNow(word);
@@ -273,6 +296,101 @@ class LargePlanBenchmark {
 		median("the same: UI thread busy (wall clock in readAndDispatch) until settled", editAndUndo, 2,
 				() -> busy[1]);
 		editor.setActivePage(UiIds.PAGE_OVERVIEW);
+	}
+
+	/**
+	 * The editor's rescoring after one edit, step by step as {@link PlanScoring} takes it once the model is quiet: the
+	 * editor's replica brought up to date with the edit (on the UI thread), then, in its job, the strategies the edit
+	 * affects ({@link IncrementalScoring#toScore}) scored on the replica's plan, their findings mapped back to the
+	 * plan's objects, and the outcomes merged with those kept into a new health. Measured for an edit of a contact (a
+	 * first name, which most strategies look at) and of a goal; each undone after its run.
+	 */
+	private void incrementalRescoring(PlanEditor editor, NetworkingPlan plan) {
+		PlanScoring scoring = editor.getAdapter(PlanScoring.class);
+		PlanReplica replica = editor.getAdapter(PlanReplica.class);
+		ValidationView validation = (ValidationView) editor.getSite().getPage().findView(ValidationView.ID);
+		IStrategyRegistry registry = scoring.getRegistry();
+		CommandStack stack = editor.getEditingDomain().getCommandStack();
+		Contact contact = plan.getContacts().get(1);
+		rescoring(editor, "a first name", contact, RapportPackage.Literals.CONTACT__FIRST_NAME, contact.getFirstName() + "x",
+				scoring, replica, validation, registry, stack);
+		NetworkingGoal goal = plan.getGoals().get(0);
+		rescoring(editor, "a goal's description", goal, RapportPackage.Literals.NETWORKING_GOAL__DESCRIPTION,
+				goal.getDescription() + " x", scoring, replica, validation, registry, stack);
+	}
+
+	private void rescoring(PlanEditor editor, String what, EObject object, EStructuralFeature feature, Object value,
+			PlanScoring scoring, PlanReplica replica, ValidationView validation, IStrategyRegistry registry,
+			CommandStack stack) {
+		Set<String> classes = new HashSet<>();
+		EContentAdapter recorder = new EContentAdapter() {
+			@Override
+			public void notifyChanged(Notification notification) {
+				super.notifyChanged(notification);
+				classes.addAll(IncrementalScoring.changeOf(notification).eClassNames());
+			}
+		};
+		long[] apply = new long[RUNS];
+		long[] score = new long[RUNS];
+		long[] merge = new long[RUNS];
+		List<String> scored = new ArrayList<>();
+		for (int run = -1; run < RUNS; run++) {
+			robot.waitUntil("scoring and validation are idle", () -> {
+				robot.flush();
+				return !scoring.isScoring() && (validation == null || !validation.isValidating());
+			}, java.time.Duration.ofSeconds(120));
+			classes.clear();
+			editor.getPlan().eAdapters().add(recorder);
+			stack.execute(SetCommand.create(editor.getEditingDomain(), object, feature, value));
+			editor.getPlan().eAdapters().remove(recorder);
+			// no event loop in between: the scoring's own timer cannot take the replica first
+			long t0 = System.nanoTime();
+			PlanSnapshot snapshot = replica.acquire();
+			long t1 = System.nanoTime();
+			try {
+				List<StrategyDescriptor> strategies = registry.getStrategies();
+				List<StrategyDescriptor> affected = IncrementalScoring.toScore(strategies, false, classes, Set.of());
+				ScoringContext context = new ScoringContext(LocalDate.now(), FollowUpPreferences.current(), () -> false,
+						RapportLabels::date);
+				Map<String, StrategyOutcome> fresh = new HashMap<>();
+				for (StrategyDescriptor strategy : affected) {
+					fresh.put(strategy.getId(), snapshot.mapBack(registry.score(strategy, snapshot.getPlan(), context)));
+				}
+				long t2 = System.nanoTime();
+				Map<String, StrategyOutcome> kept = new HashMap<>();
+				scoring.getHealth().getOutcomes().forEach(outcome -> kept.put(outcome.getStrategy().getId(), outcome));
+				new PlanHealth(IncrementalScoring.merge(strategies, kept, fresh, false), registry::getWeight);
+				long t3 = System.nanoTime();
+				if (run >= 0) {
+					apply[run] = t1 - t0;
+					score[run] = t2 - t1;
+					merge[run] = t3 - t2;
+				}
+				scored.clear();
+				affected.forEach(strategy -> scored.add(strategy.getName()));
+			} finally {
+				replica.release();
+				stack.undo();
+			}
+		}
+		long[] total = new long[RUNS];
+		for (int i = 0; i < RUNS; i++) {
+			total[i] = apply[i] + score[i] + merge[i];
+		}
+		String edit = "rescoring after one edit (" + what + "; " + scored.size() + " of " + registry.getStrategies().size()
+				+ " strategies)";
+		print(edit + ": total", total);
+		print("  of which the replica brought up to date (UI thread)", apply);
+		print("  of which scoring the affected strategies (job)", score);
+		print("  of which merging into a new health", merge);
+		System.out.println("BENCH   strategies scored: " + String.join(", ", scored));
+	}
+
+	private static void print(String what, long[] nanos) {
+		long[] times = nanos.clone();
+		Arrays.sort(times);
+		System.out.printf(Locale.ROOT, "BENCH %-75s median %8.1f ms  min %8.1f ms  max %8.1f ms%n", what,
+				times[times.length / 2] / 1e6, times[0] / 1e6, times[times.length - 1] / 1e6);
 	}
 
 	/**
