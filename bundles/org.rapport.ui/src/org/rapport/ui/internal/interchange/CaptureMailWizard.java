@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Text;
 import org.rapport.core.internal.capture.CapturePreferences;
 import org.rapport.core.internal.capture.MailAccount;
 import org.rapport.core.internal.capture.MailSource;
+import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.editors.PlanEditor;
 
@@ -114,8 +115,9 @@ public class CaptureMailWizard extends CaptureWizard {
 			folders = field(composite, Messages.Mail_folders, InterchangeIds.MAIL_FOLDERS, Messages.Mail_foldersHint,
 					CapturePreferences.get(CapturePreferences.MAIL_FOLDERS));
 			LocalDate since = CapturePreferences.mailSince();
-			sinceText = field(composite, Messages.Mail_since, InterchangeIds.MAIL_SINCE, Messages.Mail_sinceHint,
-					(since != null ? since : LocalDate.now().minusMonths(3)).toString());
+			sinceText = field(composite, Messages.Mail_since, InterchangeIds.MAIL_SINCE,
+					NLS.bind(Messages.Mail_sinceHint, RapportLabels.date(LocalDate.now())),
+					RapportLabels.date(since != null ? since : LocalDate.now().minusMonths(3)));
 			new Label(composite, SWT.NONE);
 			subjects = new Button(composite, SWT.CHECK);
 			subjects.setData(UiIds.KEY, InterchangeIds.MAIL_SUBJECTS);
@@ -168,10 +170,11 @@ public class CaptureMailWizard extends CaptureWizard {
 			return text.isEmpty() ? null : text;
 		}
 
+		/** The day typed, as the locale writes it or as YYYY-MM-DD; {@code null} when empty or not a date. */
 		LocalDate since() {
 			try {
 				String text = sinceText.getText().strip();
-				return text.isEmpty() ? null : LocalDate.parse(text);
+				return text.isEmpty() ? null : RapportLabels.parseDate(text);
 			} catch (DateTimeParseException e) {
 				return null;
 			}

@@ -4,11 +4,15 @@
  */
 package org.rapport.ui.internal.preferences;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -23,6 +27,7 @@ import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.core.internal.capture.AccountPasswords;
 import org.rapport.core.internal.capture.CaptureException;
 import org.rapport.core.internal.capture.CapturePreferences;
+import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.internal.interchange.InterchangeIds;
 import org.rapport.ui.internal.interchange.Messages;
@@ -63,7 +68,9 @@ public class AccountsPreferencePage extends FieldEditorPreferencePage implements
 		mailUser = text(mail, CapturePreferences.MAIL_USER, Messages.Mail_user, InterchangeIds.ACCOUNTS_MAIL_USER);
 		mailPassword = password(mail, InterchangeIds.ACCOUNTS_MAIL_PASSWORD);
 		text(mail, CapturePreferences.MAIL_FOLDERS, Messages.Mail_folders, InterchangeIds.ACCOUNTS_MAIL_FOLDERS);
-		text(mail, CapturePreferences.MAIL_SINCE, Messages.Mail_since, InterchangeIds.ACCOUNTS_MAIL_SINCE);
+		DayFieldEditor since = new DayFieldEditor(CapturePreferences.MAIL_SINCE, Messages.Mail_since, mail);
+		since.getTextControl(mail).setData(UiIds.KEY, InterchangeIds.ACCOUNTS_MAIL_SINCE);
+		addField(since);
 		addField(new BooleanFieldEditor(CapturePreferences.MAIL_SUBJECTS, Messages.Mail_subjects, mail));
 		layout(mail);
 		Group calendar = group(parent, Messages.Accounts_calendar);
@@ -133,6 +140,47 @@ public class AccountsPreferencePage extends FieldEditorPreferencePage implements
 		} catch (CaptureException e) {
 			ILog.of(AccountsPreferencePage.class).warn(e.getMessage(), e);
 			setErrorMessage(e.getMessage());
+		}
+	}
+
+	/** A day, shown and typed as the locale writes it (or as YYYY-MM-DD), kept as YYYY-MM-DD; may be empty. */
+	private static final class DayFieldEditor extends StringFieldEditor {
+
+		DayFieldEditor(String key, String label, Composite parent) {
+			super(key, label, parent);
+			setEmptyStringAllowed(true);
+		}
+
+		@Override
+		protected boolean doCheckState() {
+			String text = getStringValue().strip();
+			if (text.isEmpty()) {
+				return true;
+			}
+			try {
+				RapportLabels.parseDate(text);
+				return true;
+			} catch (DateTimeParseException e) {
+				setErrorMessage(NLS.bind(Messages.Mail_badSince, text));
+				return false;
+			}
+		}
+
+		@Override
+		protected void doLoad() {
+			String stored = getPreferenceStore().getString(getPreferenceName()).strip();
+			try {
+				getTextControl().setText(stored.isEmpty() ? "" : RapportLabels.date(LocalDate.parse(stored))); //$NON-NLS-1$
+			} catch (DateTimeParseException e) {
+				getTextControl().setText(stored);
+			}
+		}
+
+		@Override
+		protected void doStore() {
+			String text = getStringValue().strip();
+			getPreferenceStore().setValue(getPreferenceName(),
+					text.isEmpty() ? "" : RapportLabels.parseDate(text).toString()); //$NON-NLS-1$
 		}
 	}
 
