@@ -24,6 +24,7 @@ import org.rapport.core.internal.capture.CaptureRow;
 import org.rapport.core.internal.capture.CaptureStatus;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportFactory;
+import org.rapport.tests.support.RadicaleServer;
 
 /** Capture from a real CalDAV server (Radicale on 127.0.0.1), including an event moved on the server. */
 public class CalDavCaptureTest {

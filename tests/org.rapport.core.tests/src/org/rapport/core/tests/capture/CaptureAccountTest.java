@@ -30,6 +30,7 @@ import org.rapport.core.internal.capture.AccountPasswords;
 import org.rapport.core.internal.capture.CalendarEvent;
 import org.rapport.core.internal.capture.CalendarSource;
 import org.rapport.core.internal.capture.CaptureException;
+import org.rapport.tests.support.RadicaleServer;
 
 /**
  * A calendar server that asks for a login (a real Radicale on 127.0.0.1 with a password), and the account's password

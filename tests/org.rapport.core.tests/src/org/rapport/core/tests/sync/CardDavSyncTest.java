@@ -31,7 +31,7 @@ import org.rapport.core.internal.sync.SyncPreview;
 import org.rapport.core.internal.sync.SyncRow;
 import org.rapport.core.internal.sync.SyncState;
 import org.rapport.core.store.PlanStore;
-import org.rapport.core.tests.capture.RadicaleServer;
+import org.rapport.tests.support.RadicaleServer;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
 import org.rapport.model.NetworkingPlan;

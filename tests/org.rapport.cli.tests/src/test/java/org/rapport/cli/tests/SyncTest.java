@@ -101,7 +101,7 @@ class SyncTest {
 			byte[] conflicted = Files.readAllBytes(dir.resolve("plan.rapport"));
 			Result conflict = sync("plan.rapport", "--carddav", book, "--apply-incoming");
 			assertEquals(8, conflict.exitCode(), conflict::toString);
-			assertTrue(conflict.out().contains("Ann Lee: changed in the plan and on the server since the last sync"),
+			assertTrue(conflict.out().contains("Ann Lee: changed on both sides since the last sync: organization: Desk \u2192 Phone"),
 					conflict.out());
 			assertArrayEquals(conflicted, Files.readAllBytes(dir.resolve("plan.rapport")));
 			assertTrue(get(href).contains("ORG:Phone"));

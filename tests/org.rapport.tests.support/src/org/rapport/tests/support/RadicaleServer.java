@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.core.tests.capture;
+package org.rapport.tests.support;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -25,8 +25,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real Radicale CalDAV server on 127.0.0.1 for the tests of a class: started before them in a folder of its
- * own (no configuration file, no authentication, anyone may read), stopped and removed after them. Seeding goes
+ * A real Radicale CalDAV and CardDAV server on 127.0.0.1 for the tests of a class: started before them in a folder of its
+ * own (no configuration file; without a password no authentication and anyone may read, with one user
+ * {@code rapport} and that password), stopped and removed after them; {@link #stop()} and {@link #start()} make it go
+ * away and come back in between. Seeding goes
  * through HTTP as a phone would. Radicale comes from Debian ({@code apt-get install radicale}; {@code ./rapport
  * test} installs it).
  */
