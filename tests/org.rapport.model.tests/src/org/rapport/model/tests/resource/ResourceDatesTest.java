@@ -36,9 +36,9 @@ class ResourceDatesTest {
 		NetworkingPlan plan = RapportFactory.eINSTANCE.createNetworkingPlan();
 		long from = -15_000_000_000_000L; // 1494, before the Gregorian calendar
 		long to = 260_000_000_000_000L; // 10208, after four-digit years
-		for (int i = 0; i < 3000; i++) {
+		for (int i = 0; i < 1200; i++) {
 			Interaction interaction = RapportFactory.eINSTANCE.createInteraction();
-			long time = i < 2000 ? 946_684_800_000L + (long) (random.nextDouble() * 3_000_000_000_000L)
+			long time = i < 800 ? 946_684_800_000L + (long) (random.nextDouble() * 3_000_000_000_000L)
 					: from + (long) (random.nextDouble() * (to - from));
 			interaction.setDate(new Date(time));
 			plan.getInteractions().add(interaction);
