@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What capture needs of one calendar event: its UID, summary, day, organizer and attendees (e-mail addresses,
+ * What capture needs of one calendar event: its UID (for a later occurrence of a repeating event the UID and the
+ * day it was planned for, {@code UID/YYYY-MM-DD}), summary, day, organizer and attendees (e-mail addresses,
  * lower case), and whether it was cancelled. {@code day} is {@code null} when the event has no readable start.
  */
 public record CalendarEvent(String uid, String summary, LocalDate day, String organizer, List<Attendee> attendees,

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -56,8 +57,14 @@ public final class CalendarSource {
 
 	private final CalendarReader reader;
 
+	/** A source whose repeating events are listed up to today in {@code zone}. */
 	public CalendarSource(ZoneId zone) {
 		this.reader = new CalendarReader(zone);
+	}
+
+	/** A source whose repeating events are listed up to and including {@code today}. */
+	public CalendarSource(ZoneId zone, LocalDate today) {
+		this.reader = new CalendarReader(zone, today);
 	}
 
 	/** Whether the text names a CalDAV calendar rather than a file. */

@@ -445,7 +445,7 @@ public final class Commands {
 					? new MailSource(ZoneId.systemDefault()).read(
 							new MailAccount(imap, user, arguments.values(OPTION_FOLDER), arguments.flag(OPTION_SUBJECTS)),
 							password, since, null)
-					: new CalendarSource(ZoneId.systemDefault()).read(calendar, user, password);
+					: new CalendarSource(ZoneId.systemDefault(), today).read(calendar, user, password);
 		} catch (CaptureException e) {
 			throw new CommandException(remote ? ExitCode.SERVER : ExitCode.BAD_INPUT, e.getMessage(), e);
 		} finally {

@@ -153,6 +153,57 @@ public class CalendarCaptureTest {
 	}
 
 	@Test
+	void aRepeatingMeetingIsLoggedOncePerPastOccurrenceAndAMovedOccurrenceStaysTheSameMeeting() throws Exception {
+		NetworkingPlan plan = F.createNetworkingPlan();
+		Contact bob = contact(plan, "Bob", "bob@example.com");
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		// what an earlier version logged of the series: its first day, under the bare UID
+		assertTrue(CapturePreview.compute(plan, read(calendar(event("w", "20260302T100000Z", "1:1", "bob@example.com"))),
+				"t", TODAY, null, List.of(), null).apply(domain));
+
+		String weekly = event("w", "20260302T100000Z", "1:1", "bob@example.com").replace("SUMMARY",
+				"RRULE:FREQ=WEEKLY\r\nEXDATE:20260309T100000Z\r\nSUMMARY");
+		String moved = event("w", "20260317T100000Z", "1:1 (moved)", "bob@example.com").replace("SUMMARY",
+				"RECURRENCE-ID:20260316T100000Z\r\nSUMMARY");
+		String ics = calendar(weekly, moved);
+		List<CalendarEvent> untilToday = new CalendarReader(ZoneOffset.UTC, TODAY)
+				.read(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8)), "t");
+		assertEquals(List.of("w", "w/2026-03-16"), untilToday.stream().map(CalendarEvent::id).toList(),
+				"the 9th was taken out (EXDATE), the 16th moved, the 23rd is still to come");
+		assertEquals(LocalDate.of(2026, 3, 17), untilToday.get(1).day());
+		CapturePreview preview = CapturePreview.compute(plan, untilToday, "t", TODAY, null, List.of(), null);
+		assertEquals(List.of(CaptureStatus.LOGGED, CaptureStatus.NEW),
+				preview.getRows().stream().map(CaptureRow::getStatus).toList(), preview.getRows().toString());
+		assertTrue(preview.apply(domain));
+		Interaction second = plan.getInteractions().get(1);
+		assertEquals("w/2026-03-16", second.getExternalId());
+		assertEquals(LocalDate.of(2026, 3, 17), PlanClock.toLocalDate(second.getDate()));
+		assertEquals(List.of(bob), second.getContacts());
+
+		// two weeks later, with the moved occurrence moved once more: only the two new weeks are new
+		LocalDate later = LocalDate.of(2026, 3, 31);
+		List<CalendarEvent> twoWeeksOn = new CalendarReader(ZoneOffset.UTC, later).read(new ByteArrayInputStream(
+				ics.replace("20260317T100000Z", "20260318T100000Z").getBytes(StandardCharsets.UTF_8)), "t");
+		CapturePreview next = CapturePreview.compute(plan, twoWeeksOn, "t", later, null, List.of(), null);
+		assertEquals(List.of(CaptureStatus.LOGGED, CaptureStatus.LOGGED, CaptureStatus.NEW, CaptureStatus.NEW),
+				next.getRows().stream().map(CaptureRow::getStatus).toList(), next.getRows().toString());
+		assertTrue(next.apply(domain));
+		assertEquals(4, plan.getInteractions().size());
+	}
+
+	@Test
+	void aSeriesThatStartsInTheFutureIsOneFutureEvent() throws Exception {
+		String ics = calendar(event("f", "20260401T100000Z", "Weekly", "bob@example.com").replace("SUMMARY",
+				"RRULE:FREQ=WEEKLY\r\nSUMMARY"));
+		List<CalendarEvent> events = new CalendarReader(ZoneOffset.UTC, TODAY)
+				.read(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8)), "t");
+		assertEquals(1, events.size());
+		assertEquals("f", events.get(0).id());
+		assertEquals(LocalDate.of(2026, 4, 1), events.get(0).day());
+	}
+
+	@Test
 	void notACalendarIsRefusedWithTheFileName() {
 		CaptureException e = assertThrows(CaptureException.class, () -> read("BEGIN:VCARD\r\nFN:x\r\nEND:VCARD\r\n"));
 		assertTrue(e.getMessage().contains("test.ics"), e.getMessage());
