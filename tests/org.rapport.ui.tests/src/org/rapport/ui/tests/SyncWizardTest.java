@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.core.followup.FollowUpPreferences;
+import org.rapport.core.internal.capture.AccountPasswords;
 import org.rapport.core.internal.sync.DavClient;
 import org.rapport.core.internal.sync.SyncAccount;
 import org.rapport.core.internal.sync.SyncPreferences;
@@ -38,7 +39,8 @@ import org.rapport.ui.internal.sync.SyncIds;
 import org.rapport.ui.tests.robot.Robot;
 
 /**
- * File &gt; Sync... as a user does it, against a real Radicale with a password: the account typed in, the preview of
+ * File &gt; Sync... as a user does it, against a real Radicale with a password: the account typed in (the password kept
+ * in the secure storage once the server took it), the preview of
  * a change made on the phone (ticked), a conflict decided with Take Theirs, a deletion on the server proposed and
  * left unticked; Finish takes the server's side as one Ctrl+Z.
  */
@@ -88,6 +90,7 @@ class SyncWizardTest {
 		node.remove(SyncPreferences.ADDRESS_BOOK);
 		node.remove(SyncPreferences.CALENDAR);
 		node.remove(SyncPreferences.USER);
+		AccountPasswords.platform().remove(SERVER.url("ui-contacts"), "rapport");
 	}
 
 	@Test
@@ -135,6 +138,8 @@ class SyncWizardTest {
 		assertEquals(3, plan.getContacts().size(), "Cleo stays: her deletion was not ticked");
 		assertTrue(Files.size(SyncState.fileOf(editor.getFile())) > 0);
 		assertEquals(SERVER.url("ui-contacts"), SyncPreferences.account().addressBook(), "the account is remembered");
+		assertTrue(AccountPasswords.platform().isStored(SERVER.url("ui-contacts"), "rapport"),
+				"the password the server accepted is kept in the secure storage");
 		InterchangeUi.closeNotice(robot, "Pushed 0, pulled 2; left for the next sync: conflicts 0, deletions proposed 1.");
 		InterchangeUi.focusEditor(robot, editor);
 		robot.press(SWT.MOD1, 'z');

@@ -11,7 +11,8 @@ import org.rapport.core.followup.FollowUpPreferences;
 
 /**
  * The sync account the workbench remembers, in the {@code org.rapport.core} node: the address book's and the
- * calendar's URLs and the user name. Never the password.
+ * calendar's URLs and the user name. Never the password, which is kept in the secure storage under
+ * {@link #passwordKey}.
  */
 public final class SyncPreferences {
 
@@ -40,6 +41,14 @@ public final class SyncPreferences {
 		put(node, CALENDAR, account.calendar());
 		put(node, USER, account.user());
 		node.flush();
+	}
+
+	/**
+	 * The server address the account's password is kept under in the secure storage ({@code AccountPasswords}): the
+	 * address book's, else the calendar's; {@code null} without either.
+	 */
+	public static String passwordKey(SyncAccount account) {
+		return account.addressBook() != null ? account.addressBook() : account.calendar();
 	}
 
 	private static void put(IEclipsePreferences node, String key, String value) {

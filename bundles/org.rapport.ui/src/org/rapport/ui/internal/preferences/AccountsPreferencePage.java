@@ -30,12 +30,15 @@ import org.rapport.core.internal.capture.CapturePreferences;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.internal.interchange.InterchangeIds;
+import org.rapport.core.internal.sync.SyncAccount;
+import org.rapport.core.internal.sync.SyncPreferences;
 import org.rapport.ui.internal.interchange.Messages;
+import org.rapport.ui.internal.sync.SyncIds;
 
 /**
  * Rapport &gt; Accounts: the mail account (IMAP server, user, folders, the day to read from, whether subjects are
  * read) and the calendar (file or CalDAV URL, user) that File &gt; Import &gt; Rapport &gt; Mail and Meetings start
- * from. A password typed here is kept encrypted in the platform's secure storage, never in the preferences; the field
+ * from, and the CardDAV/CalDAV account File &gt; Sync... starts from. A password typed here is kept encrypted in the platform's secure storage, never in the preferences; the field
  * only says whether one is kept.
  */
 public class AccountsPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
@@ -48,6 +51,10 @@ public class AccountsPreferencePage extends FieldEditorPreferencePage implements
 	private StringFieldEditor calendarUser;
 	private Text mailPassword;
 	private Text calendarPassword;
+	private StringFieldEditor syncAddressBook;
+	private StringFieldEditor syncCalendar;
+	private StringFieldEditor syncUser;
+	private Text syncPassword;
 	private final AccountPasswords passwords = AccountPasswords.platform();
 
 	public AccountsPreferencePage() {
@@ -80,6 +87,14 @@ public class AccountsPreferencePage extends FieldEditorPreferencePage implements
 				InterchangeIds.ACCOUNTS_CALENDAR_USER);
 		calendarPassword = password(calendar, InterchangeIds.ACCOUNTS_CALENDAR_PASSWORD);
 		layout(calendar);
+		Group sync = group(parent, org.rapport.ui.internal.sync.Messages.Sync_accountsGroup);
+		syncAddressBook = text(sync, SyncPreferences.ADDRESS_BOOK, org.rapport.ui.internal.sync.Messages.Sync_addressBook,
+				SyncIds.ACCOUNTS_ADDRESS_BOOK);
+		syncCalendar = text(sync, SyncPreferences.CALENDAR, org.rapport.ui.internal.sync.Messages.Sync_calendar,
+				SyncIds.ACCOUNTS_CALENDAR);
+		syncUser = text(sync, SyncPreferences.USER, org.rapport.ui.internal.sync.Messages.Sync_user, SyncIds.ACCOUNTS_USER);
+		syncPassword = password(sync, SyncIds.ACCOUNTS_PASSWORD);
+		layout(sync);
 		Label where = new Label(parent, SWT.WRAP);
 		where.setText(passwords == null ? Messages.Accounts_noStorage : Messages.Accounts_passwords);
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
@@ -111,6 +126,14 @@ public class AccountsPreferencePage extends FieldEditorPreferencePage implements
 	private void showKept() {
 		mailPassword.setMessage(kept(mailUrl, mailUser) ? Messages.Capture_passwordKept : ""); //$NON-NLS-1$
 		calendarPassword.setMessage(kept(calendarSource, calendarUser) ? Messages.Capture_passwordKept : ""); //$NON-NLS-1$
+		String key = syncKey();
+		syncPassword.setMessage(passwords != null && key != null && !syncUser.getStringValue().isBlank()
+				&& passwords.isStored(key, syncUser.getStringValue().strip()) ? Messages.Capture_passwordKept : ""); //$NON-NLS-1$
+	}
+
+	/** Where the sync account's password is kept: as the sync itself looks for it. */
+	private String syncKey() {
+		return SyncPreferences.passwordKey(new SyncAccount(syncAddressBook.getStringValue(), syncCalendar.getStringValue(), null));
 	}
 
 	private boolean kept(StringFieldEditor url, StringFieldEditor user) {
@@ -125,6 +148,18 @@ public class AccountsPreferencePage extends FieldEditorPreferencePage implements
 		}
 		keep(mailUrl, mailUser, mailPassword);
 		keep(calendarSource, calendarUser, calendarPassword);
+		String key = syncKey();
+		if (key != null && !syncPassword.isDisposed() && !syncPassword.getText().isEmpty() && passwords != null
+				&& !syncUser.getStringValue().isBlank()) {
+			try {
+				passwords.put(key, syncUser.getStringValue().strip(), syncPassword.getText().toCharArray());
+				syncPassword.setText(""); //$NON-NLS-1$
+				showKept();
+			} catch (CaptureException e) {
+				ILog.of(AccountsPreferencePage.class).warn(e.getMessage(), e);
+				setErrorMessage(e.getMessage());
+			}
+		}
 		return true;
 	}
 

@@ -22,6 +22,9 @@ public final class Messages extends NLS {
 	public static String Sync_calendarHint;
 	public static String Sync_user;
 	public static String Sync_password;
+	public static String Sync_remember;
+	public static String Sync_passwordKept;
+	public static String Sync_accountsGroup;
 	// {0} the plan file's name
 	public static String Sync_privacy;
 	public static String Sync_chooseServer;

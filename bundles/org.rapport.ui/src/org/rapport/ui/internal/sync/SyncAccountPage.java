@@ -14,12 +14,21 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.swt.widgets.Button;
+import org.rapport.core.internal.capture.AccountPasswords;
+import org.rapport.core.internal.capture.CaptureException;
 import org.rapport.core.internal.sync.DavClient;
 import org.rapport.core.internal.sync.SyncAccount;
 import org.rapport.core.internal.sync.SyncException;
+import org.rapport.core.internal.sync.SyncPreferences;
 import org.rapport.ui.UiIds;
 
-/** The account: the address book's and the calendar's URLs, the user and the password (never remembered here). */
+/**
+ * The account: the address book's and the calendar's URLs, the user (as Rapport &gt; Accounts or the last sync left
+ * them) and the password: typed, or the one kept in the platform's secure storage, kept there once the server
+ * accepted it when "Remember the password" is ticked.
+ */
 final class SyncAccountPage extends WizardPage {
 
 	private final SyncAccount remembered;
@@ -28,6 +37,8 @@ final class SyncAccountPage extends WizardPage {
 	private Text calendar;
 	private Text user;
 	private Text password;
+	private Button remember;
+	private final AccountPasswords passwords = AccountPasswords.platform();
 
 	SyncAccountPage(SyncAccount remembered, Path planFile) {
 		super("account"); //$NON-NLS-1$
@@ -47,6 +58,12 @@ final class SyncAccountPage extends WizardPage {
 		calendar.setMessage(Messages.Sync_calendarHint);
 		user = field(composite, Messages.Sync_user, SyncIds.USER, SWT.NONE, remembered.user());
 		password = field(composite, Messages.Sync_password, SyncIds.PASSWORD, SWT.PASSWORD, null);
+		new Label(composite, SWT.NONE);
+		remember = new Button(composite, SWT.CHECK);
+		remember.setData(UiIds.KEY, SyncIds.REMEMBER);
+		remember.setText(Messages.Sync_remember);
+		remember.setSelection(passwords != null);
+		remember.setEnabled(passwords != null);
 		Label privacy = new Label(composite, SWT.WRAP);
 		privacy.setText(NLS.bind(Messages.Sync_privacy, planFile.getFileName()));
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(500, SWT.DEFAULT).applyTo(privacy);
@@ -82,6 +99,9 @@ final class SyncAccountPage extends WizardPage {
 				}
 			}
 		}
+		if (password != null) {
+			password.setMessage(stored(account) ? Messages.Sync_passwordKept : ""); //$NON-NLS-1$
+		}
 		setMessage(problem, problem == null ? NONE : INFORMATION);
 		setPageComplete(problem == null);
 	}
@@ -92,9 +112,38 @@ final class SyncAccountPage extends WizardPage {
 				name.isEmpty() ? null : name);
 	}
 
-	/** The password typed, or {@code null}; the caller clears the array. */
+	private boolean stored(SyncAccount account) {
+		String key = SyncPreferences.passwordKey(account);
+		return passwords != null && key != null && account.user() != null && passwords.isStored(key, account.user());
+	}
+
+	/** The password typed, else the one kept in the secure storage, or {@code null}; the caller clears the array. */
 	char[] getPassword() {
 		String typed = password == null ? "" : password.getText(); //$NON-NLS-1$
-		return typed.isEmpty() ? null : typed.toCharArray();
+		if (!typed.isEmpty()) {
+			return typed.toCharArray();
+		}
+		SyncAccount account = getAccount();
+		try {
+			return stored(account) ? passwords.get(SyncPreferences.passwordKey(account), account.user()) : null;
+		} catch (CaptureException e) {
+			ILog.of(SyncAccountPage.class).warn(e.getMessage(), e);
+			return null;
+		}
+	}
+
+	/** Keeps the password typed in (the server accepted it), encrypted, when Remember is ticked. */
+	void rememberPassword() {
+		SyncAccount account = getAccount();
+		String key = SyncPreferences.passwordKey(account);
+		if (passwords == null || key == null || account.user() == null || password.getText().isEmpty()
+				|| !remember.getSelection()) {
+			return;
+		}
+		try {
+			passwords.put(key, account.user(), password.getText().toCharArray());
+		} catch (CaptureException e) {
+			ILog.of(SyncAccountPage.class).warn(e.getMessage(), e);
+		}
 	}
 }

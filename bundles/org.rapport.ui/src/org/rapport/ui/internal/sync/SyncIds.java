@@ -17,6 +17,11 @@ public final class SyncIds {
 	public static final String KEEP_MINE = "sync.keepMine"; //$NON-NLS-1$
 	public static final String TAKE_THEIRS = "sync.takeTheirs"; //$NON-NLS-1$
 	public static final String LEAVE = "sync.leave"; //$NON-NLS-1$
+	public static final String REMEMBER = "sync.remember"; //$NON-NLS-1$
+	public static final String ACCOUNTS_ADDRESS_BOOK = "accounts.sync.addressBook"; //$NON-NLS-1$
+	public static final String ACCOUNTS_CALENDAR = "accounts.sync.calendar"; //$NON-NLS-1$
+	public static final String ACCOUNTS_USER = "accounts.sync.user"; //$NON-NLS-1$
+	public static final String ACCOUNTS_PASSWORD = "accounts.sync.password"; //$NON-NLS-1$
 
 	private SyncIds() {
 	}

@@ -110,6 +110,7 @@ public class SyncWizard extends Wizard implements IPageChangingListener {
 			return false;
 		}
 		accountPage.setMessage(null);
+		accountPage.rememberPassword();
 		previewPage.setPreview(result.get());
 		return true;
 	}
