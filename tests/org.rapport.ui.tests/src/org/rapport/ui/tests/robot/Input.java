@@ -11,6 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.keys.SWTKeySupport;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -27,6 +33,12 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 
 /**
  * Real input: the keyboard focus, mouse moves and clicks at a control's display coordinates, the wheel, key presses
@@ -385,13 +397,21 @@ public final class Input {
 	// ------------------------------------------------------------------------------------------------- keyboard
 
 	/**
-	 * Presses a key for a command whose effect the test can see (Ctrl+Z, Ctrl+S) and waits for the effect. A person
-	 * whose key did nothing presses it again, and so does this, once, after 3 s, saying so on the console: the
-	 * workbench enables Save a moment after the dirty flag, and Xvfb now and then drops a key posted right after a
-	 * focus change. A key whose effect came is never repeated (the effect is checked first); when it still does not
-	 * come, the failure says where the keyboard focus was.
+	 * Presses a key for a command whose effect the test can see (Ctrl+Z, Ctrl+S) and waits for the effect. A key bound
+	 * to a workbench command is pressed once the part with the focus is active and the command enabled, as a user
+	 * waits until the menu shows the item enabled: the workbench enables Save a moment after the dirty flag. A key
+	 * that still did nothing within 3 s is pressed once more, saying so on the console: Xvfb now and then drops a key
+	 * posted right after a focus change. A key whose effect came is never repeated (the effect is checked first);
+	 * when it still does not come, the failure says where the keyboard focus was and whether the command was enabled.
 	 */
 	public void pressUntil(int modifiers, int key, String description, BooleanSupplier effect) {
+		requireActiveShell("press " + describeKey(modifiers, key));
+		Command command = commandBoundTo(modifiers, key);
+		if (command != null) {
+			waitUntilThePartWithTheFocusIsActive();
+			loop.waitUntil(describeKey(modifiers, key) + " runs '" + commandName(command) + "', which is enabled",
+					command::isEnabled, () -> "the focus is on " + describe(display.getFocusControl()));
+		}
 		Shell active = display.getActiveShell();
 		Control focus = display.getFocusControl();
 		press(modifiers, key);
@@ -405,7 +425,65 @@ public final class Input {
 			press(modifiers, key);
 		}
 		loop.waitUntil(description, effect, () -> describeKey(modifiers, key) + " went to " + describe(focus) + " in "
-				+ describe(active) + "; the focus is now on " + describe(display.getFocusControl()));
+				+ describe(active) + (command == null ? "" : " for '" + commandName(command) + "' (enabled now: "
+						+ command.isEnabled() + ")")
+				+ "; the focus is now on " + describe(display.getFocusControl()));
+	}
+
+	/**
+	 * Waits until the workbench part that holds the keyboard focus is the active part: a key binding runs the handler
+	 * of the active part, and the workbench activates a part a moment after the focus moved into it.
+	 */
+	private void waitUntilThePartWithTheFocusIsActive() {
+		Control focus = display.getFocusControl();
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		if (focus == null || page == null || focus.getShell() != window.getShell()) {
+			return;
+		}
+		List<IWorkbenchPartReference> references = new ArrayList<>(List.of(page.getViewReferences()));
+		references.addAll(List.of(page.getEditorReferences()));
+		for (IWorkbenchPartReference reference : references) {
+			IWorkbenchPart part = reference.getPart(false);
+			MPart model = part == null ? null : part.getSite().getService(MPart.class);
+			if (model != null && model.getWidget() instanceof Control control && contains(control, focus)) {
+				loop.waitUntil("the part with the focus, '" + part.getTitle() + "', is the active part",
+						() -> page.getActivePart() == part,
+						() -> "the active part is "
+								+ (page.getActivePart() == null ? "none" : page.getActivePart().getTitle()));
+				return;
+			}
+		}
+	}
+
+	private static boolean contains(Control ancestor, Control control) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c == ancestor) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The command the key runs in the workbench as it is now (its contexts), or {@code null}. */
+	private static Command commandBoundTo(int modifiers, int key) {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return null;
+		}
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		int accelerator = modifiers | ((key & SWT.KEYCODE_BIT) != 0 ? key : Character.toUpperCase((char) key));
+		Binding binding = bindings == null ? null
+				: bindings.getPerfectMatch(KeySequence.getInstance(SWTKeySupport.convertAcceleratorToKeyStroke(accelerator)));
+		return binding == null || binding.getParameterizedCommand() == null ? null
+				: binding.getParameterizedCommand().getCommand();
+	}
+
+	private static String commandName(Command command) {
+		try {
+			return command.getName();
+		} catch (NotDefinedException e) {
+			return command.getId();
+		}
 	}
 
 	/**
