@@ -126,6 +126,9 @@ public final class CalendarReader {
 		if (event.getProperty(Property.RRULE).isEmpty() && event.getProperty(Property.RDATE).isEmpty()) {
 			return List.of();
 		}
+		if (event.getProperty(Property.ORGANIZER).isEmpty() && event.getProperties(Property.ATTENDEE).isEmpty()) {
+			return List.of(); // nobody on it, such as a yearly birthday: one row that says so, not one per year
+		}
 		try {
 			Optional<DtStart<Temporal>> start = event.getStartDate();
 			if (start.isEmpty()) {

@@ -204,6 +204,15 @@ public class CalendarCaptureTest {
 	}
 
 	@Test
+	void aRepeatingEventWithNobodyOnItStaysOneEvent() throws Exception {
+		String birthday = "BEGIN:VEVENT\r\nUID:b\r\nDTSTAMP:20260301T000000Z\r\nDTSTART;VALUE=DATE:19800315\r\n"
+				+ "RRULE:FREQ=YEARLY\r\nSUMMARY:Ann's birthday\r\nEND:VEVENT\r\n";
+		List<CalendarEvent> events = new CalendarReader(ZoneOffset.UTC, TODAY)
+				.read(new ByteArrayInputStream(calendar(birthday).getBytes(StandardCharsets.UTF_8)), "t");
+		assertEquals(1, events.size(), "not one row for each of 47 years");
+	}
+
+	@Test
 	void notACalendarIsRefusedWithTheFileName() {
 		CaptureException e = assertThrows(CaptureException.class, () -> read("BEGIN:VCARD\r\nFN:x\r\nEND:VCARD\r\n"));
 		assertTrue(e.getMessage().contains("test.ics"), e.getMessage());
