@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -34,6 +33,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.eclipse.osgi.util.NLS;
+import org.rapport.core.internal.net.Hosts;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -107,7 +107,7 @@ public final class CalendarSource {
 		if (uri.getHost() == null) {
 			throw new CaptureException(NLS.bind(Messages.Error_badUrl, url));
 		}
-		if ("http".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost())) { //$NON-NLS-1$
+		if ("http".equalsIgnoreCase(uri.getScheme()) && !Hosts.isLoopback(uri.getHost())) { //$NON-NLS-1$
 			throw new CaptureException(NLS.bind(Messages.Error_notHttps, url));
 		}
 		HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL)
@@ -178,22 +178,6 @@ public final class CalendarSource {
 			return texts;
 		} catch (ParserConfigurationException | SAXException | IOException e) {
 			throw new CaptureException(NLS.bind(Messages.Error_unreadable, url, e.getMessage()), e);
-		}
-	}
-
-	/** Whether the host is this machine: {@code localhost} or a loopback address, never looked up in DNS. */
-	static boolean isLoopback(String host) {
-		String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host; //$NON-NLS-1$
-		if ("localhost".equalsIgnoreCase(name)) { //$NON-NLS-1$
-			return true;
-		}
-		if (!name.matches("[0-9.]+|[0-9a-fA-F:]+")) { //$NON-NLS-1$
-			return false;
-		}
-		try {
-			return InetAddress.getByName(name).isLoopbackAddress();
-		} catch (IOException e) {
-			return false;
 		}
 	}
 }

@@ -32,6 +32,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.rapport.core.internal.net.Hosts;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.FetchProfile;
@@ -88,7 +89,7 @@ public final class MailSource {
 		if (uri.getHost() == null || !scheme.equals("imap") && !scheme.equals("imaps")) { //$NON-NLS-1$ //$NON-NLS-2$
 			throw new CaptureException(NLS.bind(Messages.Error_badImapUrl, url));
 		}
-		return new Server(uri.getHost(), uri.getPort(), scheme.equals("imaps"), CalendarSource.isLoopback(uri.getHost())); //$NON-NLS-1$
+		return new Server(uri.getHost(), uri.getPort(), scheme.equals("imaps"), Hosts.isLoopback(uri.getHost())); //$NON-NLS-1$
 	}
 
 	/**

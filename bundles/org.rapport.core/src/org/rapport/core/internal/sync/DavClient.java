@@ -7,7 +7,6 @@ package org.rapport.core.internal.sync;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -28,6 +27,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.eclipse.osgi.util.NLS;
+import org.rapport.core.internal.net.Hosts;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -167,7 +167,7 @@ public final class DavClient {
 				|| !"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) { //$NON-NLS-1$ //$NON-NLS-2$
 			throw new SyncException(NLS.bind(Messages.Error_badUrl, url));
 		}
-		if ("http".equalsIgnoreCase(scheme) && !isLoopback(uri.getHost())) { //$NON-NLS-1$
+		if ("http".equalsIgnoreCase(scheme) && !Hosts.isLoopback(uri.getHost())) { //$NON-NLS-1$
 			throw new SyncException(NLS.bind(Messages.Error_notHttps, url));
 		}
 		return uri;
@@ -266,21 +266,5 @@ public final class DavClient {
 			}
 		}
 		return null;
-	}
-
-	/** Whether the host is this machine: {@code localhost} or a loopback address, never looked up in DNS. */
-	static boolean isLoopback(String host) {
-		String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host; //$NON-NLS-1$
-		if ("localhost".equalsIgnoreCase(name)) { //$NON-NLS-1$
-			return true;
-		}
-		if (!name.matches("[0-9.]+|[0-9a-fA-F:]+")) { //$NON-NLS-1$
-			return false;
-		}
-		try {
-			return InetAddress.getByName(name).isLoopbackAddress();
-		} catch (IOException e) {
-			return false;
-		}
 	}
 }
