@@ -26,7 +26,9 @@ import org.eclipse.emf.ecore.EObject;
  * base-64 digits) is kept as its 128 bits and hashed from them, any other id as its string; an object is hashed by
  * its identity. The strings {@code getID} returns are made on demand.
  * </p>
- * Not thread-safe, like the maps it replaces.
+ * Not thread-safe, like the maps it replaces. A reader in another thread (a copy of the plan made in the background
+ * while it is edited, which starts again when the plan changed under it) may miss an id being changed, as with a
+ * {@code HashMap}, but gets no exception: lookups read each array once and check their bounds.
  */
 final class IdTable {
 
@@ -153,16 +155,25 @@ final class IdTable {
 	}
 
 	private String idOf(int pair) {
-		String p = plain == null ? null : plain[pair];
-		return p != null ? p : encode(high[pair], low[pair]);
+		// arrays read once and bounds checked: see the class comment on readers in other threads
+		String[] p = plain;
+		long[] h = high;
+		long[] l = low;
+		if (p != null && pair < p.length && p[pair] != null) {
+			return p[pair];
+		}
+		return pair < h.length && pair < l.length ? encode(h[pair], l[pair]) : null;
 	}
 
 	private boolean hasId(int pair, Key key) {
-		String p = plain == null ? null : plain[pair];
+		String[] p = plain;
+		String text = p != null && pair < p.length ? p[pair] : null;
 		if (key.plain != null) {
-			return key.plain.equals(p);
+			return key.plain.equals(text);
 		}
-		return p == null && high[pair] == key.high && low[pair] == key.low;
+		long[] h = high;
+		long[] l = low;
+		return text == null && pair < h.length && pair < l.length && h[pair] == key.high && l[pair] == key.low;
 	}
 
 	private static int mix(long h) {
@@ -185,9 +196,10 @@ final class IdTable {
 	/* ---- the indexes ---- */
 
 	private int findId(Key key) {
-		int mask = byId.length - 1;
+		int[] index = byId;
+		int mask = index.length - 1;
 		for (int slot = idHash(key.high, key.low) & mask;; slot = slot + 1 & mask) {
-			int pair = byId[slot] - 1;
+			int pair = index[slot] - 1;
 			if (pair < 0) {
 				return -1;
 			}
@@ -198,13 +210,15 @@ final class IdTable {
 	}
 
 	private int findObject(Object object) {
-		int mask = byObject.length - 1;
+		int[] index = byObject;
+		EObject[] known = objects;
+		int mask = index.length - 1;
 		for (int slot = objectHash(object) & mask;; slot = slot + 1 & mask) {
-			int pair = byObject[slot] - 1;
+			int pair = index[slot] - 1;
 			if (pair < 0) {
 				return -1;
 			}
-			if (objects[pair] == object) {
+			if (pair < known.length && known[pair] == object) {
 				return pair;
 			}
 		}
@@ -538,7 +552,8 @@ final class IdTable {
 				return null;
 			}
 			int pair = findId(new Key((String) key));
-			return pair < 0 ? null : objects[pair];
+			EObject[] known = objects;
+			return pair < 0 || pair >= known.length ? null : known[pair];
 		}
 
 		@Override
