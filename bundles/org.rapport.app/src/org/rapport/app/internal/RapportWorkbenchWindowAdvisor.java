@@ -37,6 +37,11 @@ class RapportWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setTitle(Messages.RapportWorkbenchWindowAdvisor_title);
 	}
 
+	@Override
+	public void postWindowCreate() {
+		StartTrace.windowCreated(getWindowConfigurer().getWindow());
+	}
+
 	/** The welcome shows at startup until the user closes it, rather than only once as the workbench's default. */
 	@Override
 	public void openIntro() {
