@@ -6,6 +6,7 @@ package org.rapport.app.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -21,12 +22,15 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.rapport.ui.editors.PlanEditors;
+import org.rapport.ui.editors.PlanPreloads;
 
 class RapportWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	static final String PLUGIN_ID = "org.rapport.app"; //$NON-NLS-1$
 
 	private final StartupOptions options;
+	/** The sample plan being written on a first launch, or {@code null}. */
+	private CompletableFuture<Void> sampleInstall;
 
 	RapportWorkbenchAdvisor(StartupOptions options) {
 		this.options = options;
@@ -36,6 +40,26 @@ class RapportWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(options.screenshot() == null);
+		readAhead();
+	}
+
+	/**
+	 * Starts reading the plans the first window will most likely show on threads of their own, while the window is
+	 * built (issue 17: the first paint of a plan waited for its loading on the UI thread): the plans given, else the
+	 * one opened last, which the restored editor shows; on a first launch (no plan ever opened) the sample plan, which
+	 * is also written then.
+	 */
+	private void readAhead() {
+		if (!options.plans().isEmpty()) {
+			options.plans().forEach(PlanPreloads::load);
+			return;
+		}
+		Path recent = PlanEditors.mostRecentPlan();
+		if (recent != null) {
+			PlanPreloads.load(recent);
+		} else {
+			sampleInstall = SamplePlanInstaller.ensureSampleInBackground(SamplePlanInstaller.defaultLocation());
+		}
 	}
 
 	@Override
@@ -58,6 +82,7 @@ class RapportWorkbenchAdvisor extends WorkbenchAdvisor {
 		if (window != null && window.getActivePage() != null) {
 			openStartupPlans(window.getActivePage());
 		}
+		PlanPreloads.discardUntaken();
 		if (options.screenshot() != null) {
 			new WindowScreenshot(options.screenshot()).takeWhenIdle(getWorkbenchConfigurer().getWorkbench());
 		}
@@ -68,7 +93,11 @@ class RapportWorkbenchAdvisor extends WorkbenchAdvisor {
 		if (plans.isEmpty() && page.getEditorReferences().length == 0) {
 			Path sample = SamplePlanInstaller.defaultLocation();
 			try {
-				SamplePlanInstaller.ensureSample(sample);
+				if (sampleInstall != null) {
+					SamplePlanInstaller.await(sampleInstall);
+				} else {
+					SamplePlanInstaller.ensureSample(sample);
+				}
 				plans = List.of(sample);
 			} catch (Exception e) {
 				report(NLS.bind(Messages.Startup_sampleFailed, sample), e);

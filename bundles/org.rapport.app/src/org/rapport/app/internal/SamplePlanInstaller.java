@@ -8,10 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.rapport.core.sample.SamplePlan;
 import org.rapport.core.store.PlanSaveException;
 import org.rapport.core.store.PlanStore;
+import org.rapport.ui.editors.PlanPreloads;
 
 /**
  * Writes the sample plan a first launch opens. The plan is built with dates relative to today so it
@@ -41,5 +44,34 @@ final class SamplePlanInstaller {
 		}
 		Files.createDirectories(file.getParent());
 		new PlanStore().save(SamplePlan.create(LocalDate.now()), file);
+	}
+
+	/**
+	 * Creates the sample plan at {@code file} (unless a file is there already) and reads it ahead
+	 * ({@link PlanPreloads}) on a thread of its own, while the workbench builds its window; {@link #await} waits for
+	 * it.
+	 */
+	static CompletableFuture<Void> ensureSampleInBackground(Path file) {
+		return CompletableFuture.runAsync(() -> {
+			try {
+				ensureSample(file);
+			} catch (IOException | PlanSaveException e) {
+				throw new CompletionException(e);
+			}
+			PlanPreloads.load(file);
+		}, runnable -> {
+			Thread thread = new Thread(runnable, "Rapport sample plan"); //$NON-NLS-1$
+			thread.setDaemon(true);
+			thread.start();
+		});
+	}
+
+	/** Waits for {@link #ensureSampleInBackground}; its failure, as {@link #ensureSample} would have thrown it. */
+	static void await(CompletableFuture<Void> install) throws Exception {
+		try {
+			install.join();
+		} catch (CompletionException e) {
+			throw e.getCause() instanceof Exception cause ? cause : e;
+		}
 	}
 }

@@ -121,7 +121,8 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider {
 		}
 	}
 
-	private void createModel(Path file, NetworkingPlan preloaded) {
+	private void createModel(Path file, NetworkingPlan given) {
+		NetworkingPlan preloaded = given != null ? given : PlanPreloads.take(file);
 		adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] { new ResourceItemProviderAdapterFactory(),
 				new RapportPresentationAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
 		BasicCommandStack commandStack = new BasicCommandStack();

@@ -5,6 +5,7 @@
 package org.rapport.ui.editors;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -48,6 +49,12 @@ public final class PlanEditors {
 			RecentPlansStore.opened(file);
 		}
 		return editor;
+	}
+
+	/** The plan opened last (first in File's recent plans), or {@code null} when none was ever opened. */
+	public static Path mostRecentPlan() {
+		List<Path> files = RecentPlansStore.files();
+		return files.isEmpty() ? null : files.get(0);
 	}
 
 	/** The plan editor that has the file open in the page, or {@code null}. */
