@@ -38,11 +38,9 @@ say "linking the runtime"
 mkdir -p "$WORK/input"
 cp -a "$PRODUCT"/. "$WORK/input/"
 rm -rf "$WORK/input/cli-configuration" "$WORK/input/.built" "$WORK/input/eclipse.ini" "$WORK/input/rapport"
-find "$WORK/input/configuration" -mindepth 1 -maxdepth 1 ! -name config.ini -exec rm -rf {} +
+find "$WORK/input/configuration" -mindepth 1 -maxdepth 1 ! -name config.ini ! -name org.eclipse.equinox.simpleconfigurator -exec rm -rf {} +
 LAUNCHER=$(cd "$WORK/input" && ls plugins/org.eclipse.equinox.launcher_*.jar | head -n1)
 
-# The command line's bundles: the product's minus the workbench's (lib/rapport-command starts them).
-"$HERE/../cli-bundles.sh" "$WORK/input/configuration/config.ini" > "$WORK/input/configuration/cli.bundles"
 
 # The workbench keeps its configuration in the user's home as well, so the installed files stay as installed.
 "$JAVA_HOME/bin/jpackage" --type app-image --dest "$WORK" --name rapport --app-version "$VERSION" \
@@ -57,6 +55,10 @@ sed -i '/^app\.classpath=/{/org\.eclipse\.equinox\.launcher_/!d}' "$WORK"/rappor
 
 # `rapport` on the PATH: the workbench, or the command line for its commands, as ./rapport decides
 install -m 0755 "$HERE/rapport-command.sh" "$WORK/rapport/lib/rapport-command"
+# the command line's bundles, read from the installation's bundles.info at each start (plugins installed later
+# included), and `rapport plugins`
+install -m 0755 "$HERE/../cli-bundles.sh" "$WORK/rapport/lib/rapport-cli-bundles"
+install -m 0755 "$HERE/../plugins.sh" "$WORK/rapport/lib/rapport-plugins"
 mv "$WORK/rapport" "$OUT/rapport"
 say "application image: $OUT/rapport"
 

@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 #
 # Copyright (c) 2026 Rapport contributors
 # SPDX-License-Identifier: EPL-2.0
@@ -10,13 +10,19 @@
 set -e
 APP=$(dirname "$(dirname "$(readlink -f "$0")")")
 case "${1:-}" in
-	new|validate|score|export|import|agenda|log|capture|sync|help|-h|--help) ;;
-	*) exec "$APP/bin/rapport" "$@" ;;
+	new|validate|score|export|import|agenda|log|capture|sync|plugins|help|-h|--help) ;;
+	*)
+		# exit code 23 asks for a restart (after installing plugins or updates): start again
+		rc=23
+		while [ "$rc" -eq 23 ]; do rc=0; "$APP/bin/rapport" "$@" || rc=$?; done
+		exit "$rc" ;;
 esac
 umask 077
-exec "$APP/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Djava.awt.headless=true \
-	-Dosgi.bundles="$(cat "$APP/lib/app/configuration/cli.bundles")" -Dosgi.configuration.cascaded=true \
-	-Dosgi.sharedConfiguration.area="$APP/lib/app/configuration" \
-	-Dosgi.configuration.area=@user.home/.rapport/cli-configuration \
-	-jar "$(ls "$APP"/lib/app/plugins/org.eclipse.equinox.launcher_*.jar | head -n1)" \
-	-nosplash -application org.rapport.core.cli "$@"
+java=("$APP/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Djava.awt.headless=true
+	-Dosgi.bundles="$("$APP/lib/rapport-cli-bundles" "$APP/lib/app/configuration/config.ini")"
+	-Dosgi.configuration.cascaded=true -Dosgi.sharedConfiguration.area="$APP/lib/app/configuration"
+	-Dosgi.configuration.area=@user.home/.rapport/cli-configuration
+	-jar "$(ls "$APP"/lib/app/plugins/org.eclipse.equinox.launcher_*.jar | head -n1)" -nosplash)
+# the installation's plugins (p2's director; /opt is the administrator's: sudo rapport plugins install ...)
+[ "${1:-}" = plugins ] && { shift; exec "$APP/lib/rapport-plugins" "$APP/lib/app" "${java[@]}" -- "$@"; }
+exec "${java[@]}" -application org.rapport.core.cli "$@"

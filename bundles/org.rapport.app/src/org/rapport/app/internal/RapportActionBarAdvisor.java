@@ -155,6 +155,8 @@ class RapportActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(welcome);
 		menu.add(helpContents);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
+		// Check for Updates and Install New Software... (org.rapport.ui.p2) and other plugins' items
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new Separator());
 		menu.add(about);
 		return menu;

@@ -97,6 +97,10 @@ class PackageTest {
 		Result scored = Processes.run(dir, asUser, 180, command, "score", "plan.rapport", "--json");
 		assertEquals(0, scored.exitCode(), scored::toString);
 		assertTrue(scored.out().contains("\"overall\""), scored::toString);
+		// p2's director runs on the installation: no plugin installed yet
+		Result plugins = Processes.run(dir, asUser, 180, command, "plugins", "list");
+		assertEquals(0, plugins.exitCode(), plugins::toString);
+		assertEquals("", plugins.out().strip(), plugins::toString);
 		assertTrue(Files.isDirectory(home.resolve(".rapport/cli-configuration")), "the command line's configuration");
 	}
 
