@@ -11,12 +11,10 @@ set -uo pipefail
 PRODUCT=$1
 shift
 # The director must not apply the new configuration to this JVM, which runs the command line's bundles only: the
-# product is not its own installation to p2 (no eclipse.p2.profile, a p2 area of its own), and simpleconfigurator,
-# started when p2 loads its classes, gets no bundle list (a location that is not a URL: it then installs nothing)
+# product is not its own installation to p2 here (no eclipse.p2.profile, a p2 area of its own)
 java=()
 while [ $# -gt 0 ] && [ "$1" != -- ]; do
-	[ "$1" = -jar ] && java+=(-Declipse.p2.profile= -Declipse.p2.data.area=@config.dir/p2
-		-Dorg.eclipse.equinox.simpleconfigurator.configUrl=none)
+	[ "$1" = -jar ] && java+=(-Declipse.p2.profile= -Declipse.p2.data.area=@config.dir/p2)
 	java+=("$1")
 	shift
 done

@@ -20,6 +20,7 @@ esac
 umask 077
 java=("$APP/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Djava.awt.headless=true
 	-Dosgi.bundles="$("$APP/lib/rapport-cli-bundles" "$APP/lib/app/configuration/config.ini")"
+	-Dorg.eclipse.equinox.simpleconfigurator.configUrl=none
 	-Dosgi.configuration.cascaded=true -Dosgi.sharedConfiguration.area="$APP/lib/app/configuration"
 	-Dosgi.configuration.area=@user.home/.rapport/cli-configuration
 	-jar "$(ls "$APP"/lib/app/plugins/org.eclipse.equinox.launcher_*.jar | head -n1)" -nosplash)

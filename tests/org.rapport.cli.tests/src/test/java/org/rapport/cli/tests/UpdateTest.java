@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Updating the product to a newer build from its p2 repository keeps what the user has: plans, preferences and
  * the plugins installed into it. An unpacked copy of the product gets the example plugin and a preference (a
- * strategy's weight, in the workspace as the preference page writes it); then {@code rapport plugins update}
+ * built-in strategy's weight, in the workspace as the preference page writes it); then {@code rapport plugins update}
  * replaces Rapport ({@code org.rapport.product}) by the newest version of a repository. That repository is the one
  * this build made with the product's version raised (its qualifier gets a suffix, in the metadata only: the bundles
  * stay those of this build), which is what a later build's repository offers to p2.
@@ -37,7 +37,8 @@ class UpdateTest {
 
 	private static final String PRODUCT_ID = "org.rapport.product";
 	private static final String FEATURE = "org.example.rapport.mentorship.feature.feature.group";
-	private static final String STRATEGY = "org.example.rapport.mentorship.coverage";
+	/** A built-in strategy, whose weight the user changed (the command line cannot run the example's strategy). */
+	private static final String STRATEGY = "org.rapport.strategies.followUpTrust";
 
 	@TempDir
 	Path dir;
@@ -63,7 +64,8 @@ class UpdateTest {
 				+ "org.rapport.core.prefs");
 		Files.createDirectories(preferences.getParent());
 		Files.writeString(preferences, "eclipse.preferences.version=1\nweight." + STRATEGY + "=2.5\n");
-		assertTrue(score(environment).contains("\"weight\":2.5"), "the preference applies before the update");
+		String before = score(environment);
+		assertTrue(before.contains("\"weight\":2.5"), "the preference applies before the update: " + before);
 
 		String installed = productVersion(product);
 		Path newer = newerRepository(installed);
@@ -74,9 +76,10 @@ class UpdateTest {
 
 		Processes.Result list = rapport(environment, "plugins", "list");
 		assertTrue(list.out().startsWith(FEATURE + "/"), "the plugin is still installed: " + list);
+		assertTrue(Files.readString(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"))
+				.contains("\norg.example.rapport.mentorship,"), "and started");
 		String score = score(environment);
-		assertTrue(score.contains(STRATEGY) && score.contains("\"weight\":2.5"),
-				"the plugin's strategy still scores, with the user's weight: " + score);
+		assertTrue(score.contains("\"weight\":2.5"), "the user's weight still applies: " + score);
 		assertEquals(planBefore, Files.readString(plan), "the plan is as it was");
 	}
 
@@ -115,16 +118,20 @@ class UpdateTest {
 
 	/**
 	 * A copy of the build's p2 repository in which Rapport's product unit has a higher version: the metadata is
-	 * written as a plain content.xml, the artifacts (unchanged) are shared.
+	 * written as a plain content.xml, the artifacts (unchanged) are the build repository's.
 	 */
 	private Path newerRepository(String version) throws IOException {
 		Path built = Rapport.root().resolve("releng/org.rapport.product/target/repository");
 		Path newer = Files.createDirectories(dir.resolve("newer-repository"));
-		for (String name : new String[] { "artifacts.jar", "features", "plugins", "binary" }) {
-			if (Files.exists(built.resolve(name))) {
-				Files.createSymbolicLink(newer.resolve(name), built.resolve(name));
-			}
-		}
+		// its artifacts are the build's: a composite artifact repository with the build's as its child
+		Files.writeString(newer.resolve("compositeArtifacts.xml"), """
+				<?xml version='1.0' encoding='UTF-8'?>
+				<?compositeArtifactRepository version='1.0.0'?>
+				<repository name='newer' type='org.eclipse.equinox.internal.p2.artifact.repository.CompositeArtifactRepository' version='1.0.0'>
+				  <properties size='1'><property name='p2.timestamp' value='0'/></properties>
+				  <children size='1'><child location='%s'/></children>
+				</repository>
+				""".formatted(built.toUri()));
 		String content;
 		try (ZipFile jar = new ZipFile(built.resolve("content.jar").toFile())) {
 			ZipEntry entry = jar.getEntry("content.xml");
@@ -137,7 +144,12 @@ class UpdateTest {
 		int start = content.indexOf("<unit id='" + PRODUCT_ID + "' version='" + version + "'");
 		assertTrue(start >= 0, "the build's repository has Rapport " + version);
 		int end = content.indexOf("</unit>", start);
-		String unit = content.substring(start, end).replace(version, version + "u");
+		// the unit's own version and the version it provides; what it requires (this build's features) stays
+		String unit = content.substring(start, end)
+				.replace("<unit id='" + PRODUCT_ID + "' version='" + version + "'",
+						"<unit id='" + PRODUCT_ID + "' version='" + version + "u'")
+				.replace("name='" + PRODUCT_ID + "' version='" + version + "'",
+						"name='" + PRODUCT_ID + "' version='" + version + "u'");
 		Files.writeString(newer.resolve("content.xml"), content.substring(0, start) + unit + content.substring(end));
 		return newer;
 	}
