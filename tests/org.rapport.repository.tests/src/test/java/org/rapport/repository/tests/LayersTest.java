@@ -35,6 +35,7 @@ class LayersTest {
 			"org.rapport.ui", Set.of("org.rapport.core", "org.rapport.model.edit"),
 			"org.rapport.strategies.ui", Set.of("org.rapport.ui", "org.rapport.core"),
 			"org.rapport.help", Set.of(),
+			"org.rapport.ui.p2", Set.of(),
 			"org.rapport.app", Set.of("org.rapport.core", "org.rapport.ui", "org.rapport.help"));
 
 	private static final Set<String> HEADLESS = Set.of("org.rapport.model", "org.rapport.model.edit", "org.rapport.core",

@@ -42,7 +42,8 @@ class ThirdPartyNoticesTest {
 			"BSD-3-Clause", "Neither the name of",
 			"Unicode-3.0", "UNICODE LICENSE V3",
 			"Apache-2.0", "TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION",
-			"EPL-2.0", "Eclipse Public License - v 2.0");
+			"EPL-2.0", "Eclipse Public License - v 2.0",
+			"0BSD", "Permission to use, copy, modify, and/or distribute this software for any purpose with or without fee is hereby granted");
 
 	record Component(String group, String artifact, String version) {
 
