@@ -39,9 +39,14 @@ now() { date +%s%3N; }
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 
 launcher=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n1)
-# the product's bundles as its config.ini lists them; the bare application's: the same without Rapport's, plus its own
-all_bundles=$(sed -n 's/^osgi\.bundles=//p' "$PRODUCT/configuration/config.ini" | sed 's/\\:/:/g')
-bare_bundles=$(printf '%s\n' "$all_bundles" | tr ',' '\n' | grep -v ':file:org\.rapport\.' | paste -sd, -),reference:file:$BARE@4
+# the product's bundles as p2 configured them (bundles.info; simpleconfigurator, which would install them again, not
+# started); the bare application's: the same without Rapport's, plus its own
+all_bundles=$(grep -v '^#' "$PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+	| awk -F, -v install="$PRODUCT" '$4 != "-1" {
+		start = $5 == "true" && $1 != "org.eclipse.equinox.simpleconfigurator"
+		printf "reference:file:%s/%s@%s%s\n", install, $3, $4, (start ? ":start" : "")
+	}' | paste -sd, -)
+bare_bundles=$(printf '%s\n' "$all_bundles" | tr ',' '\n' | grep -v '/org\.rapport\.' | paste -sd, -),reference:file:$BARE@4
 cli_bundles=$("$HERE/../package/cli-bundles.sh" "$PRODUCT/configuration/config.ini")
 
 n=99
