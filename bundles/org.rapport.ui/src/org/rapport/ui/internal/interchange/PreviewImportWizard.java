@@ -11,13 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.IPageChangingListener;
-import org.eclipse.jface.dialogs.PageChangingEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.IWizardContainer;
-import org.eclipse.jface.wizard.IWizardPage;
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -29,11 +23,10 @@ import org.rapport.ui.internal.Images;
  * leaves the source page (in a job whose progress and Cancel are the wizard's own), and Finish only on the preview
  * page. The wizard is modal, so the plan does not change while the job reads it; nothing changes until Finish.
  */
-abstract class PreviewImportWizard extends Wizard implements IImportWizard, IPageChangingListener {
+abstract class PreviewImportWizard extends PreviewWizard implements IImportWizard {
 
 	protected OpenPlans plans;
 	protected IWorkbenchWindow window;
-	private WizardDialog listeningTo;
 
 	protected PreviewImportWizard(String title, String settingsSection) {
 		setWindowTitle(title);
@@ -46,45 +39,6 @@ abstract class PreviewImportWizard extends Wizard implements IImportWizard, IPag
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		plans = OpenPlans.of(workbench);
 		window = workbench.getActiveWorkbenchWindow();
-	}
-
-	/** The page the user chooses what to import on. */
-	protected abstract IWizardPage sourcePage();
-
-	/** The page that shows what Finish would do. */
-	protected abstract IWizardPage previewPage();
-
-	/**
-	 * Computes the preview from the source page's choices, in the dialog's progress area, and gives it to the preview
-	 * page.
-	 *
-	 * @return whether there is a preview to show; if not, the source page says why
-	 */
-	protected abstract boolean computePreview();
-
-	@Override
-	public void setContainer(IWizardContainer container) {
-		super.setContainer(container);
-		// the preview is computed when the user leaves the first page: the dialog tells us before it turns the page
-		if (container instanceof WizardDialog dialog && dialog != listeningTo) {
-			if (listeningTo != null) {
-				listeningTo.removePageChangingListener(this);
-			}
-			dialog.addPageChangingListener(this);
-			listeningTo = dialog;
-		}
-	}
-
-	@Override
-	public void handlePageChanging(PageChangingEvent event) {
-		if (event.getCurrentPage() == sourcePage() && event.getTargetPage() == previewPage()) {
-			event.doit = computePreview();
-		}
-	}
-
-	@Override
-	public boolean canFinish() {
-		return getContainer().getCurrentPage() == previewPage() && previewPage().isPageComplete();
 	}
 
 	/**
@@ -118,14 +72,5 @@ abstract class PreviewImportWizard extends Wizard implements IImportWizard, IPag
 			throw new InvocationTargetException(
 					status.getException() != null ? status.getException() : new CoreException(status));
 		}
-	}
-
-	@Override
-	public void dispose() {
-		if (listeningTo != null) {
-			listeningTo.removePageChangingListener(this);
-			listeningTo = null;
-		}
-		super.dispose();
 	}
 }

@@ -13,11 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.IPageChangingListener;
-import org.eclipse.jface.dialogs.PageChangingEvent;
-import org.eclipse.jface.wizard.IWizardContainer;
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.osgi.service.prefs.BackingStoreException;
@@ -29,6 +25,7 @@ import org.rapport.core.internal.sync.SyncPreview;
 import org.rapport.core.internal.sync.SyncState;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.editors.PlanEditor;
+import org.rapport.ui.internal.interchange.PreviewWizard;
 import org.rapport.ui.internal.outcome.Outcomes;
 
 /**
@@ -38,13 +35,12 @@ import org.rapport.ui.internal.outcome.Outcomes;
  * one command on the plan editor's stack, and the sync state is written beside the plan. The wizard is modal, so the
  * plan does not change while a job reads it; a failure leaves the plan and the state as they were.
  */
-public class SyncWizard extends Wizard implements IPageChangingListener {
+public class SyncWizard extends PreviewWizard {
 
 	private final PlanEditor editor;
 	private final IWorkbenchWindow window;
 	private SyncAccountPage accountPage;
 	private SyncPreviewPage previewPage;
-	private WizardDialog listeningTo;
 	private SyncState state;
 	private char[] password;
 
@@ -64,30 +60,17 @@ public class SyncWizard extends Wizard implements IPageChangingListener {
 	}
 
 	@Override
-	public void setContainer(IWizardContainer container) {
-		super.setContainer(container);
-		if (container instanceof WizardDialog dialog && dialog != listeningTo) {
-			if (listeningTo != null) {
-				listeningTo.removePageChangingListener(this);
-			}
-			dialog.addPageChangingListener(this);
-			listeningTo = dialog;
-		}
+	protected IWizardPage sourcePage() {
+		return accountPage;
 	}
 
 	@Override
-	public void handlePageChanging(PageChangingEvent event) {
-		if (event.getCurrentPage() == accountPage && event.getTargetPage() == previewPage) {
-			event.doit = computePreview();
-		}
+	protected IWizardPage previewPage() {
+		return previewPage;
 	}
 
 	@Override
-	public boolean canFinish() {
-		return getContainer().getCurrentPage() == previewPage && previewPage.isPageComplete();
-	}
-
-	private boolean computePreview() {
+	protected boolean computePreview() {
 		SyncAccount account = accountPage.getAccount();
 		NetworkingPlan plan = editor.getPlan();
 		Path stateFile = SyncState.fileOf(editor.getFile());
@@ -176,10 +159,6 @@ public class SyncWizard extends Wizard implements IPageChangingListener {
 	@Override
 	public void dispose() {
 		clearPassword();
-		if (listeningTo != null) {
-			listeningTo.removePageChangingListener(this);
-			listeningTo = null;
-		}
 		super.dispose();
 	}
 }
