@@ -27,16 +27,13 @@ import java.util.List;
 import java.util.Locale;
 
 import javax.net.ssl.SSLException;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.internal.net.Hosts;
+import org.rapport.core.internal.net.MultiStatus;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
@@ -159,14 +156,7 @@ public final class CalendarSource {
 	/** The calendar-data texts of a multistatus answer; a document type declaration is refused. */
 	private static List<String> calendarData(byte[] body, String url) throws CaptureException {
 		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); //$NON-NLS-1$
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setExpandEntityReferences(false);
-			DocumentBuilder builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(null);
-			Document document = builder.parse(new InputSource(new ByteArrayInputStream(body)));
+			Document document = MultiStatus.parse(body);
 			NodeList nodes = document.getElementsByTagNameNS(CALDAV, "calendar-data"); //$NON-NLS-1$
 			List<String> texts = new ArrayList<>();
 			for (int i = 0; i < nodes.getLength(); i++) {

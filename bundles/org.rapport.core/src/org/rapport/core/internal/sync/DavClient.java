@@ -4,7 +4,6 @@
  */
 package org.rapport.core.internal.sync;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -21,18 +20,15 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.net.ssl.SSLException;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.internal.net.Hosts;
+import org.rapport.core.internal.net.MultiStatus;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
@@ -224,14 +220,7 @@ public final class DavClient {
 			String dataName) throws SyncException {
 		Document document;
 		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); //$NON-NLS-1$
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setExpandEntityReferences(false);
-			DocumentBuilder builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(null);
-			document = builder.parse(new InputSource(new ByteArrayInputStream(response.body())));
+			document = MultiStatus.parse(response.body());
 		} catch (ParserConfigurationException | SAXException | IOException e) {
 			throw new SyncException(NLS.bind(Messages.Error_unreadable, collection, e.getMessage()), e);
 		}
