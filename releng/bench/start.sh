@@ -46,7 +46,7 @@ all_bundles=$(grep -v '^#' "$PRODUCT/configuration/org.eclipse.equinox.simplecon
 		start = $5 == "true" && $1 != "org.eclipse.equinox.simpleconfigurator"
 		printf "reference:file:%s/%s@%s%s\n", install, $3, $4, (start ? ":start" : "")
 	}' | paste -sd, -)
-bare_bundles=$(printf '%s\n' "$all_bundles" | tr ',' '\n' | grep -v '/org\.rapport\.' | paste -sd, -),reference:file:$BARE@4
+bare_bundles=$(printf '%s\n' "$all_bundles" | tr ',' '\n' | grep -v '/plugins/org\.rapport\.' | paste -sd, -),reference:file:$BARE@4
 cli_bundles=$("$HERE/../package/cli-bundles.sh" "$PRODUCT/configuration/config.ini")
 
 n=99
