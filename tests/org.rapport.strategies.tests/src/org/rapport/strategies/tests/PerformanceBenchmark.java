@@ -12,6 +12,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -130,6 +131,12 @@ class PerformanceBenchmark {
 			NetworkingPlan generated = SyntheticPlans.generate(contacts, 42, TODAY);
 			new PlanStore().save(generated, file);
 			generated = null;
+			String keep = System.getenv("RAPPORT_BENCH_PLANS");
+			if (keep != null) {
+				// for the command line's cold scoring, which ./rapport bench measures in processes of its own
+				Path kept = Files.createDirectories(Path.of(keep)).resolve("plan-" + contacts + ".rapport");
+				Files.copy(file, kept, StandardCopyOption.REPLACE_EXISTING);
+			}
 			byte[] bytes = Files.readAllBytes(file);
 			System.out.println(String.format(Locale.ROOT, "PerformanceBenchmark: %,d contacts, %.1f MB of XMI",
 					contacts, bytes.length / 1e6));
