@@ -8,11 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,6 +45,8 @@ import org.rapport.model.NetworkingPlan;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.internal.agenda.AgendaMessages;
+import org.rapport.ui.internal.editors.ContactColumns;
+import org.rapport.ui.internal.views.contacts.FilteredContacts;
 
 /**
  * Log Interaction: contacts (a filterable checkbox list), channel, date, summary and outcome; the open follow-ups
@@ -134,13 +134,13 @@ public class LogInteractionDialog extends TitleAreaDialog {
 		contactsViewer.setContentProvider(ArrayContentProvider.getInstance());
 		contactsViewer.setLabelProvider(LabelProvider.createTextProvider(o -> RapportLabels.contact((Contact) o)));
 		List<Contact> all = new ArrayList<>(plan.getContacts());
-		all.sort(Comparator.comparing(c -> RapportLabels.contactName(c).toLowerCase(Locale.ROOT)));
+		// in the Contacts view's order, and found as there: "bergstrom" finds Bergström, words in any order
+		all.sort(ContactColumns.NAME.order());
 		contactsViewer.setInput(all);
 		contactsViewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer viewer, Object parentElement, Object element) {
-				String text = filter.getText().strip().toLowerCase(Locale.ROOT);
-				return text.isEmpty() || RapportLabels.contact((Contact) element).toLowerCase(Locale.ROOT).contains(text);
+				return FilteredContacts.matches((Contact) element, filter.getText());
 			}
 		});
 		// the checked set survives filtering: it is ours, not the table's
