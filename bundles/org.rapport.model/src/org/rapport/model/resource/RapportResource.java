@@ -21,9 +21,12 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.FeatureMap;
+import org.eclipse.emf.ecore.util.FeatureMapUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -223,6 +226,30 @@ public class RapportResource extends XMIResourceImpl {
 					}
 				}
 				return super.createFromString(eFactory, eDataType, value);
+			}
+
+			/**
+			 * An element the model does not know becomes a new object in a feature map of its parent's unknown content,
+			 * and EMF's {@code FeatureMap.add} first looks through the whole map for it: N unknown elements under one
+			 * object cost N*N/2 comparisons. An object just read is in no map yet, so it is added without the search.
+			 */
+			@Override
+			public void setValue(EObject object, EStructuralFeature feature, Object value, int position) {
+				if (extendedMetaData != null && value instanceof EObject && feature instanceof EReference
+						&& ((EReference) feature).isContainment() && FeatureMapUtil.isMany(object, feature)) {
+					EStructuralFeature target = extendedMetaData.getAffiliation(object.eClass(), feature);
+					if (target != null && target != feature) {
+						EStructuralFeature group = extendedMetaData.getGroup(target);
+						if (group != null) {
+							target = group;
+						}
+						if (FeatureMapUtil.isFeatureMap(target)) {
+							((FeatureMap.Internal) object.eGet(target)).addUnique(feature, value);
+							return;
+						}
+					}
+				}
+				super.setValue(object, feature, value, position);
 			}
 
 			@Override
