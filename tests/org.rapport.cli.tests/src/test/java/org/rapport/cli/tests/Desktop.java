@@ -1,0 +1,231 @@
+/*
+ * Copyright (c) 2026 Rapport contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.rapport.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+
+/**
+ * A desktop of its own for a test that uses the workbench as a person does: a virtual display (Xvfb) with a window
+ * manager (openbox: without one, the keyboard focus is lost when a dialog closes), a D-Bus session with the
+ * accessibility bus, through which the test reads what the windows show as a screen reader does (AT-SPI,
+ * {@code atspi/show.py}), and real keys and mouse clicks (xdotool).
+ */
+final class Desktop implements AutoCloseable {
+
+	/** A tool run on the display that takes this long is stuck. */
+	private static final long TOOL_SECONDS = 60;
+
+	private final Path dir;
+	private final Map<String, String> environment = new HashMap<>();
+	private final Path helper;
+	private Process xvfb;
+	private Process windowManager;
+	private long dbusPid;
+
+	private Desktop(Path dir) {
+		this.dir = dir;
+		this.helper = dir.resolve("show.py");
+	}
+
+	/** Starts a display, its window manager and a D-Bus session. */
+	static Desktop start(Path dir) throws IOException, InterruptedException {
+		Desktop desktop = new Desktop(dir);
+		try {
+			desktop.startAll();
+		} catch (IOException | InterruptedException | RuntimeException | Error e) {
+			desktop.close();
+			throw e;
+		}
+		return desktop;
+	}
+
+	private void startAll() throws IOException, InterruptedException {
+		try (var in = Desktop.class.getResourceAsStream("/atspi/show.py")) {
+			Files.copy(in, helper);
+		}
+		int number = 150;
+		while (Files.exists(Path.of("/tmp/.X" + number + "-lock"))) {
+			number++;
+		}
+		String display = ":" + number;
+		xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+				.redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
+		Path socket = Path.of("/tmp/.X11-unix/X" + number);
+		long deadline = System.nanoTime() + TOOL_SECONDS * 1_000_000_000L;
+		while (!Files.exists(socket)) {
+			assertTrue(xvfb.isAlive() && System.nanoTime() < deadline, "Xvfb did not start: " + log("xvfb.log"));
+			Thread.sleep(50);
+		}
+		environment.put("DISPLAY", display);
+		// a session bus of its own, which starts the accessibility bus when the workbench asks for it
+		Processes.Result dbus = Processes.run(dir, environment, TOOL_SECONDS, "dbus-daemon", "--session", "--fork",
+				"--print-address=1", "--print-pid=1");
+		assertEquals(0, dbus.exitCode(), dbus::toString);
+		List<String> lines = dbus.out().lines().toList();
+		environment.put("DBUS_SESSION_BUS_ADDRESS", lines.get(0).strip());
+		dbusPid = Long.parseLong(lines.get(1).strip());
+		ProcessBuilder openbox = new ProcessBuilder("openbox", "--sm-disable").redirectErrorStream(true)
+				.redirectOutput(dir.resolve("openbox.log").toFile());
+		openbox.environment().putAll(environment);
+		windowManager = openbox.start();
+	}
+
+	/** The variables a program run on this desktop needs: the display and the session bus. */
+	Map<String, String> environment() {
+		return Map.copyOf(environment);
+	}
+
+	/** Presses keys as xdotool names them ({@code alt+h}, {@code Return}), one after the other. */
+	void keys(String... keys) {
+		String[] command = new String[keys.length + 3];
+		command[0] = "xdotool";
+		command[1] = "key";
+		command[2] = "--delay=120";
+		System.arraycopy(keys, 0, command, 3, keys.length);
+		tool(command);
+	}
+
+	/** Types the text as keys. */
+	void type(String text) {
+		tool("xdotool", "type", "--delay=30", text);
+	}
+
+	/**
+	 * Waits for a visible window whose title matches the regular expression (GTK ends a title with a space); its id.
+	 * xdotool's own --sync gives up when a window closes while it looks (BadWindow): asked again instead.
+	 */
+	String awaitWindow(String title, long seconds) throws InterruptedException {
+		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+		while (true) {
+			Processes.Result found = Processes.run(dir, environment, TOOL_SECONDS, "xdotool", "search", "--onlyvisible",
+					"--name", title);
+			if (found.exitCode() == 0 && !found.out().isBlank()) {
+				return found.out().lines().findFirst().orElseThrow().strip();
+			}
+			assertTrue(System.nanoTime() < deadline, "no window '" + title + "' after " + seconds + " s");
+			Thread.sleep(100);
+		}
+	}
+
+	/** The window's title. */
+	String windowName(String window) {
+		Processes.Result name = Processes.run(dir, environment, TOOL_SECONDS, "xdotool", "getwindowname", window);
+		assertEquals(0, name.exitCode(), name::toString);
+		return name.out().strip();
+	}
+
+	/** Waits until the window is gone. */
+	void awaitGone(String window, long seconds) throws InterruptedException {
+		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+		while (Processes.run(dir, environment, TOOL_SECONDS, "xdotool", "getwindowname", window).exitCode() == 0) {
+			assertTrue(System.nanoTime() < deadline, "the window " + window + " is still open after " + seconds + " s");
+			Thread.sleep(100);
+		}
+	}
+
+	/** An element of a window as assistive technologies see it, and where it is on the screen (0 when hidden). */
+	record Element(String role, String name, List<String> states, int x, int y, int width, int height) {
+
+		static Element of(String line) {
+			String[] fields = line.strip().split("\\|", -1);
+			int[] box = new int[4];
+			if (fields.length > 3 && !fields[3].isEmpty()) {
+				String[] numbers = fields[3].split(",");
+				for (int i = 0; i < 4; i++) {
+					box[i] = Integer.parseInt(numbers[i]);
+				}
+			}
+			return new Element(fields[0], fields[1], fields[2].isEmpty() ? List.of() : List.of(fields[2].split(",")),
+					box[0], box[1], box[2], box[3]);
+		}
+
+		boolean is(String aRole, String aName) {
+			return role.equals(aRole) && name.equals(aName);
+		}
+
+		boolean has(String state) {
+			return states.contains(state);
+		}
+	}
+
+	/**
+	 * What the windows with this title show to assistive technologies, one element a line, indented by level:
+	 * {@code role|name|states|x,y,width,height}.
+	 */
+	String show(String title) {
+		Processes.Result shown = Processes.run(dir, environment, TOOL_SECONDS, "/usr/bin/python3", helper.toString(),
+				title);
+		assertEquals(0, shown.exitCode(), shown::toString);
+		return shown.out();
+	}
+
+	/** Waits until the windows with this title show an element that the condition accepts; that element. */
+	Element await(String title, String what, Predicate<Element> condition, long seconds) throws InterruptedException {
+		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+		String shown = "";
+		while (System.nanoTime() < deadline) {
+			shown = show(title);
+			var found = shown.lines().map(Element::of).filter(condition).findFirst();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("no " + what + " in '" + title + "' after " + seconds + " s; it shows:\n" + shown);
+	}
+
+	/** Clicks with the mouse at this point of the screen. */
+	void click(int x, int y) {
+		tool("xdotool", "mousemove", Integer.toString(x), Integer.toString(y), "click", "1");
+	}
+
+	/** Writes a picture of the window as PNG. */
+	void screenshot(String window, Path png) throws IOException {
+		Files.createDirectories(png.getParent());
+		Processes.Result shot = Processes.run(dir, environment, TOOL_SECONDS, "sh", "-c",
+				"xwd -silent -id \"$0\" | xwdtopnm 2>/dev/null | pnmtopng > \"$1\"", window, png.toString());
+		assertEquals(0, shot.exitCode(), shot::toString);
+	}
+
+	private void tool(String... command) {
+		Processes.Result result = Processes.run(dir, environment, TOOL_SECONDS, command);
+		assertEquals(0, result.exitCode(), result::toString);
+	}
+
+	private String log(String name) {
+		try {
+			return Files.readString(dir.resolve(name));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (windowManager != null) {
+			windowManager.destroy();
+		}
+		if (dbusPid != 0) {
+			ProcessHandle.of(dbusPid).ifPresent(bus -> {
+				bus.descendants().forEach(ProcessHandle::destroy);
+				bus.destroy();
+			});
+		}
+		if (xvfb != null) {
+			xvfb.destroy();
+		}
+	}
+}
