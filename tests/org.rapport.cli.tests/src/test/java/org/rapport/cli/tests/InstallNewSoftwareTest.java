@@ -45,6 +45,7 @@ class InstallNewSoftwareTest {
 	private Path shots;
 	private Map<String, String> environment;
 	private Process workbench;
+	private long start;
 
 	@Test
 	void installThePluginThroughTheWizardThenUninstallIt() throws Exception {
@@ -55,7 +56,7 @@ class InstallNewSoftwareTest {
 		assertEquals(0, copied.exitCode(), copied::toString);
 		shots = Rapport.root().resolve("tests/org.rapport.cli.tests/target/install-new-software");
 		Path home = Files.createDirectories(dir.resolve("home"));
-		long start = System.nanoTime();
+		start = System.nanoTime();
 		try (Desktop started = Desktop.start(dir)) {
 			desktop = started;
 			environment = new HashMap<>(desktop.environment());
@@ -64,26 +65,34 @@ class InstallNewSoftwareTest {
 			startWorkbench();
 			try {
 				String window = desktop.awaitWindow(MAIN_WINDOW, SECONDS);
+				step("the workbench's window");
 				closeWelcome();
 				awaitScorecard(window, 7);
 				window = install(window);
+				step("the restarted workbench's window");
 				awaitScorecard(window, 8);
 				assertTrue(configured(), "the installation starts the plugin's bundle");
 				Processes.Result listed = Rapport.run(dir, Map.of("RAPPORT_PRODUCT", product.toString()), null, "plugins",
 						"list");
 				assertTrue(listed.out().startsWith(FEATURE + "/"), "p2 has the plugin installed: " + listed);
+				step("plugins list");
 				window = uninstall(window);
+				step("the restarted workbench's window");
 				awaitScorecard(window, 7);
 			} finally {
 				stopWorkbench();
 			}
 		}
-		System.out.printf("InstallNewSoftwareTest: installed and uninstalled through the wizards in %.1f s%n",
-				(System.nanoTime() - start) / 1e9);
+		step("installed and uninstalled through the wizards");
 		Processes.Result list = Rapport.run(dir, Map.of("RAPPORT_PRODUCT", product.toString()), null, "plugins", "list");
 		assertEquals(0, list.exitCode(), list::toString);
 		assertEquals("", list.out().strip(), "p2 has nothing installed but Rapport: " + list);
 		assertFalse(configured(), "the plugin's bundle is no longer started");
+	}
+
+	/** Says how long the test took to this step (the workbench starts three times, and does so slowly under load). */
+	private void step(String what) {
+		System.out.printf("InstallNewSoftwareTest: %s after %.1f s%n", what, (System.nanoTime() - start) / 1e9);
 	}
 
 	/** The first start shows the Welcome over the whole window: closed by its tab's close button. */
@@ -115,6 +124,7 @@ class InstallNewSoftwareTest {
 		desktop.screenshot(wizard, shots.resolve("2-install-details.png"));
 		desktop.keys("alt+f");
 		desktop.awaitGone(wizard, SECONDS);
+		step("Finish");
 		// the example is not signed: p2 asks whether to trust it
 		String trust = desktop.awaitWindow("^Trust Artifacts ?$", SECONDS);
 		desktop.await("Trust Artifacts", "the unsigned content", e -> e.is("table cell", "Unsigned"), SECONDS);
@@ -146,6 +156,7 @@ class InstallNewSoftwareTest {
 		desktop.screenshot(wizard, shots.resolve("6-uninstall-details.png"));
 		desktop.keys("alt+f");
 		desktop.awaitGone(wizard, SECONDS);
+		step("Finish");
 		return restart(window, "7-restart.png");
 	}
 
@@ -171,6 +182,7 @@ class InstallNewSoftwareTest {
 		assertEquals(strategies == 8, shown.lines().map(Element::of).anyMatch(e -> e.is("menu item", STRATEGY)),
 				"the Scorecard's strategies and " + STRATEGY + ":\n" + shown);
 		desktop.screenshot(window, shots.resolve("scorecard-" + strategies + "-strategies.png"));
+		step("the Scorecard with " + strategies + " strategies");
 	}
 
 	private void startWorkbench() throws IOException {
