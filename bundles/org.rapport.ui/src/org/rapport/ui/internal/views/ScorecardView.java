@@ -256,7 +256,9 @@ public class ScorecardView extends ViewPart {
 			trendData.horizontalAlignment = SWT.END;
 			trendData.grabExcessHorizontalSpace = false;
 		}
-		header.getParent().layout(true, true);
+		// not laid out here: this runs inside the layout that resized the header, which would go on with sizes of
+		// the old arrangement (the chart and the filters then stayed unpainted until the next layout)
+		header.requestLayout();
 	}
 
 	/** Wide enough for "100" in the big font, so the header does not jump as the number changes. */
