@@ -192,11 +192,15 @@ final class Desktop implements AutoCloseable {
 		tool("xdotool", "mousemove", Integer.toString(x), Integer.toString(y), "click", "1");
 	}
 
-	/** Writes a picture of the window as PNG. */
+	/**
+	 * Writes a picture of the window, or of the whole screen for {@code "root"}, as PNG (by the window: under Xvfb a
+	 * picture of the screen shows dialogs and menus black).
+	 */
 	void screenshot(String window, Path png) throws IOException {
 		Files.createDirectories(png.getParent());
+		String which = "root".equals(window) ? "-root" : "-id \"$0\"";
 		Processes.Result shot = Processes.run(dir, environment, TOOL_SECONDS, "sh", "-c",
-				"xwd -silent -id \"$0\" | xwdtopnm 2>/dev/null | pnmtopng > \"$1\"", window, png.toString());
+				"xwd -silent " + which + " | xwdtopnm 2>/dev/null | pnmtopng > \"$1\"", window, png.toString());
 		assertEquals(0, shot.exitCode(), shot::toString);
 	}
 

@@ -67,10 +67,10 @@ class InstallNewSoftwareTest {
 				String window = desktop.awaitWindow(MAIN_WINDOW, SECONDS);
 				step("the workbench's window");
 				closeWelcome();
-				awaitScorecard(window, 7);
+				awaitScorecard(window, 7, "0-scorecard-before.png");
 				window = install(window);
 				step("the restarted workbench's window");
-				awaitScorecard(window, 8);
+				awaitScorecard(window, 8, "5-scorecard-installed.png");
 				assertTrue(configured(), "the installation starts the plugin's bundle");
 				Processes.Result listed = Rapport.run(dir, Map.of("RAPPORT_PRODUCT", product.toString()), null, "plugins",
 						"list");
@@ -78,7 +78,10 @@ class InstallNewSoftwareTest {
 				step("plugins list");
 				window = uninstall(window);
 				step("the restarted workbench's window");
-				awaitScorecard(window, 7);
+				awaitScorecard(window, 7, "9-scorecard-uninstalled.png");
+			} catch (AssertionError | Exception e) {
+				explain(e);
+				throw e;
 			} finally {
 				stopWorkbench();
 			}
@@ -88,6 +91,18 @@ class InstallNewSoftwareTest {
 		assertEquals(0, list.exitCode(), list::toString);
 		assertEquals("", list.out().strip(), "p2 has nothing installed but Rapport: " + list);
 		assertFalse(configured(), "the plugin's bundle is no longer started");
+	}
+
+	/** Adds what the screen showed (a picture) and what the workbench said to a failure, for whoever reads it. */
+	private void explain(Throwable failure) {
+		try {
+			Path picture = shots.resolve("failure.png");
+			desktop.screenshot("root", picture);
+			failure.addSuppressed(new AssertionError("the screen: " + picture + "; the workbench said:\n"
+					+ Files.readString(dir.resolve("workbench.log"))));
+		} catch (IOException | RuntimeException | AssertionError e) {
+			failure.addSuppressed(e);
+		}
 	}
 
 	/** Says how long the test took to this step (the workbench starts three times, and does so slowly under load). */
@@ -147,17 +162,17 @@ class InstallNewSoftwareTest {
 		desktop.click(row.x() + row.width() / 2, row.y() + row.height() / 2);
 		desktop.await("Rapport Installation Details", "Uninstall... enabled",
 				e -> e.is("push button", "Uninstall...") && e.has("enabled"), SECONDS);
-		desktop.screenshot(details, shots.resolve("5-installation-details.png"));
+		desktop.screenshot(details, shots.resolve("6-installation-details.png"));
 		desktop.keys("alt+u");
 		String wizard = desktop.awaitWindow("^Uninstall ?$", SECONDS);
 		desktop.await("Uninstall", "the page Uninstall Details", e -> e.is("label", "Uninstall Details"), SECONDS);
 		desktop.await("Uninstall", FEATURE_NAME, e -> e.is("table cell", FEATURE_NAME), SECONDS);
 		desktop.await("Uninstall", "Finish enabled", e -> e.is("push button", "Finish") && e.has("enabled"), SECONDS);
-		desktop.screenshot(wizard, shots.resolve("6-uninstall-details.png"));
+		desktop.screenshot(wizard, shots.resolve("7-uninstall-details.png"));
 		desktop.keys("alt+f");
 		desktop.awaitGone(wizard, SECONDS);
 		step("Finish");
-		return restart(window, "7-restart.png");
+		return restart(window, "8-restart.png");
 	}
 
 	/** Answers Restart Now to p2's question; the window of the workbench that started again. */
@@ -174,14 +189,14 @@ class InstallNewSoftwareTest {
 	 * Waits until the Scorecard shows the scores of so many strategies, then checks that its strategies (the items
 	 * of its Show: list) have the example's exactly when there are eight.
 	 */
-	private void awaitScorecard(String window, int strategies) throws Exception {
+	private void awaitScorecard(String window, int strategies, String picture) throws Exception {
 		desktop.await(MAIN_TITLE, strategies + " strategies scored",
 				e -> e.role().equals("label") && e.name().startsWith(strategies + " strategies;") && e.has("showing"),
 				SECONDS);
 		String shown = desktop.show(MAIN_TITLE);
 		assertEquals(strategies == 8, shown.lines().map(Element::of).anyMatch(e -> e.is("menu item", STRATEGY)),
 				"the Scorecard's strategies and " + STRATEGY + ":\n" + shown);
-		desktop.screenshot(window, shots.resolve("scorecard-" + strategies + "-strategies.png"));
+		desktop.screenshot(window, shots.resolve(picture));
 		step("the Scorecard with " + strategies + " strategies");
 	}
 
