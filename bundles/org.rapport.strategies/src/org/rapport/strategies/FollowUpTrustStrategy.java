@@ -5,12 +5,16 @@
 package org.rapport.strategies;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.followup.FollowUpSettings;
 import org.rapport.core.followup.FollowUps;
 import org.rapport.core.followup.Relationships;
-import org.rapport.core.strategies.IStrategy;
+import org.rapport.core.strategies.IIncrementalStrategy;
+import org.rapport.core.strategies.Rescoring;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyResult;
 import org.rapport.model.Contact;
@@ -25,6 +29,7 @@ import org.rapport.strategies.internal.Dates;
 import org.rapport.strategies.internal.FindingCollector;
 import org.rapport.strategies.internal.Labels;
 import org.rapport.strategies.internal.Messages;
+import org.rapport.strategies.internal.Parts;
 import org.rapport.strategies.internal.Scorecard;
 
 /**
@@ -56,7 +61,7 @@ import org.rapport.strategies.internal.Scorecard;
  * is; an abandoned sequence is a warning. None is an error: nothing here is wrong with the plan's data, only with
  * how it is being followed.
  */
-public class FollowUpTrustStrategy implements IStrategy {
+public class FollowUpTrustStrategy implements IIncrementalStrategy {
 
 	public static final double W_CADENCE = 3;
 	public static final double W_ON_TIME = 3;
@@ -72,12 +77,48 @@ public class FollowUpTrustStrategy implements IStrategy {
 	/** Days late from which an overdue follow-up weighs fully in O; one day late weighs 1/60 of that. */
 	public static final int LATE_FULL_DAYS = 60;
 
+	/** A contact's part: what it adds to the sums and its findings, in the order a full scoring finds them. */
+	private record ContactPart(boolean prospect, boolean keepsCadence, int weight, boolean met, double cadence,
+			boolean sequence, boolean abandoned, List<FindingCollector.Pending> findings) {
+	}
+
+	/** A follow-up's part: whether it counts as open with a due date, its lateness and its finding. */
+	private record FollowUpPart(boolean open, double lateness, List<FindingCollector.Pending> findings) {
+	}
+
 	@Override
 	public StrategyResult score(NetworkingPlan plan, ScoringContext context) {
-		LocalDate today = context.today();
-		FollowUpSettings settings = context.followUpSettings();
-		FindingCollector findings = new FindingCollector();
+		return score(plan, context, Parts.none(2));
+	}
+
+	/**
+	 * A contact's part depends on the contact, its interactions and its follow-ups; a follow-up's on the follow-up and
+	 * its contact: an edit of one of them makes the parts that read it stale.
+	 */
+	@Override
+	public StrategyResult rescore(NetworkingPlan plan, ScoringContext context, Rescoring rescoring) {
+		Parts partials = Parts.resume(rescoring, 2);
+		if (partials.isResumed()) {
+			for (EObject edited : rescoring.getChanged()) {
+				if (edited instanceof Contact c) {
+					partials.stale(c);
+					c.getFollowUps().forEach(partials::stale);
+				} else if (edited instanceof FollowUp f) {
+					partials.stale(f);
+					partials.stale(f.getContact());
+				} else if (edited instanceof Interaction i) {
+					i.getContacts().forEach(partials::stale);
+				}
+			}
+		}
+		StrategyResult result = score(plan, context, partials);
+		partials.keepIn(rescoring);
+		return result;
+	}
+
+	private StrategyResult score(NetworkingPlan plan, ScoringContext context, Parts parts) {
 		if (plan.getContacts().isEmpty()) {
+			FindingCollector findings = new FindingCollector();
 			findings.add(Severity.WARNING, plan, 0, Messages.FollowUp_noContacts, Messages.FollowUp_noContacts_action);
 			return new StrategyResult(0, findings.build());
 		}
@@ -87,99 +128,129 @@ public class FollowUpTrustStrategy implements IStrategy {
 		int sequences = 0;
 		int abandoned = 0;
 		int prospects = 0;
-		for (Contact c : plan.getContacts()) {
-			if (Relationships.isProspect(c)) {
+		for (ContactPart part : parts.of(0, plan.getContacts(), c -> contactPart(c, context), ContactPart::findings)) {
+			if (part.prospect()) {
 				prospects++;
 			}
-			if (!Relationships.keepsCadence(c)) {
+			if (!part.keepsCadence()) {
 				continue;
 			}
-			int weight = tierWeight(c.getTier());
-			int cadence = settings.cadenceOf(c);
-			LocalDate last = FollowUps.lastContact(c, today);
-			tierSum += weight;
-			LocalDate next = nextPlanned(c, today);
-			// too far off to count as already in hand
-			LocalDate planned = next != null && Dates.between(today, next) > PLANNED_SOON_DAYS ? null : next;
-			if (last == null) {
-				Severity severity = c.getTier() == Tier.A && planned == null ? Severity.WARNING : Severity.INFO;
-				findings.add(severity, c, weight,
-						() -> NLS.bind(Messages.FollowUp_never, Labels.contact(c), Labels.tier(c.getTier())),
-						() -> planned != null ? NLS.bind(Messages.FollowUp_planned_action, context.formatDate(planned))
-								: Messages.FollowUp_never_action);
-			} else {
-				long days = Dates.between(last, today);
-				double kept = days <= cadence ? 1 : Math.max(0, 1 - (days - cadence) / (double) cadence);
-				cadenceSum += weight * kept;
-				if (days > cadence) {
-					Severity severity;
-					if (planned != null) {
-						severity = Severity.INFO;
-					} else if (c.getTier() == Tier.C) {
-						severity = Severity.INFO;
-					} else {
-						severity = Severity.WARNING;
-					}
-					findings.add(severity, c, weight * (days - cadence) / (double) cadence,
-							() -> c.getCadenceDays() > 0
-									? NLS.bind(Messages.FollowUp_lapsedOwn,
-											new Object[] { Labels.contact(c), Long.toString(days),
-													Integer.toString(cadence) })
-									: NLS.bind(Messages.FollowUp_lapsed,
-											new Object[] { Labels.contact(c), Long.toString(days),
-													Integer.toString(cadence), Labels.tier(c.getTier()) }),
-							() -> planned != null
-									? NLS.bind(Messages.FollowUp_planned_action, context.formatDate(planned))
-									: NLS.bind(Messages.FollowUp_lapsed_action, Labels.contact(c)));
-				}
+			tierSum += part.weight();
+			if (part.met()) {
+				cadenceSum += part.cadence();
 			}
-
-			FollowUp lastAttempt = lastSequenceAttempt(c);
-			if (lastAttempt != null && lastAttempt.getStatus() != FollowUpStatus.CANCELLED) {
+			if (part.sequence()) {
 				sequences++;
-				if (isAbandoned(c, lastAttempt, today)) {
+				if (part.abandoned()) {
 					abandoned++;
-					LocalDate since = attemptDay(lastAttempt);
-					findings.add(Severity.WARNING, lastAttempt, weight,
-							() -> NLS.bind(Messages.FollowUp_abandoned,
-									new Object[] { Integer.toString(lastAttempt.getAttempt()),
-											Integer.toString(lastAttempt.getMaxAttempts()), Labels.contact(c),
-											reason(lastAttempt), context.formatDate(since) }),
-							() -> NLS.bind(Messages.FollowUp_abandoned_action,
-									Integer.toString(lastAttempt.getAttempt() + 1), Labels.contact(c)));
 				}
 			}
 		}
 
 		int open = 0;
 		double lateness = 0;
-		for (FollowUp f : plan.getFollowUps()) {
-			LocalDate due = Dates.day(f.getDueDate());
-			if (f.getStatus() != FollowUpStatus.OPEN || due == null || !Relationships.counts(f)) {
-				continue;
-			}
-			open++;
-			if (FollowUps.isOverdue(f, today)) {
-				long late = Dates.between(due, today);
-				lateness += lateness(late);
-				findings.add(Severity.WARNING, f,
-						late * tierWeight(f.getContact() == null ? null : f.getContact().getTier()),
-						() -> NLS.bind(late == 1 ? Messages.FollowUp_overdueYesterday : Messages.FollowUp_overdue,
-								new Object[] { Labels.contact(f.getContact()), context.formatDate(due),
-										Long.toString(late), reason(f) }),
-						() -> NLS.bind(Messages.FollowUp_overdue_action, Labels.contact(f.getContact())));
+		for (FollowUpPart part : parts.of(1, plan.getFollowUps(), f -> followUpPart(f, context),
+				FollowUpPart::findings)) {
+			if (part.open()) {
+				open++;
+				lateness += part.lateness();
 			}
 		}
 
-		if (prospects > 0) {
-			findings.add(Severity.INFO, plan, 0, NLS.bind(Messages.FollowUp_prospects, Integer.toString(prospects)),
-					Messages.FollowUp_prospects_action);
-		}
+		String prospectsNote = NLS.bind(Messages.FollowUp_prospects, Integer.toString(prospects));
+		List<FindingCollector.Pending> about = prospects == 0 ? List.of()
+				: List.of(new FindingCollector.Pending(Severity.INFO, plan, 0, () -> prospectsNote,
+						() -> Messages.FollowUp_prospects_action));
 		Scorecard card = new Scorecard()
 				.part("cadence", W_CADENCE, tierSum == 0 ? 1 : cadenceSum / tierSum) //$NON-NLS-1$
 				.part("onTime", W_ON_TIME, open == 0 ? 1 : 1 - lateness / open) //$NON-NLS-1$
 				.part("persistence", W_PERSISTENCE, Scorecard.complement(abandoned, sequences)); //$NON-NLS-1$
-		return new StrategyResult(card.score(), findings.build());
+		return new StrategyResult(card.score(), parts.findings(about));
+	}
+
+	private static ContactPart contactPart(Contact c, ScoringContext context) {
+		boolean prospect = Relationships.isProspect(c);
+		if (!Relationships.keepsCadence(c)) {
+			return new ContactPart(prospect, false, 0, false, 0, false, false, List.of());
+		}
+		LocalDate today = context.today();
+		List<FindingCollector.Pending> found = new ArrayList<>(2);
+		int weight = tierWeight(c.getTier());
+		int cadence = context.followUpSettings().cadenceOf(c);
+		LocalDate last = FollowUps.lastContact(c, today);
+		LocalDate next = nextPlanned(c, today);
+		// too far off to count as already in hand
+		LocalDate planned = next != null && Dates.between(today, next) > PLANNED_SOON_DAYS ? null : next;
+		double cadenceKept = 0;
+		if (last == null) {
+			Severity severity = c.getTier() == Tier.A && planned == null ? Severity.WARNING : Severity.INFO;
+			found.add(new FindingCollector.Pending(severity, c, weight,
+					() -> NLS.bind(Messages.FollowUp_never, Labels.contact(c), Labels.tier(c.getTier())),
+					() -> planned != null ? NLS.bind(Messages.FollowUp_planned_action, context.formatDate(planned))
+							: Messages.FollowUp_never_action));
+		} else {
+			long days = Dates.between(last, today);
+			double kept = days <= cadence ? 1 : Math.max(0, 1 - (days - cadence) / (double) cadence);
+			cadenceKept = weight * kept;
+			if (days > cadence) {
+				Severity severity;
+				if (planned != null) {
+					severity = Severity.INFO;
+				} else if (c.getTier() == Tier.C) {
+					severity = Severity.INFO;
+				} else {
+					severity = Severity.WARNING;
+				}
+				found.add(new FindingCollector.Pending(severity, c, weight * (days - cadence) / (double) cadence,
+						() -> c.getCadenceDays() > 0
+								? NLS.bind(Messages.FollowUp_lapsedOwn,
+										new Object[] { Labels.contact(c), Long.toString(days),
+												Integer.toString(cadence) })
+								: NLS.bind(Messages.FollowUp_lapsed,
+										new Object[] { Labels.contact(c), Long.toString(days),
+												Integer.toString(cadence), Labels.tier(c.getTier()) }),
+						() -> planned != null ? NLS.bind(Messages.FollowUp_planned_action, context.formatDate(planned))
+								: NLS.bind(Messages.FollowUp_lapsed_action, Labels.contact(c))));
+			}
+		}
+
+		boolean sequence = false;
+		boolean isAbandoned = false;
+		FollowUp lastAttempt = lastSequenceAttempt(c);
+		if (lastAttempt != null && lastAttempt.getStatus() != FollowUpStatus.CANCELLED) {
+			sequence = true;
+			if (isAbandoned(c, lastAttempt, today)) {
+				isAbandoned = true;
+				LocalDate since = attemptDay(lastAttempt);
+				found.add(new FindingCollector.Pending(Severity.WARNING, lastAttempt, weight,
+						() -> NLS.bind(Messages.FollowUp_abandoned,
+								new Object[] { Integer.toString(lastAttempt.getAttempt()),
+										Integer.toString(lastAttempt.getMaxAttempts()), Labels.contact(c),
+										reason(lastAttempt), context.formatDate(since) }),
+						() -> NLS.bind(Messages.FollowUp_abandoned_action,
+								Integer.toString(lastAttempt.getAttempt() + 1), Labels.contact(c))));
+			}
+		}
+		return new ContactPart(prospect, true, weight, last != null, cadenceKept, sequence, isAbandoned,
+				List.copyOf(found));
+	}
+
+	private static FollowUpPart followUpPart(FollowUp f, ScoringContext context) {
+		LocalDate today = context.today();
+		LocalDate due = Dates.day(f.getDueDate());
+		if (f.getStatus() != FollowUpStatus.OPEN || due == null || !Relationships.counts(f)) {
+			return new FollowUpPart(false, 0, List.of());
+		}
+		if (!FollowUps.isOverdue(f, today)) {
+			return new FollowUpPart(true, 0, List.of());
+		}
+		long late = Dates.between(due, today);
+		return new FollowUpPart(true, lateness(late), List.of(new FindingCollector.Pending(Severity.WARNING, f,
+				late * tierWeight(f.getContact() == null ? null : f.getContact().getTier()),
+				() -> NLS.bind(late == 1 ? Messages.FollowUp_overdueYesterday : Messages.FollowUp_overdue,
+						new Object[] { Labels.contact(f.getContact()), context.formatDate(due), Long.toString(late),
+								reason(f) }),
+				() -> NLS.bind(Messages.FollowUp_overdue_action, Labels.contact(f.getContact())))));
 	}
 
 	/** How much a follow-up this many days late counts against O: from 1/60 for a day to 1 from two months on. */

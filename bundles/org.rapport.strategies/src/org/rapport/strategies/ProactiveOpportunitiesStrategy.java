@@ -6,14 +6,18 @@ package org.rapport.strategies;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
-import org.rapport.core.strategies.IStrategy;
+import org.rapport.core.strategies.IIncrementalStrategy;
+import org.rapport.core.strategies.Rescoring;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyResult;
 import org.rapport.model.Contact;
@@ -29,6 +33,7 @@ import org.rapport.strategies.internal.Dates;
 import org.rapport.strategies.internal.FindingCollector;
 import org.rapport.strategies.internal.Labels;
 import org.rapport.strategies.internal.Messages;
+import org.rapport.strategies.internal.Parts;
 import org.rapport.strategies.internal.Scorecard;
 
 /**
@@ -49,7 +54,7 @@ import org.rapport.strategies.internal.Scorecard;
  * at the event on the event day), or a follow-up with them done in that window (1 with no such event).</li>
  * </ul>
  */
-public class ProactiveOpportunitiesStrategy implements IStrategy {
+public class ProactiveOpportunitiesStrategy implements IIncrementalStrategy {
 
 	public static final double W_PIPELINE = 2;
 	public static final double W_MIX = 1;
@@ -62,106 +67,106 @@ public class ProactiveOpportunitiesStrategy implements IStrategy {
 	/** How far back the mix and the follow-through look. */
 	public static final int LOOKBACK_DAYS = 365;
 
+	/**
+	 * An opportunity's part: whether it is in the pipeline, what it adds to the mix and the follow-through, the people
+	 * met there (empty unless it is an attended event judged) and its findings.
+	 */
+	private record OpportunityPart(Opportunity opportunity, boolean upcoming, boolean online, boolean offline,
+			boolean judged, double followThrough, Set<Contact> met, List<FindingCollector.Pending> findings) {
+	}
+
 	@Override
 	public StrategyResult score(NetworkingPlan plan, ScoringContext context) {
-		LocalDate today = context.today();
-		FindingCollector findings = new FindingCollector();
+		return score(plan, context, Parts.none(1));
+	}
+
+	/**
+	 * An opportunity's part depends on the opportunity, the contacts met there (its contacts met and those whose "met
+	 * at" it is) and their interactions and follow-ups: an edit of one of them makes it stale, and so does a contact
+	 * met there leaving the plan.
+	 */
+	@Override
+	public StrategyResult rescore(NetworkingPlan plan, ScoringContext context, Rescoring rescoring) {
+		Parts partials = Parts.resume(rescoring, 1);
+		if (partials.isResumed()) {
+			Set<EObject> people = Collections.newSetFromMap(new IdentityHashMap<>());
+			boolean planChanged = false;
+			for (EObject edited : rescoring.getChanged()) {
+				if (edited instanceof Opportunity o) {
+					partials.stale(o);
+				} else if (edited instanceof Contact c) {
+					people.add(c);
+					partials.stale(c.getMetAt());
+				} else if (edited instanceof Interaction i) {
+					people.addAll(i.getContacts());
+				} else if (edited instanceof FollowUp f && f.getContact() != null) {
+					people.add(f.getContact());
+				} else if (edited == plan) {
+					planChanged = true;
+				}
+			}
+			if (!people.isEmpty() || planChanged) {
+				for (Object kept : partials.previous(0)) {
+					OpportunityPart part = (OpportunityPart) kept;
+					for (Contact c : part.met()) {
+						if (people.contains(c) || planChanged && c.eContainer() != plan) {
+							partials.stale(part.opportunity());
+							break;
+						}
+					}
+				}
+			}
+		}
+		StrategyResult result = score(plan, context, partials);
+		partials.keepIn(rescoring);
+		return result;
+	}
+
+	private static StrategyResult score(NetworkingPlan plan, ScoringContext context, Parts parts) {
 		if (plan.getOpportunities().isEmpty()) {
+			FindingCollector findings = new FindingCollector();
 			findings.add(Severity.WARNING, plan, 0, Messages.Opportunities_none, Messages.Opportunities_none_action);
 			return new StrategyResult(0, findings.build());
 		}
-		LocalDate lookback = today.minusDays(LOOKBACK_DAYS);
 
 		int upcoming = 0;
 		boolean online = false;
 		boolean offline = false;
 		double followThrough = 0;
 		int judged = 0;
-		Map<Opportunity, List<Contact>> metAt = null;
-		for (Opportunity o : plan.getOpportunities()) {
-			String name = Labels.opportunity(o);
-			LocalDate day = Dates.day(o.getDate());
-			OpportunityStatus status = o.getStatus();
-			boolean pipelineStatus = status == OpportunityStatus.IDENTIFIED || status == OpportunityStatus.PLANNED
-					|| status == OpportunityStatus.REGISTERED;
-			if (pipelineStatus) {
-				if (day == null || !day.isBefore(today)) {
-					upcoming++;
-				} else {
-					findings.add(Severity.INFO, o, -Dates.between(day, today),
-							NLS.bind(Messages.Opportunities_stale,
-									new Object[] { name, context.formatDate(day), status.getLiteral() }),
-							Messages.Opportunities_stale_action);
-				}
+		// the "met at" index, made once per scoring when an opportunity's part needs it
+		List<Map<Opportunity, List<Contact>>> metAt = new ArrayList<>(1);
+		for (OpportunityPart part : parts.of(0, plan.getOpportunities(), o -> opportunityPart(o, plan, context, metAt),
+				OpportunityPart::findings)) {
+			if (part.upcoming()) {
+				upcoming++;
 			}
-			if (status != OpportunityStatus.DECLINED && (day == null || !day.isBefore(lookback))) {
-				if (o.isOnline()) {
-					online = true;
-				} else {
-					offline = true;
-				}
-			}
-			boolean attended = status == OpportunityStatus.ATTENDED || status == OpportunityStatus.FOLLOWED_UP;
-			if (!attended || !isEvent(o.getKind()) || day == null || day.isBefore(lookback) || day.isAfter(today)) {
-				continue;
-			}
-			if (metAt == null) {
-				metAt = metAt(plan);
-			}
-			Set<Contact> met = peopleMet(o, metAt);
-			if (met.isEmpty()) {
-				continue;
-			}
-			LocalDate deadline = day.plusDays(FOLLOW_UP_WINDOW_DAYS);
-			List<Contact> missed = new ArrayList<>();
-			int followed = 0;
-			for (Contact c : met) {
-				if (followedUp(c, o, day, deadline)) {
-					followed++;
-				} else {
-					missed.add(c);
-				}
-			}
-			int metCount = met.size();
-			int followedCount = followed;
-			if (deadline.isBefore(today)) {
+			online |= part.online();
+			offline |= part.offline();
+			if (part.judged()) {
 				judged++;
-				followThrough += followed / (double) metCount;
-				if (!missed.isEmpty()) {
-					findings.add(Severity.WARNING, o, missed.size() - Dates.between(day, today) / 1000.0,
-							() -> metCount == 1
-									? NLS.bind(Messages.Opportunities_notFollowedUpOne,
-											new Object[] { name, context.formatDate(day), Labels.contact(missed.get(0)) })
-									: NLS.bind(Messages.Opportunities_notFollowedUp,
-											new Object[] { name, context.formatDate(day), Integer.toString(followedCount),
-													Integer.toString(metCount), names(missed) }),
-							() -> Messages.Opportunities_notFollowedUp_action);
-				}
-			} else if (!missed.isEmpty()) {
-				findings.add(Severity.INFO, o, missed.size(),
-						() -> NLS.bind(Messages.Opportunities_followUpDue,
-								new Object[] { name, names(missed), context.formatDate(deadline) }),
-						() -> Messages.Opportunities_followUpDue_action);
+				followThrough += part.followThrough();
 			}
 		}
 
+		List<FindingCollector.Pending> about = new ArrayList<>();
 		if (upcoming == 0) {
-			findings.add(Severity.WARNING, plan, 0, Messages.Opportunities_noPipeline,
+			plan(about, Severity.WARNING, plan, Messages.Opportunities_noPipeline,
 					Messages.Opportunities_noPipeline_action);
 		} else if (upcoming < PIPELINE_TARGET) {
-			findings.add(Severity.INFO, plan, 0, upcoming == 1 ? Messages.Opportunities_thinPipelineOne
+			plan(about, Severity.INFO, plan, upcoming == 1 ? Messages.Opportunities_thinPipelineOne
 					: NLS.bind(Messages.Opportunities_thinPipeline, upcoming),
 					Messages.Opportunities_noPipeline_action);
 		}
 		double mix = online && offline ? 1 : online || offline ? 0.5 : 0;
 		if (online && !offline) {
-			findings.add(Severity.INFO, plan, 0, Messages.Opportunities_onlyOnline,
+			plan(about, Severity.INFO, plan, Messages.Opportunities_onlyOnline,
 					Messages.Opportunities_onlyOnline_action);
 		} else if (offline && !online) {
-			findings.add(Severity.INFO, plan, 0, Messages.Opportunities_onlyOffline,
+			plan(about, Severity.INFO, plan, Messages.Opportunities_onlyOffline,
 					Messages.Opportunities_onlyOffline_action);
 		} else if (!online) {
-			findings.add(Severity.WARNING, plan, 0, Messages.Opportunities_noRecent,
+			plan(about, Severity.WARNING, plan, Messages.Opportunities_noRecent,
 					Messages.Opportunities_noPipeline_action);
 		}
 
@@ -169,7 +174,87 @@ public class ProactiveOpportunitiesStrategy implements IStrategy {
 				.part("pipeline", W_PIPELINE, Math.min(upcoming, PIPELINE_TARGET) / (double) PIPELINE_TARGET) //$NON-NLS-1$
 				.part("mix", W_MIX, mix) //$NON-NLS-1$
 				.part("followThrough", W_FOLLOW_THROUGH, judged == 0 ? 1 : followThrough / judged); //$NON-NLS-1$
-		return new StrategyResult(card.score(), findings.build());
+		return new StrategyResult(card.score(), parts.findings(about));
+	}
+
+	/** Adds a finding about the plan as a whole. */
+	private static void plan(List<FindingCollector.Pending> about, Severity severity, NetworkingPlan plan,
+			String message, String action) {
+		about.add(new FindingCollector.Pending(severity, plan, 0, () -> message, () -> action));
+	}
+
+	private static OpportunityPart opportunityPart(Opportunity o, NetworkingPlan plan, ScoringContext context,
+			List<Map<Opportunity, List<Contact>>> metAtIndex) {
+		LocalDate today = context.today();
+		LocalDate lookback = today.minusDays(LOOKBACK_DAYS);
+		List<FindingCollector.Pending> found = new ArrayList<>(2);
+		String name = Labels.opportunity(o);
+		LocalDate day = Dates.day(o.getDate());
+		OpportunityStatus status = o.getStatus();
+		boolean upcoming = false;
+		boolean pipelineStatus = status == OpportunityStatus.IDENTIFIED || status == OpportunityStatus.PLANNED
+				|| status == OpportunityStatus.REGISTERED;
+		if (pipelineStatus) {
+			if (day == null || !day.isBefore(today)) {
+				upcoming = true;
+			} else {
+				String message = NLS.bind(Messages.Opportunities_stale,
+						new Object[] { name, context.formatDate(day), status.getLiteral() });
+				found.add(new FindingCollector.Pending(Severity.INFO, o, -Dates.between(day, today), () -> message,
+						() -> Messages.Opportunities_stale_action));
+			}
+		}
+		boolean online = false;
+		boolean offline = false;
+		if (status != OpportunityStatus.DECLINED && (day == null || !day.isBefore(lookback))) {
+			online = o.isOnline();
+			offline = !o.isOnline();
+		}
+		boolean attended = status == OpportunityStatus.ATTENDED || status == OpportunityStatus.FOLLOWED_UP;
+		if (!attended || !isEvent(o.getKind()) || day == null || day.isBefore(lookback) || day.isAfter(today)) {
+			return new OpportunityPart(o, upcoming, online, offline, false, 0, Set.of(), List.copyOf(found));
+		}
+		if (metAtIndex.isEmpty()) {
+			metAtIndex.add(metAt(plan));
+		}
+		Set<Contact> met = peopleMet(o, metAtIndex.get(0));
+		if (met.isEmpty()) {
+			return new OpportunityPart(o, upcoming, online, offline, false, 0, met, List.copyOf(found));
+		}
+		LocalDate deadline = day.plusDays(FOLLOW_UP_WINDOW_DAYS);
+		List<Contact> missed = new ArrayList<>();
+		int followed = 0;
+		for (Contact c : met) {
+			if (followedUp(c, o, day, deadline)) {
+				followed++;
+			} else {
+				missed.add(c);
+			}
+		}
+		int metCount = met.size();
+		int followedCount = followed;
+		if (deadline.isBefore(today)) {
+			if (!missed.isEmpty()) {
+				found.add(new FindingCollector.Pending(Severity.WARNING, o,
+						missed.size() - Dates.between(day, today) / 1000.0,
+						() -> metCount == 1
+								? NLS.bind(Messages.Opportunities_notFollowedUpOne,
+										new Object[] { name, context.formatDate(day), Labels.contact(missed.get(0)) })
+								: NLS.bind(Messages.Opportunities_notFollowedUp,
+										new Object[] { name, context.formatDate(day), Integer.toString(followedCount),
+												Integer.toString(metCount), names(missed) }),
+						() -> Messages.Opportunities_notFollowedUp_action));
+			}
+			return new OpportunityPart(o, upcoming, online, offline, true, followed / (double) metCount, met,
+					List.copyOf(found));
+		}
+		if (!missed.isEmpty()) {
+			found.add(new FindingCollector.Pending(Severity.INFO, o, missed.size(),
+					() -> NLS.bind(Messages.Opportunities_followUpDue,
+							new Object[] { name, names(missed), context.formatDate(deadline) }),
+					() -> Messages.Opportunities_followUpDue_action));
+		}
+		return new OpportunityPart(o, upcoming, online, offline, false, 0, met, List.copyOf(found));
 	}
 
 	/**

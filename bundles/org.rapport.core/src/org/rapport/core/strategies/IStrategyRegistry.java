@@ -28,6 +28,21 @@ public interface IStrategyRegistry {
 	StrategyOutcome score(StrategyDescriptor strategy, NetworkingPlan plan, ScoringContext context);
 
 	/**
+	 * Scores the plan with one strategy again after an edit: through {@link IIncrementalStrategy#rescore} when the
+	 * strategy implements it, else in full as {@link #score} does. Never throws for a misbehaving contribution; when
+	 * the outcome is a failure (an exception, the time limit, a cancellation) the rescoring's state is discarded.
+	 * This default scores in full and discards the state.
+	 *
+	 * @param rescoring the state the strategy kept at its previous call on this plan and the objects edited since
+	 * @since 1.1
+	 */
+	default StrategyOutcome rescore(StrategyDescriptor strategy, NetworkingPlan plan, ScoringContext context,
+			Rescoring rescoring) {
+		rescoring.discard();
+		return score(strategy, plan, context);
+	}
+
+	/**
 	 * Scores the plan with every strategy, one after the other, each within the time limit.
 	 *
 	 * @throws org.eclipse.core.runtime.OperationCanceledException when the context is cancelled between two

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -74,6 +75,7 @@ public final class PlanReplica {
 	private final NetworkingPlan original;
 	private final Notifier watched;
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<Set<EObject>>> editListeners = new CopyOnWriteArrayList<>();
 
 	// owner-thread state
 	private final Set<Change> changes = new LinkedHashSet<>();
@@ -81,6 +83,8 @@ public final class PlanReplica {
 	private final Set<EObject> departed = Collections.newSetFromMap(new IdentityHashMap<>());
 	// copies taken out of their container while changes are applied: dropped unless put back elsewhere
 	private final List<EObject> removed = new ArrayList<>();
+	// copies changed while changes are applied, for the edit listeners
+	private final Set<EObject> touched = Collections.newSetFromMap(new IdentityHashMap<>());
 	private Replica replica;
 	private Job copyJob;
 	private volatile boolean disposed;
@@ -134,6 +138,25 @@ public final class PlanReplica {
 
 	public void removeListener(Runnable listener) {
 		listeners.remove(listener);
+	}
+
+	/**
+	 * Tells the listener, on the owner's thread during {@link #acquire()}, which objects of the copy the edits since
+	 * the previous {@code acquire} changed: their attributes or references set, their lists changed, or new (with
+	 * everything a new object contains). Objects the edits removed are not in the copy any more and not told. A new
+	 * copy (the first, or after the plan was replaced) is not an edit: compare {@link PlanSnapshot#getPlan()} with
+	 * the plan of the previous snapshot. For incremental work in the background such as
+	 * {@link IIncrementalStrategy}.
+	 *
+	 * @since 1.1
+	 */
+	public void addEditListener(Consumer<Set<EObject>> listener) {
+		editListeners.add(Objects.requireNonNull(listener, "listener")); //$NON-NLS-1$
+	}
+
+	/** @since 1.1 */
+	public void removeEditListener(Consumer<Set<EObject>> listener) {
+		editListeners.remove(listener);
 	}
 
 	private void tell() {
@@ -334,9 +357,14 @@ public final class PlanReplica {
 		changes.clear();
 		try {
 			applyChanges(work);
+			if (!touched.isEmpty() && !editListeners.isEmpty()) {
+				Set<EObject> edited = Collections.unmodifiableSet(touched);
+				editListeners.forEach(listener -> listener.accept(edited));
+			}
 		} finally {
 			departed.clear();
 			removed.clear();
+			touched.clear();
 		}
 	}
 
@@ -348,6 +376,7 @@ public final class PlanReplica {
 				// not in the plan (any more), or new and copied with its container
 				continue;
 			}
+			touched.add(copy);
 			if (change.feature() instanceof EAttribute attribute) {
 				syncAttribute(change.object(), copy, attribute);
 			} else if (((EReference) change.feature()).isContainment()) {
@@ -359,6 +388,7 @@ public final class PlanReplica {
 		for (Change change : references) {
 			EObject copy = replica.toCopy.get(change.object());
 			if (copy != null) {
+				touched.add(copy);
 				syncReference(change.object(), copy, (EReference) change.feature());
 			}
 		}
@@ -413,6 +443,7 @@ public final class PlanReplica {
 
 	/** Brings a whole subtree of the copy up to date with the plan's. */
 	private void syncTree(EObject object, EObject copy, Set<Change> references) {
+		touched.add(copy);
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
 			if (!copied(feature)) {
 				continue;
@@ -462,6 +493,7 @@ public final class PlanReplica {
 		copier.forEach((o, c) -> {
 			replica.toCopy.put(o, c);
 			replica.toOriginal.put(c, o);
+			touched.add(c);
 			for (EReference reference : o.eClass().getEAllReferences()) {
 				if (!reference.isContainment() && copied(reference)) {
 					referenceAndOpposites(o, reference, references);
@@ -490,10 +522,15 @@ public final class PlanReplica {
 		for (EReference reference : copy.eClass().getEAllReferences()) {
 			if (reference.getEOpposite() != null && !reference.isContainment() && !reference.isContainer()
 					&& copy.eIsSet(reference)) {
-				// out of the other ends' lists: they no longer hold an object that is not in the plan
+				// out of the other ends' lists: they no longer hold an object that is not in the plan, a change of theirs
 				if (reference.isMany()) {
-					((EList<EObject>) copy.eGet(reference, false)).clear();
+					EList<EObject> others = (EList<EObject>) copy.eGet(reference, false);
+					touched.addAll(others);
+					others.clear();
 				} else {
+					if (copy.eGet(reference, false) instanceof EObject other) {
+						touched.add(other);
+					}
 					copy.eSet(reference, null);
 				}
 			}

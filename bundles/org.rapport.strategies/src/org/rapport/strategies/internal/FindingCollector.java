@@ -28,11 +28,19 @@ public final class FindingCollector {
 	/** How many findings a built-in strategy lists before summarizing the rest. */
 	public static final int DEFAULT_LIMIT = 20;
 
+	/**
+	 * A finding not yet added: what a strategy keeps of an object's findings between two scorings of the same plan
+	 * (see {@link Parts}), its message and action still to be built.
+	 */
+	public record Pending(Severity severity, EObject subject, double relevance, Supplier<String> message,
+			Supplier<String> action) {
+		public Pending {
+			Objects.requireNonNull(severity, "severity"); //$NON-NLS-1$
+		}
+	}
+
 	private record Entry(Severity severity, EObject subject, double relevance, int order, Supplier<String> message,
 			Supplier<String> action) {
-		Finding finding() {
-			return new Finding(severity, message.get(), subject, action.get());
-		}
 	}
 
 	/** Errors first, then the more relevant, then in the order found. */
@@ -62,6 +70,11 @@ public final class FindingCollector {
 				message, action));
 	}
 
+	/** Adds a finding kept from an earlier scoring, as if it had been added the way it was made. */
+	public void add(Pending pending) {
+		add(pending.severity(), pending.subject(), pending.relevance(), pending.message(), pending.action());
+	}
+
 	public int size() {
 		return entries.size();
 	}
@@ -89,11 +102,24 @@ public final class FindingCollector {
 		}
 		List<Entry> sorted = new ArrayList<>(kept);
 		sorted.sort(ORDER);
-		List<Finding> result = new ArrayList<>();
+		List<Pending> pending = new ArrayList<>(sorted.size());
 		for (Entry e : sorted) {
-			result.add(e.finding());
+			pending.add(new Pending(e.severity(), e.subject(), e.relevance(), e.message(), e.action()));
 		}
-		int omitted = entries.size() - result.size();
+		return finish(pending, errors, warnings, notes);
+	}
+
+	/**
+	 * The findings kept, in order, with their messages built, then one summary note when some were left out.
+	 *
+	 * @param errors   how many errors were left out; {@code warnings} and {@code notes} likewise
+	 */
+	static List<Finding> finish(List<Pending> kept, int errors, int warnings, int notes) {
+		List<Finding> result = new ArrayList<>(kept.size() + 1);
+		for (Pending e : kept) {
+			result.add(new Finding(e.severity(), e.message().get(), e.subject(), e.action().get()));
+		}
+		int omitted = errors + warnings + notes;
 		if (omitted > 0) {
 			result.add(new Finding(Severity.INFO,
 					NLS.bind(Messages.Summary_more, new Object[] { omitted, errors, warnings, notes }), null,

@@ -17,24 +17,41 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.rapport.core.followup.Agenda;
+import org.rapport.core.followup.FollowUpCommands;
+import org.rapport.core.followup.FollowUpSettings;
+import org.rapport.core.followup.FollowUps;
+import org.rapport.core.followup.LogRequest;
+import org.rapport.core.followup.Relationships;
+import org.rapport.core.interchange.ContactFormat;
+import org.rapport.core.interchange.ParsedContacts;
+import org.rapport.core.interchange.importer.ImportPreview;
 import org.rapport.core.internal.capture.CalendarEvent;
 import org.rapport.core.internal.capture.CalendarReader;
 import org.rapport.core.internal.capture.CapturePreview;
@@ -42,14 +59,24 @@ import org.rapport.core.internal.capture.CaptureStatus;
 import org.rapport.core.internal.capture.MailAccount;
 import org.rapport.core.internal.capture.MailMessage;
 import org.rapport.core.internal.capture.MailSource;
-import org.rapport.core.followup.FollowUpSettings;
-import org.rapport.core.interchange.ContactFormat;
-import org.rapport.core.interchange.importer.ImportPreview;
-import org.rapport.core.interchange.ParsedContacts;
+import org.rapport.core.internal.strategies.IncrementalScoring;
+import org.rapport.core.internal.strategies.Rescorings;
 import org.rapport.core.store.PlanStore;
 import org.rapport.core.strategies.IStrategy;
+import org.rapport.core.strategies.IStrategyRegistry;
+import org.rapport.core.strategies.PlanReplica;
+import org.rapport.core.strategies.PlanSnapshot;
 import org.rapport.core.strategies.ScoringContext;
+import org.rapport.core.strategies.Strategies;
+import org.rapport.core.strategies.StrategyDescriptor;
+import org.rapport.model.Channel;
+import org.rapport.model.Contact;
+import org.rapport.model.FollowUp;
+import org.rapport.model.FollowUpStatus;
 import org.rapport.model.NetworkingPlan;
+import org.rapport.model.RapportPackage;
+import org.rapport.model.RelationshipStatus;
+import org.rapport.model.Tier;
 import org.rapport.model.contacts.ContactInfo;
 import org.rapport.strategies.AudienceTargetingStrategy;
 import org.rapport.strategies.AuthenticityStrategy;
@@ -68,7 +95,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * then timed runs in the same JVM and prints the median and the range (fastest to slowest) in milliseconds: the
  * plan's load against a raw SAX pass of the same file, its atomic save against a raw write and fsync of the same
  * bytes, EMF's binary resource, the heap the loaded plan holds against the binary resource's, every built-in
- * strategy and the whole scoring, the agenda, and the import of 100 LinkedIn rows (read, preview, apply). Asserts
+ * strategy and the whole scoring, the editor's rescoring after each common kind of edit (before and after it became
+ * incremental, paired), the agenda, and the import of 100 LinkedIn rows (read, preview, apply). Asserts
  * nothing about times.
  */
 class PerformanceBenchmark {
@@ -108,6 +136,7 @@ class PerformanceBenchmark {
 	@Test
 	void suite() throws Exception {
 		Assumptions.assumeTrue("1".equals(System.getenv("RAPPORT_BENCH")), "a benchmark: runs with RAPPORT_BENCH=1");
+		Assumptions.assumeFalse("rescoring".equals(System.getenv("RAPPORT_BENCH_ONLY")), "only the rescoring asked for");
 		String sizes = System.getenv().getOrDefault("RAPPORT_BENCH_SIZES", "1000,10000,100000");
 		System.out.println(String.format(Locale.ROOT, "PerformanceBenchmark: Java %s, %d processors, max heap %d MB",
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -116,6 +145,33 @@ class PerformanceBenchmark {
 				"PerformanceBenchmark: | measure | contacts | median ms | range ms (runs) | against |");
 		for (String size : sizes.split(",")) {
 			run(Integer.parseInt(size.strip()));
+		}
+	}
+
+	/**
+	 * The editor's rescoring after one edit, apart from the suite so that it can be run alone
+	 * ({@code RAPPORT_BENCH_ONLY=rescoring}); {@code ./rapport bench} runs both.
+	 */
+	@Test
+	void rescoringAfterOneEdit() throws Exception {
+		Assumptions.assumeTrue("1".equals(System.getenv("RAPPORT_BENCH")), "a benchmark: runs with RAPPORT_BENCH=1");
+		String sizes = System.getenv().getOrDefault("RAPPORT_BENCH_SIZES", "1000,10000,100000");
+		System.out.println(
+				"PerformanceBenchmark: | measure | contacts | median ms | range ms (runs) | against |");
+		for (String size : sizes.split(",")) {
+			int contacts = Integer.parseInt(size.strip());
+			int warm = contacts >= 100_000 ? 2 : 5;
+			int runs = contacts >= 100_000 ? 5 : 15;
+			Path dir = Files.createTempDirectory("rapport-bench");
+			Path file = dir.resolve("plan.rapport");
+			try {
+				new PlanStore().save(SyntheticPlans.generate(contacts, 42, TODAY), file);
+				rescoring(file, contacts, warm, runs);
+			} finally {
+				Files.deleteIfExists(file);
+				Files.deleteIfExists(dir.resolve("plan.rapport.bak"));
+				Files.deleteIfExists(dir);
+			}
 		}
 	}
 
@@ -290,6 +346,147 @@ class PerformanceBenchmark {
 					contacts, measure(1, few, () -> new MailSource(java.time.ZoneOffset.UTC).read(account,
 							"secret".toCharArray(), null, null)), null, null);
 		}
+	}
+
+	/**
+	 * The editor's rescoring after one edit (issue 17): the plan in an editing domain with the editor's
+	 * {@link PlanReplica}, each kind of edit made as the workbench makes it (a command), then, as {@code PlanScoring}
+	 * does once the model is quiet, the replica brought up to date (the owner's thread) and the strategies whose
+	 * classes the edit touched ({@link IncrementalScoring#toScore}) scored on its copy: through {@link Rescorings}, from
+	 * what they kept at the previous run (after), and each in full on the same copy as before this change (before), in
+	 * alternating order, paired run by run. Every edit is undone and the undo rescored before the next run.
+	 */
+	private static void rescoring(Path file, int contacts, int warm, int runs) throws Exception {
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
+				new BasicCommandStack(), PlanStore.createResourceSet());
+		NetworkingPlan plan = new PlanStore().load(file, domain.getResourceSet());
+		IStrategyRegistry registry = Strategies.getRegistry();
+		List<StrategyDescriptor> builtIns = registry.getStrategies().stream()
+				.filter(strategy -> strategy.getId().startsWith("org.rapport.strategies.")).toList(); //$NON-NLS-1$
+		ScoringContext context = new ScoringContext(TODAY, () -> false);
+		PlanReplica replica = new PlanReplica(plan);
+		Semaphore ready = new Semaphore(0);
+		replica.addListener(ready::release);
+		Rescorings rescorings = new Rescorings(replica);
+		Set<String> classes = new HashSet<>();
+		EContentAdapter recorder = new EContentAdapter() {
+			@Override
+			public void notifyChanged(Notification notification) {
+				super.notifyChanged(notification);
+				classes.addAll(IncrementalScoring.changeOf(notification).eClassNames());
+			}
+		};
+		plan.eResource().eAdapters().add(recorder);
+		try {
+			// the first run scores everything in full, as the editor's first run does
+			rescore(replica, ready, rescorings, registry, builtIns, context);
+			Contact contact = plan.getContacts().get(1);
+			Contact judged = plan.getContacts().stream()
+					.filter(c -> c.getTier() == Tier.A && Relationships.keepsCadence(c)).findFirst().orElseThrow();
+			Contact withFollowUps = plan.getContacts().stream()
+					.filter(c -> !FollowUps.answerable(List.of(c), TODAY).isEmpty()).findFirst().orElseThrow();
+			FollowUp open = plan.getFollowUps().stream().filter(f -> f.getStatus() == FollowUpStatus.OPEN).findFirst()
+					.orElseThrow();
+			Map<String, Supplier<Command>> edits = new LinkedHashMap<>();
+			edits.put("a contact's first name", () -> SetCommand.create(domain, contact,
+					RapportPackage.Literals.CONTACT__FIRST_NAME, contact.getFirstName() + "x"));
+			edits.put("a contact's tier",
+					() -> SetCommand.create(domain, judged, RapportPackage.Literals.CONTACT__TIER, Tier.B));
+			edits.put("a contact's status",
+					() -> FollowUpCommands.setStatus(domain, List.of(judged), RelationshipStatus.DORMANT));
+			edits.put("logging an interaction (answering follow-ups, the next scheduled)",
+					() -> FollowUpCommands.logInteraction(domain, plan,
+							new LogRequest(List.of(withFollowUps), Channel.PHONE, TODAY, "Caught up", null,
+									FollowUps.answerable(List.of(withFollowUps), TODAY), TODAY.plusDays(30), null)));
+			edits.put("completing a follow-up", () -> FollowUpCommands.done(domain, open, TODAY));
+			// a first pass over every kind of edit warms up the whole path, so the first kind measured is not the
+			// one that pays for the compiler
+			for (Map.Entry<String, Supplier<Command>> edit : edits.entrySet()) {
+				for (int i = 0; i < warm; i++) {
+					domain.getCommandStack().execute(edit.getValue().get());
+					rescore(replica, ready, rescorings, registry, builtIns, context);
+					domain.getCommandStack().undo();
+					rescore(replica, ready, rescorings, registry, builtIns, context);
+				}
+			}
+			for (Map.Entry<String, Supplier<Command>> edit : edits.entrySet()) {
+				long[] apply = new long[runs];
+				long[] after = new long[runs];
+				long[] before = new long[runs];
+				int affected = 0;
+				for (int i = -warm; i < runs; i++) {
+					classes.clear();
+					domain.getCommandStack().execute(edit.getValue().get());
+					List<StrategyDescriptor> toScore = IncrementalScoring.toScore(builtIns, false, classes, Set.of());
+					affected = toScore.size();
+					long start = System.nanoTime();
+					PlanSnapshot snapshot = acquire(replica, ready);
+					long applied = System.nanoTime();
+					long incremental;
+					long full;
+					try {
+						if ((i & 1) == 0) {
+							incremental = time(() -> toScore.forEach(
+									strategy -> rescorings.score(registry, strategy, snapshot.getPlan(), context)));
+							full = time(() -> toScore.forEach(strategy -> registry.score(strategy, snapshot.getPlan(), context)));
+						} else {
+							full = time(() -> toScore.forEach(strategy -> registry.score(strategy, snapshot.getPlan(), context)));
+							incremental = time(() -> toScore.forEach(
+									strategy -> rescorings.score(registry, strategy, snapshot.getPlan(), context)));
+						}
+					} finally {
+						replica.release();
+					}
+					if (i >= 0) {
+						apply[i] = applied - start;
+						after[i] = incremental;
+						before[i] = full;
+					}
+					domain.getCommandStack().undo();
+					rescore(replica, ready, rescorings, registry, builtIns, context);
+				}
+				String what = "rescoring after one edit: " + edit.getKey() + " (" + affected + " of " + builtIns.size()
+						+ " strategies)";
+				report(what + ", before: each in full", contacts, new Stats(before), null, null);
+				report(what + ", after: incremental", contacts, new Stats(after), new Stats(before), "before");
+				report(what + ": the replica brought up to date (owner's thread)", contacts, new Stats(apply), null, null);
+			}
+		} finally {
+			plan.eResource().eAdapters().remove(recorder);
+			rescorings.dispose();
+			replica.dispose();
+		}
+	}
+
+	/** Scores every strategy through the rescorings, as a run of the editor's scoring does (untimed). */
+	private static void rescore(PlanReplica replica, Semaphore ready, Rescorings rescorings, IStrategyRegistry registry,
+			List<StrategyDescriptor> strategies, ScoringContext context) throws InterruptedException {
+		PlanSnapshot snapshot = acquire(replica, ready);
+		try {
+			strategies.forEach(strategy -> rescorings.score(registry, strategy, snapshot.getPlan(), context));
+		} finally {
+			replica.release();
+		}
+	}
+
+	private static PlanSnapshot acquire(PlanReplica replica, Semaphore ready) throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			PlanSnapshot snapshot = replica.acquire();
+			if (snapshot != null) {
+				return snapshot;
+			}
+			if (!ready.tryAcquire(120, TimeUnit.SECONDS)) {
+				break;
+			}
+		}
+		throw new IllegalStateException("the replica never became ready"); //$NON-NLS-1$
+	}
+
+	private static long time(Runnable work) {
+		long start = System.nanoTime();
+		work.run();
+		return System.nanoTime() - start;
 	}
 
 	private static Stats measure(int warm, int runs, Work work) throws Exception {

@@ -78,7 +78,7 @@ import org.rapport.ui.charts.ColorBands;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.preferences.StrategiesPreferencePage;
 import org.rapport.ui.internal.scoring.FindingRow;
-import org.rapport.ui.internal.scoring.IncrementalScoring;
+import org.rapport.core.internal.strategies.IncrementalScoring;
 import org.rapport.ui.internal.scoring.PlanScoring;
 import org.rapport.ui.internal.views.ScorecardView;
 import org.rapport.ui.tests.fakes.NotANumberStrategy;

@@ -21,7 +21,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
+import org.rapport.core.strategies.IIncrementalStrategy;
 import org.rapport.core.strategies.IStrategy;
+import org.rapport.core.strategies.Rescoring;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyDescriptor;
 import org.rapport.core.strategies.StrategyOutcome;
@@ -83,7 +85,22 @@ final class StrategyContribution {
 		return hungCall != null;
 	}
 
-	StrategyOutcome score(NetworkingPlan plan, ScoringContext context, long timeLimitMillis, Executor workers) {
+	/**
+	 * Calls the strategy: its {@link IIncrementalStrategy#rescore} when it has one and a rescoring is given, else
+	 * its {@link IStrategy#score}. A failed outcome discards the rescoring's state, which the call may have left
+	 * half changed (or may still be changing, when it was abandoned).
+	 */
+	StrategyOutcome score(NetworkingPlan plan, ScoringContext context, Rescoring rescoring, long timeLimitMillis,
+			Executor workers) {
+		StrategyOutcome outcome = call(plan, context, rescoring, timeLimitMillis, workers);
+		if (rescoring != null && outcome.isFailed()) {
+			rescoring.discard();
+		}
+		return outcome;
+	}
+
+	private StrategyOutcome call(NetworkingPlan plan, ScoringContext context, Rescoring rescoring,
+			long timeLimitMillis, Executor workers) {
 		long start = System.nanoTime();
 		Call call = new Call();
 		synchronized (this) {
@@ -95,7 +112,7 @@ final class StrategyContribution {
 		// the contribution can see the call was abandoned and stop, if it looks
 		ScoringContext callContext = new ScoringContext(context.today(), context.followUpSettings(),
 				() -> isAbandoned(call) || context.isCanceled());
-		FutureTask<Attempt> task = new FutureTask<>(() -> run(plan, callContext, call));
+		FutureTask<Attempt> task = new FutureTask<>(() -> run(plan, callContext, rescoring, call));
 		try {
 			workers.execute(task);
 		} catch (RejectedExecutionException e) {
@@ -118,7 +135,7 @@ final class StrategyContribution {
 		}
 	}
 
-	private Attempt run(NetworkingPlan plan, ScoringContext context, Call call) {
+	private Attempt run(NetworkingPlan plan, ScoringContext context, Rescoring rescoring, Call call) {
 		Thread thread = Thread.currentThread();
 		String threadName = thread.getName();
 		// so that a thread dump shows who is hung
@@ -142,7 +159,10 @@ final class StrategyContribution {
 					// Caught here rather than left to SafeRunner: SafeRunner would log each one as a problem
 					// of org.rapport.core, on every rescoring; the registry logs it once, naming the plugin.
 					try {
-						attempt[0] = new Attempt(strategy.score(plan, context), null, null);
+						StrategyResult result = rescoring != null && strategy instanceof IIncrementalStrategy incremental
+								? incremental.rescore(plan, context, rescoring)
+								: strategy.score(plan, context);
+						attempt[0] = new Attempt(result, null, null);
 					} catch (Exception | LinkageError | AssertionError e) {
 						attempt[0] = new Attempt(null, null, e);
 					}

@@ -32,6 +32,7 @@ import org.eclipse.osgi.util.NLS;
 import org.rapport.core.internal.registry.ExtensionPointTracker;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
+import org.rapport.core.strategies.Rescoring;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.Strategies;
 import org.rapport.core.strategies.StrategyDescriptor;
@@ -92,16 +93,30 @@ public final class StrategyRegistry implements IStrategyRegistry {
 
 	@Override
 	public StrategyOutcome score(StrategyDescriptor strategy, NetworkingPlan plan, ScoringContext context) {
+		return call(strategy, plan, context, null);
+	}
+
+	@Override
+	public StrategyOutcome rescore(StrategyDescriptor strategy, NetworkingPlan plan, ScoringContext context,
+			Rescoring rescoring) {
+		return call(strategy, plan, context, Objects.requireNonNull(rescoring, "rescoring")); //$NON-NLS-1$
+	}
+
+	private StrategyOutcome call(StrategyDescriptor strategy, NetworkingPlan plan, ScoringContext context,
+			Rescoring rescoring) {
 		Objects.requireNonNull(strategy, "strategy"); //$NON-NLS-1$
 		Objects.requireNonNull(plan, "plan"); //$NON-NLS-1$
 		Objects.requireNonNull(context, "context"); //$NON-NLS-1$
 		StrategyContribution contribution = tracker.state().byId().get(strategy.getId());
 		if (contribution == null
 				|| !contribution.getDescriptor().getContributor().equals(strategy.getContributor())) {
+			if (rescoring != null) {
+				rescoring.discard();
+			}
 			return StrategyOutcome.failed(strategy,
 					NLS.bind(Messages.Failure_notInstalled, strategy.getName(), strategy.getContributor()), 0);
 		}
-		return contribution.score(plan, context, getTimeLimitMillis(), workers);
+		return contribution.score(plan, context, rescoring, getTimeLimitMillis(), workers);
 	}
 
 	/**

@@ -28,6 +28,8 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.rapport.core.followup.FollowUpPreferences;
+import org.rapport.core.internal.strategies.IncrementalScoring;
+import org.rapport.core.internal.strategies.Rescorings;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
 import org.rapport.core.strategies.PlanReplica;
@@ -50,7 +52,9 @@ import org.rapport.ui.internal.Messages;
  * {@value #DEBOUNCE_MILLIS} ms. Then it takes a {@link PlanSnapshot} from the editor's {@link PlanReplica} (a
  * copy kept up to date edit by edit, so the UI thread pays for the edit, not for copying the plan) and scores it
  * in a system job, never blocking the UI, and only with the strategies whose {@code affectedBy} classes were
- * touched since the last run: the other strategies' outcomes are kept. Everything is rescored on the first
+ * touched since the last run: the other strategies' outcomes are kept. A strategy that scores incrementally
+ * ({@link org.rapport.core.strategies.IIncrementalStrategy}) starts from what it kept at its previous run and the
+ * objects edited since ({@link Rescorings}). Everything is rescored on the first
  * run, when plugins add or remove strategies, and when the strategy preferences change (a new time limit can
  * turn a failure into a score). Findings are mapped back to the plan's own objects, the plan health is
  * recomputed with the registry's weights, and listeners are told on the UI thread.
@@ -93,6 +97,8 @@ public final class PlanScoring {
 	private final Runnable debounced = this::run;
 	private final PlanReplica replica;
 	private final boolean ownsReplica;
+	// what the strategies that score incrementally keep between runs
+	private final Rescorings rescorings;
 	private final Runnable replicaListener = () -> onUiThread(this::replicaAvailable);
 
 	// the state below is confined to the UI thread
@@ -129,6 +135,7 @@ public final class PlanScoring {
 		this.ownsReplica = replica == null;
 		this.replica = replica != null ? replica : new PlanReplica(plan);
 		this.replica.addListener(replicaListener);
+		this.rescorings = new Rescorings(this.replica);
 		this.registry = Objects.requireNonNull(registry, "registry"); //$NON-NLS-1$
 		this.display = Objects.requireNonNull(display, "display"); //$NON-NLS-1$
 		// the resource, when there is one: a change of its contents (the plan replaced) is a change too
@@ -207,6 +214,7 @@ public final class PlanScoring {
 		disposed = true;
 		watched.eAdapters().remove(modelListener);
 		replica.removeListener(replicaListener);
+		rescorings.dispose();
 		if (ownsReplica) {
 			replica.dispose();
 		}
@@ -280,6 +288,10 @@ public final class PlanScoring {
 		fullPending = false;
 		changedClasses.clear();
 		pendingIds.clear();
+		if (full) {
+			// a new time limit, new strategies or preferences: every strategy scores in full
+			rescorings.forgetAll();
+		}
 		job = new ScoringJob(snapshot, toScore, full);
 		job.schedule();
 		fireChanged();
@@ -382,8 +394,9 @@ public final class PlanScoring {
 						return Status.CANCEL_STATUS;
 					}
 					monitor.subTask(strategy.getName());
-					// the registry isolates the contribution: this never throws for a misbehaving strategy
-					StrategyOutcome outcome = registry.score(strategy, snapshot.getPlan(), context);
+					// the registry isolates the contribution: this never throws for a misbehaving strategy; a strategy
+					// that scores incrementally starts from what it kept at its previous run
+					StrategyOutcome outcome = rescorings.score(registry, strategy, snapshot.getPlan(), context);
 					fresh.put(strategy.getId(), snapshot.mapBack(outcome));
 					monitor.worked(1);
 				}

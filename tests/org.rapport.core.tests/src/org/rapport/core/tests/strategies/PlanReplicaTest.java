@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -126,6 +127,30 @@ class PlanReplicaTest {
 		PlanSnapshot next = replica.acquire();
 		assertNotNull(next);
 		assertEquals("Changed while held", next.getPlan().getContacts().get(0).getFirstName());
+	}
+
+	@Test
+	void tellsWhichObjectsOfTheCopyAnEditChanged() throws Exception {
+		List<Set<EObject>> told = new ArrayList<>();
+		replica.addEditListener(edited -> told.add(Set.copyOf(edited)));
+		acquire();
+		replica.release();
+		assertTrue(told.isEmpty(), "the first copy is no edit");
+		Contact contact = plan.getContacts().get(2);
+		Interaction interaction = RapportFactory.eINSTANCE.createInteraction();
+		plan.getInteractions().add(interaction);
+		interaction.getContacts().add(contact);
+		PlanSnapshot snapshot = acquire();
+		replica.release();
+		assertEquals(1, told.size());
+		Set<EObject> edited = told.get(0);
+		NetworkingPlan copy = snapshot.getPlan();
+		EObject contactCopy = copy.getContacts().get(2);
+		EObject interactionCopy = copy.getInteractions().get(copy.getInteractions().size() - 1);
+		assertTrue(edited.contains(contactCopy), "the contact now has one interaction more");
+		assertTrue(edited.contains(interactionCopy), "the new interaction");
+		assertTrue(edited.contains(copy), "the plan's list of interactions");
+		assertEquals(3, edited.size(), () -> "nothing else: " + edited);
 	}
 
 	@Test

@@ -41,6 +41,7 @@ import org.rapport.core.internal.strategies.StrategyRegistry;
 import org.rapport.core.strategies.Finding;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
+import org.rapport.core.strategies.Rescoring;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.Strategies;
 import org.rapport.core.strategies.StrategyDescriptor;
@@ -190,6 +191,22 @@ class StrategyRegistryTest {
 		String reason = outcome.getFailure();
 		assertTrue(reason.startsWith("The strategy \"" + strategy.getName() + "\" from plugin " + BUNDLE + " "), reason);
 		assertTrue(reason.contains(cause), reason);
+	}
+
+	@Test
+	void rescoringKeepsNoStateOfAFailedCall() {
+		NetworkingPlan plan = StrategyTesting.plan();
+		Rescoring failed = new Rescoring("kept", Set.of());
+		assertTrue(registry.rescore(strategy(THROWS), plan, ScoringContext.forToday(), failed).isFailed());
+		assertNull(failed.getState(), "a failed call may have left its state half changed");
+		failed.setState("set late by a call still running");
+		assertNull(failed.getState(), "nothing is kept after a failure");
+		// a strategy that only scores in full is scored in full and leaves the state alone
+		Rescoring full = new Rescoring("kept", Set.of());
+		StrategyOutcome outcome = registry.rescore(strategy(GOOD), plan, ScoringContext.forToday(), full);
+		assertFalse(outcome.isFailed());
+		assertEquals(registry.score(strategy(GOOD), plan, ScoringContext.forToday()).getScore(), outcome.getScore());
+		assertEquals("kept", full.getState());
 	}
 
 	@Test

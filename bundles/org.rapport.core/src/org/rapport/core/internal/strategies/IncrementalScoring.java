@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Rapport contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.rapport.ui.internal.scoring;
+package org.rapport.core.internal.strategies;
 
 import java.util.ArrayList;
 import java.util.Collection;
