@@ -153,6 +153,7 @@ public class RapportResource extends XMIResourceImpl {
 		if (writtenByModelOne) {
 			ModelOneMigration.migrate(this);
 		}
+		ids.trim();
 	}
 
 	/**
