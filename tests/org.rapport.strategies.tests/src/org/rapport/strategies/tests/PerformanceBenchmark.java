@@ -7,6 +7,8 @@ package org.rapport.strategies.tests;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -111,8 +113,12 @@ class PerformanceBenchmark {
 			new AudienceTargetingStrategy(), new ProactiveOpportunitiesStrategy(), new FollowUpTrustStrategy(),
 			new LearningStrategy(), new ReciprocityStrategy(), new AuthenticityStrategy());
 
-	/** A measure's timed runs, in nanoseconds. */
-	private record Stats(long[] nanos) {
+	/** A measure's timed runs, in nanoseconds, and the collectors' pauses during each, in milliseconds. */
+	private record Stats(long[] nanos, long[] gcMillis) {
+		Stats(long[] nanos) {
+			this(nanos, new long[nanos.length]);
+		}
+
 		double median() {
 			long[] s = nanos.clone();
 			Arrays.sort(s);
@@ -138,9 +144,11 @@ class PerformanceBenchmark {
 		Assumptions.assumeTrue("1".equals(System.getenv("RAPPORT_BENCH")), "a benchmark: runs with RAPPORT_BENCH=1");
 		Assumptions.assumeFalse("rescoring".equals(System.getenv("RAPPORT_BENCH_ONLY")), "only the rescoring asked for");
 		String sizes = System.getenv().getOrDefault("RAPPORT_BENCH_SIZES", "1000,10000,100000");
-		System.out.println(String.format(Locale.ROOT, "PerformanceBenchmark: Java %s, %d processors, max heap %d MB",
+		System.out.println(String.format(Locale.ROOT,
+				"PerformanceBenchmark: Java %s, %d processors, max heap %d MB, collectors %s",
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-				Runtime.getRuntime().maxMemory() >> 20));
+				Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getGarbageCollectorMXBeans().stream()
+						.map(GarbageCollectorMXBean::getName).toList()));
 		System.out.println(
 				"PerformanceBenchmark: | measure | contacts | median ms | range ms (runs) | against |");
 		for (String size : sizes.split(",")) {
@@ -206,12 +214,14 @@ class PerformanceBenchmark {
 			report("raw SAX pass", contacts, sax, null, null);
 			Stats load = measure(warm, runs, () -> new PlanStore().load(file));
 			report("PlanStore load", contacts, load, sax, "SAX");
+			reportGc("PlanStore load", contacts, load);
 
 			NetworkingPlan plan = new PlanStore().load(file);
 			Stats write = measure(warm, runs, () -> writeAndSync(raw, bytes));
 			report("raw write + fsync", contacts, write, null, null);
 			Stats save = measure(warm, runs, () -> new PlanStore().save(plan.eResource(), copy));
 			report("PlanStore save (atomic)", contacts, save, write, "raw write");
+			reportGc("PlanStore save (atomic)", contacts, save);
 
 			BinaryResourceImpl binaryResource = new BinaryResourceImpl(URI.createURI("memory:/plan.bin")); //$NON-NLS-1$
 			binaryResource.getContents().add(EcoreUtil.copy(plan));
@@ -491,14 +501,33 @@ class PerformanceBenchmark {
 
 	private static Stats measure(int warm, int runs, Work work) throws Exception {
 		long[] nanos = new long[runs];
+		long[] gc = new long[runs];
 		for (int i = -warm; i < runs; i++) {
+			long paused = gcMillis();
 			long start = System.nanoTime();
 			work.run();
 			if (i >= 0) {
 				nanos[i] = System.nanoTime() - start;
+				gc[i] = gcMillis() - paused;
 			}
 		}
-		return new Stats(nanos);
+		return new Stats(nanos, gc);
+	}
+
+	/** The time the collectors have spent since the JVM started (for G1: its pauses). */
+	private static long gcMillis() {
+		long millis = 0;
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			millis += Math.max(0, collector.getCollectionTime());
+		}
+		return millis;
+	}
+
+	private static void reportGc(String what, int contacts, Stats stats) {
+		long[] gc = stats.gcMillis().clone();
+		Arrays.sort(gc);
+		System.out.println(String.format(Locale.ROOT, "PerformanceBenchmark: | %s: collectors' time | %,d | %d | %d-%d (%d) | |",
+				what, contacts, gc[gc.length / 2], gc[0], gc[gc.length - 1], gc.length));
 	}
 
 	private static void report(String what, int contacts, Stats stats, Stats against, String name) {
