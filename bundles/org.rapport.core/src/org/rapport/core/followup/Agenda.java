@@ -267,7 +267,7 @@ public final class Agenda {
 		Map<Section, List<FollowUp>> lists = new EnumMap<>(Section.class);
 		followUps.forEach((section, list) -> {
 			List<FollowUp> kept = new ArrayList<>(list);
-			kept.removeIf(touched::contains);
+			removeAbout(kept, touched, f -> f);
 			lists.put(section, kept);
 		});
 		for (FollowUp followUp : touched) {
@@ -282,11 +282,11 @@ public final class Agenda {
 		}
 		PlanOrder<Contact> contactOrder = new PlanOrder<>(() -> plan.getContacts());
 		List<LosingTouch> losing = new ArrayList<>(losingTouch);
-		losing.removeIf(entry -> contacts.contains(entry.contact()));
+		removeAbout(losing, contacts, LosingTouch::contact);
 		Map<Section, List<Occasion>> dated = new EnumMap<>(Section.class);
 		occasions.forEach((section, list) -> {
 			List<Occasion> kept = new ArrayList<>(list);
-			kept.removeIf(occasion -> contacts.contains(occasion.contact()));
+			removeAbout(kept, contacts, Occasion::contact);
 			dated.put(section, kept);
 		});
 		for (Contact contact : contacts) {
@@ -307,6 +307,30 @@ public final class Agenda {
 		dated.values().removeIf(List::isEmpty);
 		dated.replaceAll((section, list) -> List.copyOf(list));
 		return new Agenda(span, lists, losing, dated, plan, settings, true);
+	}
+
+	/**
+	 * Removes the entries about one of {@code objects}. A few are compared by identity: a hash look-up reads each
+	 * entry's object, and thousands of them spread over the heap make a pass of cache misses.
+	 */
+	private static <T> void removeAbout(List<T> entries, Set<?> objects, Function<T, ?> about) {
+		if (objects.isEmpty()) {
+			return;
+		}
+		if (objects.size() > 16) {
+			entries.removeIf(entry -> objects.contains(about.apply(entry)));
+			return;
+		}
+		Object[] few = objects.toArray();
+		entries.removeIf(entry -> {
+			Object object = about.apply(entry);
+			for (Object one : few) {
+				if (one == object) {
+					return true;
+				}
+			}
+			return false;
+		});
 	}
 
 	/**

@@ -96,6 +96,7 @@ public class ContactsPage extends MasterDetailsFormPage {
 				.column(ElementColumn.of(Messages.ContactsPage_timelineWhat, 260, e -> RapportLabels.text(e.element())))
 				.icon(Timeline.Entry::element)
 				.key(Timeline.Entry::element)
+				.about(this::selectedContact)
 				.sortBy(0, false)
 				.onOpen(e -> getEditor().select(e.element())));
 		ToolBar bar = new ToolBar(timeline.getSection(), SWT.FLAT);

@@ -4,19 +4,23 @@
  */
 package org.rapport.ui.internal.editors;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.widgets.Control;
 
 /**
  * Runs a refresh once after any change in a model tree. Commands change many objects at once; the refresh runs
  * after the burst (asynchronously on the control's display), and never after the control is gone. While it runs,
- * {@link #changed()} tells which objects the burst changed, for a refresh that updates only what shows them.
+ * {@link #changed()} tells which objects the burst changed (and those a reference stopped naming), for a refresh
+ * that updates only what shows them.
  */
 public final class ModelRefresher extends EContentAdapter {
 
@@ -58,6 +62,17 @@ public final class ModelRefresher extends EContentAdapter {
 		}
 		if (changed != null) {
 			changed.add(notification.getNotifier());
+			if (notification.getFeature() instanceof EReference reference && !reference.isContainment()
+					&& !reference.isContainer()) {
+				// what a one-way reference no longer names is told nothing, but what shows it may change (a thank-you
+				// note given to another contact leaves the first one's timeline)
+				Object old = notification.getOldValue();
+				if (old instanceof EObject eObject) {
+					changed.add(eObject);
+				} else if (old instanceof Collection<?> objects) {
+					objects.stream().filter(EObject.class::isInstance).forEach(changed::add);
+				}
+			}
 			if (changed.size() > MAX_CHANGED) {
 				changed = null;
 			}

@@ -9,10 +9,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -59,6 +61,8 @@ public class ComputedTablePart<R> extends SectionPart {
 	private final List<ElementColumn<R>> columns = new ArrayList<>();
 	private Function<? super R, ?> iconOf = r -> r;
 	private Function<? super R, ?> key = r -> r;
+	/** What the rows are about, or {@code null} when they may change with anything in the plan. */
+	private Supplier<? extends EObject> subject;
 
 	/**
 	 * @param id the {@link UiIds#KEY} of the table; the count below it gets {@code id + ".count"}
@@ -185,6 +189,22 @@ public class ComputedTablePart<R> extends SectionPart {
 		});
 	}
 
+	/**
+	 * Makes the rows depend on one object (a contact's timeline on the contact): after a change that does not
+	 * concern it ({@link VirtualRows#concerns}), {@link #refresh(Set)} keeps the rows.
+	 */
+	public ComputedTablePart<R> about(Supplier<? extends EObject> subject) {
+		this.subject = subject;
+		return this;
+	}
+
+	/** Recomputes the rows after a change of the plan ({@code null}: not known) unless it does not concern them. */
+	public void refresh(Set<Object> changed) {
+		if (subject == null || VirtualRows.concerns(subject.get(), changed)) {
+			refresh();
+		}
+	}
+
 	/** Recomputes the rows, keeping the selection on the row with the same key. */
 	@Override
 	public void refresh() {
@@ -198,7 +218,10 @@ public class ComputedTablePart<R> extends SectionPart {
 			computed.stream().filter(r -> Objects.equals(key.apply(r), selectedKey)).findFirst()
 					.ifPresent(r -> viewer.setSelection(new StructuredSelection(r), true));
 		}
-		count.setText(NLS.bind(Messages.List_count, computed.size()));
+		String text = NLS.bind(Messages.List_count, computed.size());
+		if (!text.equals(count.getText())) {
+			count.setText(text);
+		}
 		super.refresh();
 	}
 

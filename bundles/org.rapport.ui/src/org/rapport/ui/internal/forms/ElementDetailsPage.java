@@ -4,6 +4,8 @@
  */
 package org.rapport.ui.internal.forms;
 
+import java.util.Set;
+
 import org.eclipse.core.databinding.observable.value.WritableValue;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
@@ -137,6 +139,11 @@ public abstract class ElementDetailsPage implements IDetailsPage {
 				return;
 			}
 		}
+	}
+
+	/** Whether a change of the plan may alter what the page shows of its element (see {@link VirtualRows#concerns}). */
+	public boolean concerns(Set<Object> changed) {
+		return VirtualRows.concerns(master.getValue(), changed);
 	}
 
 	@Override

@@ -105,8 +105,11 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	/** Says what belongs in the list while the plan has none of it; {@code null} without a hint. */
 	private Link emptyHint;
 	private String filter = ""; //$NON-NLS-1$
-	private Predicate<? super T> scope = e -> true;
-	private Predicate<? super T> userFilter = e -> true;
+	/** Shows every element: without another scope or user filter the list shows the plan's list as it is. */
+	private final Predicate<? super T> everything = e -> true;
+	private Predicate<? super T> scope = everything;
+	private Predicate<? super T> userFilter = everything;
+	private final NumberFormat numbers = NumberFormat.getIntegerInstance();
 	private Runnable clearUserFilter = () -> {
 	};
 	private final List<ListButton> buttons = new ArrayList<>();
@@ -615,9 +618,15 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 	}
 
 	/** The elements of the plan's list that this list shows before the typed filter (scope and user filter). */
+	@SuppressWarnings("unchecked")
 	private List<T> elements() {
+		List<?> all = (List<?>) page.getEditor().getPlan().eGet(containment);
+		if (showsAll()) {
+			// no element looked at: with 10,000 contacts a pass that reads each costs more than the edit
+			return new ArrayList<>((List<T>) all);
+		}
 		List<T> elements = new ArrayList<>();
-		for (Object element : (List<?>) page.getEditor().getPlan().eGet(containment)) {
+		for (Object element : all) {
 			if (type.isInstance(element) && scope.test(type.cast(element)) && userFilter.test(type.cast(element))) {
 				elements.add(type.cast(element));
 			}
@@ -674,10 +683,18 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 		}
 	}
 
+	/** Whether the list shows every element of the plan's list (no scope, no user filter, all of the type). */
+	private boolean showsAll() {
+		return scope == everything && userFilter == everything
+				&& type.isAssignableFrom(containment.getEReferenceType().getInstanceClass());
+	}
+
 	private void updateCount() {
 		int shown = rows != null ? rows.size() : viewer.getTable().getItemCount();
-		int all = ((List<?>) page.getEditor().getPlan().eGet(containment)).stream()
-				.filter(e -> type.isInstance(e) && scope.test(type.cast(e))).mapToInt(e -> 1).sum();
+		List<?> list = (List<?>) page.getEditor().getPlan().eGet(containment);
+		int all = scope == everything && type.isAssignableFrom(containment.getEReferenceType().getInstanceClass())
+				? list.size()
+				: (int) list.stream().filter(e -> type.isInstance(e) && scope.test(type.cast(e))).count();
 		if (emptyHint != null) {
 			boolean show = all == 0;
 			if (emptyHint.getVisible() != show || ((GridData) emptyHint.getLayoutData()).exclude == show) {
@@ -686,9 +703,12 @@ public class ElementListPart<T extends EObject> extends SectionPart {
 				client.layout(true, true);
 			}
 		}
-		NumberFormat numbers = NumberFormat.getIntegerInstance();
-		count.setText(shown == all ? NLS.bind(Messages.List_count, numbers.format(all))
-				: NLS.bind(Messages.List_countFiltered, numbers.format(shown), numbers.format(all)));
+		String text = shown == all ? NLS.bind(Messages.List_count, numbers.format(all))
+				: NLS.bind(Messages.List_countFiltered, numbers.format(shown), numbers.format(all));
+		// the same text set again still makes GTK measure the label and repaint the section around it
+		if (!text.equals(count.getText())) {
+			count.setText(text);
+		}
 	}
 
 	private void updateButtons() {

@@ -198,8 +198,17 @@ public abstract class MasterDetailsFormPage extends FormPage {
 		for (ElementListPart<?> list : lists) {
 			list.refresh(since);
 		}
-		computedParts.forEach(IFormPart::refresh);
-		details.refresh();
+		for (IFormPart part : computedParts) {
+			if (part instanceof ComputedTablePart<?> table) {
+				table.refresh(since);
+			} else {
+				part.refresh();
+			}
+		}
+		// laying out a form of thirty fields costs more than most edits: not when the edit was about something else
+		if (!(details.getCurrentPage() instanceof ElementDetailsPage shown) || shown.concerns(since)) {
+			details.refresh();
+		}
 	}
 
 	@Override

@@ -8,7 +8,9 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -573,16 +575,35 @@ public class AgendaView extends ViewPart {
 		return true;
 	}
 
-	/** The rows (of every section, shown or not) about a changed object: a follow-up, or its or a row's contact. */
-	private List<Object> rowsAbout(Set<Object> changed) {
-		List<Object> rows = new ArrayList<>();
+	/**
+	 * The rows (of every section, shown or not) about a changed object: a follow-up, or its or a row's contact. The
+	 * follow-ups come from the changed objects (a contact's own), not from a pass over every row that reads each.
+	 */
+	private Set<Object> rowsAbout(Set<Object> changed) {
+		Set<Object> rows = Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<Contact> contacts = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Object object : changed) {
+			if (object instanceof FollowUp followUp) {
+				rows.add(followUp);
+			} else if (object instanceof Contact contact) {
+				contacts.add(contact);
+				rows.addAll(contact.getFollowUps());
+			}
+		}
+		if (contacts.isEmpty()) {
+			return rows;
+		}
+		// the people's rows: their contacts compared by identity, which reads no contact
+		Contact[] few = contacts.toArray(new Contact[0]);
 		for (Section section : Section.values()) {
-			for (Object entry : agenda.entries(section)) {
-				Contact contact = entry instanceof FollowUp followUp ? followUp.getContact()
-						: entry instanceof LosingTouch losing ? losing.contact()
-								: entry instanceof Occasion occasion ? occasion.contact() : null;
-				if (changed.contains(entry) || (contact != null && changed.contains(contact))) {
-					rows.add(entry);
+			List<?> people = section == Section.LOSING_TOUCH ? agenda.losingTouch() : agenda.occasions(section);
+			for (Object entry : people) {
+				Contact contact = entry instanceof LosingTouch losing ? losing.contact() : ((Occasion) entry).contact();
+				for (Contact one : few) {
+					if (one == contact) {
+						rows.add(entry);
+						break;
+					}
 				}
 			}
 		}

@@ -352,11 +352,15 @@ public class ContactsView extends ViewPart {
 		}
 		NumberFormat numbers = NumberFormat.getIntegerInstance();
 		String shown = numbers.format(rows.length);
-		count.setText(rows.length == index.total()
+		String text = rows.length == index.total()
 				? NLS.bind(org.rapport.ui.internal.views.contacts.Messages.ContactsView_countAll, shown)
 				: NLS.bind(org.rapport.ui.internal.views.contacts.Messages.ContactsView_count, shown,
-						numbers.format(index.total())));
-		count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+						numbers.format(index.total()));
+		// after most edits the count stays: setting it again would make GTK measure and lay out the view
+		if (!text.equals(count.getText())) {
+			count.setText(text);
+			count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+		}
 		boolean none = editor != null && index.total() == 0;
 		GridData emptyData = (GridData) empty.getLayoutData();
 		if (empty.getVisible() != none || emptyData.exclude == none) {

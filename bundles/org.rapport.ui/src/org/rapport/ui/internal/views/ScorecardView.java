@@ -29,6 +29,7 @@ import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -527,8 +528,12 @@ public class ScorecardView extends ViewPart {
 		}
 		if (!text.equals(status.getText())) {
 			status.setText(text);
-			// the status may take another line: its chain, not every control of the header, is measured again
-			status.getParent().layout(new Control[] { status });
+			// "updating" comes and goes with every edit: the header is laid out again only when the status takes
+			// another number of lines (its chain, not every control of the header, is measured then)
+			Point size = status.getSize();
+			if (size.x <= 0 || status.computeSize(size.x, SWT.DEFAULT, true).y != size.y) {
+				status.getParent().layout(new Control[] { status });
+			}
 		}
 	}
 

@@ -125,30 +125,43 @@ public final class FilteredContacts {
 		if (moved.size() > Math.max(16, all.length / 16) || (sortColumn != ContactColumns.NAME && !PlanClock.today().equals(keysDay))) {
 			return false;
 		}
-		// where each row was shown, and where the contacts not shown come (after them, in the plan's order)
-		Map<Contact, Integer> before = new IdentityHashMap<>(moved.size() * 2);
-		for (Contact contact : moved) {
-			before.put(contact, Integer.valueOf(Integer.MAX_VALUE));
+		// where each row was shown, and where the contacts not shown come (after them, in the plan's order); the
+		// passes compare identities and read no contact (10,000 contacts spread over the heap make a pass that reads
+		// each one a pass of cache misses)
+		Contact[] few = moved.toArray(new Contact[0]);
+		// many: looked up in a set instead (a pass per contact would cost more than the cache misses)
+		Set<Contact> many = few.length <= 16 ? null : Collections.newSetFromMap(new IdentityHashMap<>(few.length * 2));
+		if (many != null) {
+			many.addAll(moved);
 		}
-		for (int i = 0; i < rows.length; i++) {
-			if (before.containsKey(rows[i])) {
-				before.put(rows[i], Integer.valueOf(i));
+		Map<Contact, Integer> before = new IdentityHashMap<>(moved.size() * 2);
+		int missing = few.length;
+		for (int i = 0; i < rows.length && missing > 0; i++) {
+			if (placeFound(few, many, rows[i], i, before)) {
+				missing--;
 			}
 		}
-		for (int i = 0; i < all.length; i++) {
-			if (before.get(all[i]) != null && before.get(all[i]).intValue() == Integer.MAX_VALUE) {
-				before.put(all[i], Integer.valueOf(rows.length + i));
+		for (int i = 0; i < all.length && missing > 0; i++) {
+			if (placeFound(few, many, all[i], rows.length + i, before)) {
+				missing--;
 			}
 		}
 		// contacts no longer in the plan are not put back
-		moved.removeIf(contact -> before.get(contact).intValue() == Integer.MAX_VALUE);
+		moved.removeIf(contact -> !before.containsKey(contact));
 		moved.sort(Comparator.comparing(before::get));
-		List<Contact> next = new ArrayList<>(rows.length + moved.size());
-		for (Contact contact : rows) {
-			if (!before.containsKey(contact)) {
-				next.add(contact);
-			}
+		// the rows without the moved ones, copied in runs between their places (in order, as moved is sorted)
+		int[] shownAt = moved.stream().mapToInt(before::get).filter(i -> i < rows.length).toArray();
+		Contact[] kept = new Contact[rows.length - shownAt.length];
+		int from = 0;
+		int to = 0;
+		for (int at : shownAt) {
+			System.arraycopy(rows, from, kept, to, at - from);
+			to += at - from;
+			from = at + 1;
 		}
+		System.arraycopy(rows, from, kept, to, rows.length - from);
+		List<Contact> next = new ArrayList<>(kept.length + moved.size());
+		next.addAll(Arrays.asList(kept));
 		String[] words = words(filter);
 		PreviousRows previous = new PreviousRows();
 		for (Contact contact : moved) {
@@ -167,14 +180,40 @@ public final class FilteredContacts {
 		return true;
 	}
 
-	/** Where the rows were shown before the edit, found once and only for ties. */
+	/** Notes the place of a contact that is one of {@code few} (or {@code many}) and not placed yet; whether it was. */
+	private static boolean placeFound(Contact[] few, Set<Contact> many, Contact contact, int place,
+			Map<Contact, Integer> places) {
+		if (many != null) {
+			return many.contains(contact) && places.putIfAbsent(contact, Integer.valueOf(place)) == null;
+		}
+		for (Contact one : few) {
+			if (one == contact) {
+				return places.putIfAbsent(contact, Integer.valueOf(place)) == null;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Where the rows were shown before the edit, asked only for ties: a few by a pass that compares identities (it
+	 * reads no contact), many from an index of all the rows made once.
+	 */
 	private final class PreviousRows {
 		private Map<Contact, Integer> index;
+		private int asked;
 
 		int indexOf(Contact contact, Map<Contact, Integer> moved) {
 			Integer known = moved.get(contact);
 			if (known != null) {
 				return known.intValue();
+			}
+			if (index == null && ++asked <= 16) {
+				for (int i = 0; i < rows.length; i++) {
+					if (rows[i] == contact) {
+						return i;
+					}
+				}
+				return Integer.MAX_VALUE;
 			}
 			if (index == null) {
 				index = new IdentityHashMap<>(rows.length * 2);
