@@ -431,14 +431,37 @@ public final class PlanReplica {
 			}
 			copies.add(childCopy);
 		}
+		List<EObject> current = values(copy, reference);
+		if (reference.isMany() && startsWith(copies, current)) {
+			// the usual edit of a long list (an interaction logged among 50,000): something added at its end
+			if (copies.size() > current.size()) {
+				@SuppressWarnings("unchecked")
+				EList<EObject> list = (EList<EObject>) copy.eGet(reference);
+				list.addAll(copies.subList(current.size(), copies.size()));
+			}
+			return;
+		}
 		Set<EObject> kept = Collections.newSetFromMap(new IdentityHashMap<>());
 		kept.addAll(copies);
-		for (EObject old : values(copy, reference)) {
+		for (EObject old : current) {
 			if (!kept.contains(old)) {
 				removed.add(old);
 			}
 		}
 		setValues(copy, reference, copies);
+	}
+
+	/** Whether the list begins with the same objects as the prefix, in the same order. */
+	private static boolean startsWith(List<EObject> list, List<EObject> prefix) {
+		if (prefix.size() > list.size()) {
+			return false;
+		}
+		for (int i = 0; i < prefix.size(); i++) {
+			if (list.get(i) != prefix.get(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Brings a whole subtree of the copy up to date with the plan's. */

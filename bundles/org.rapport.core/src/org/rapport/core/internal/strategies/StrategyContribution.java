@@ -109,9 +109,9 @@ final class StrategyContribution {
 				return failed(null, Messages.Failure_stillBusy, null, null, start);
 			}
 		}
-		// the contribution can see the call was abandoned and stop, if it looks
+		// the contribution can see the call was abandoned and stop, if it looks; dates written as the caller writes them
 		ScoringContext callContext = new ScoringContext(context.today(), context.followUpSettings(),
-				() -> isAbandoned(call) || context.isCanceled());
+				() -> isAbandoned(call) || context.isCanceled(), context::formatDate);
 		FutureTask<Attempt> task = new FutureTask<>(() -> run(plan, callContext, rescoring, call));
 		try {
 			workers.execute(task);

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rapport.core.followup.FollowUpSettings;
 import org.rapport.core.internal.strategies.StrategyRegistry;
 import org.rapport.core.strategies.Finding;
 import org.rapport.core.strategies.IStrategyRegistry;
@@ -168,6 +169,14 @@ class StrategyRegistryTest {
 			assertTrue(Double.isNaN(outcome.getScore()), id);
 			assertTrue(outcome.getFindings().isEmpty(), id);
 		}
+	}
+
+	@Test
+	void aStrategyWritesDatesAsTheCallerAsks() {
+		LocalDate today = LocalDate.of(2026, 12, 7);
+		registry.scoreAll(StrategyTesting.plan(), new ScoringContext(today, FollowUpSettings.defaults(), () -> false,
+				day -> "the " + day.getDayOfMonth() + "th"));
+		assertEquals("the 7th", GoodStrategy.TODAY_WRITTEN.get(), "the workbench's date format reaches the strategy");
 	}
 
 	@ParameterizedTest
