@@ -5,7 +5,6 @@
 package org.rapport.ui.tests;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.command.CommandStack;
@@ -40,24 +39,15 @@ final class FormPages {
 
 	/**
 	 * Replaces the text of a field by typing, as a user selecting all and typing over it, and checks that the field
-	 * shows exactly what was typed before the caller applies it (Tab, Enter). Under Xvfb a key posted right after a
-	 * focus change can go missing; then it selects all and types again rather than applying a mangled value.
+	 * shows exactly what was typed before the caller applies it (Tab, Enter), so that a lost key fails here, with what
+	 * the field shows, rather than as a wrong value later.
 	 */
 	static void typeInto(Robot robot, Text text, String typed) {
 		reveal(robot, text);
-		for (int attempt = 1;; attempt++) {
-			robot.selectAllText(text);
-			robot.type(typed);
-			try {
-				robot.waitUntil("the field shows what was typed", () -> typed.equals(shown(text)), Duration.ofSeconds(2));
-				return;
-			} catch (AssertionError e) {
-				if (attempt == 3) {
-					throw new AssertionError(Widgets.describe(text) + " shows '" + shown(text) + "' after typing '" + typed
-							+ "' three times", e);
-				}
-			}
-		}
+		robot.selectAllText(text);
+		robot.type(typed);
+		robot.waitUntil(Widgets.describe(text) + " shows what was typed, '" + typed + "'", () -> typed.equals(shown(text)),
+				() -> "it shows '" + shown(text) + "'");
 	}
 
 	private static String shown(Text text) {

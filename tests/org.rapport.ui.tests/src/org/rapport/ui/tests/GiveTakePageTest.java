@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -181,7 +179,6 @@ class GiveTakePageTest {
 		robot.waitUntil("the choice counts one less", () -> ("Thanks owed (" + (owed - 1) + ")").equals(Widgets.textOf(owedChoice)));
 		robot.waitUntil("the note is listed", () -> notes.getItemCount() == notesBefore + 1);
 
-		OpportunitiesPageTest.awayFromToolTips(robot, ledger);
 		robot.focus(ledger);
 		FormPages.undo(robot, editor, "one Ctrl+Z takes the note and the link away", () -> exchange.getThanks() == null
 				&& plan.getGratitudes().size() == notesBefore && !editor.isDirty());
@@ -234,7 +231,7 @@ class GiveTakePageTest {
 		Table balances = robot.showingById(page, GiveTakeIds.BALANCE, Table.class);
 		int index = balances.getItemCount() - 1;
 		Contact contact = ((GiveTake.Balance) balances.getItem(index).getData()).contact();
-		doubleClickRow(balances, index);
+		robot.doubleClickRow(balances, index);
 		IFormPage contactsPage = editor.findPage(UiIds.PAGE_CONTACTS);
 		robot.waitUntil("the editor shows its Contacts page", () -> editor.getActivePageInstance() == contactsPage);
 		Table contacts = robot.showingById(contactsPage.getPartControl(), UiIds.CONTACTS_TABLE, Table.class);
@@ -333,27 +330,6 @@ class GiveTakePageTest {
 			workbenchPage.setPartState(reference, state);
 			robot.flush();
 		}
-	}
-
-	private void doubleClickRow(Table table, int index) {
-		robot.clickRow(table, index);
-		robot.waitOutDoubleClick(); // so that the selecting click does not count as the first of the two
-		Rectangle bounds = table.getItem(index).getBounds(0);
-		Point at = table.toDisplay(bounds.x + Math.min(bounds.width / 2, 40) + 6, bounds.y + bounds.height / 2);
-		List<String> command = List.of("xdotool", "mousemove", String.valueOf(at.x), String.valueOf(at.y), "click",
-				"--repeat", "2", "--delay", "80", "1");
-		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			String output = new String(process.getInputStream().readAllBytes());
-			assertTrue(process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && process.exitValue() == 0,
-					"xdotool failed: " + command + ": " + output);
-		} catch (java.io.IOException e) {
-			throw new AssertionError("xdotool is needed to double-click: " + e, e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
-		robot.flush();
 	}
 
 	private static GiveTake.Balance balanceOf(Table balances, Predicate<Contact> test) {

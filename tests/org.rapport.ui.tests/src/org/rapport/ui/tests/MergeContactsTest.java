@@ -13,17 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -143,7 +139,7 @@ class MergeContactsTest {
 		Table table = showContactsPage();
 		robot.clickRow(table, rowOf(table, maria));
 		assertFalse(InterchangeUi.menuItem("Edit", MERGE).isEnabled(), "one contact cannot be merged");
-		ctrlClickRow(table, rowOf(table, twin));
+		robot.ctrlClickRow(table, rowOf(table, twin));
 		robot.waitUntil("both rows are selected", () -> table.getSelectionCount() == 2);
 		assertEquals(List.of("Add", "Log Interaction...", "Email...", "Call", "Open Profile", MERGE, "Set Status", "Delete"),
 				InterchangeUi.contextMenuItems(table).stream().map(InterchangeUi::label).toList(),
@@ -207,7 +203,7 @@ class MergeContactsTest {
 
 		Workbench.page().activate(view);
 		robot.waitUntil("the view is the active part", () -> Workbench.page().getActivePart() == view);
-		ctrlClickRow(table, view.getRows().indexOf(maria));
+		robot.ctrlClickRow(table, view.getRows().indexOf(maria));
 		robot.waitUntil("two rows are selected", () -> table.getSelectionCount() == 2);
 		robot.waitUntil("the view is the active part", () -> Workbench.page().getActivePart() == view);
 
@@ -283,27 +279,6 @@ class MergeContactsTest {
 		Table table = robot.showingById(contacts.getPartControl(), UiIds.CONTACTS_TABLE, Table.class);
 		robot.waitUntil("the table lists the three contacts", () -> table.getItemCount() == 3);
 		return table;
-	}
-
-	/**
-	 * Adds a row to the selection as a user does: Ctrl held down while clicking it. With real X input (xdotool):
-	 * a click posted through SWT does not carry a modifier posted before it to GTK's tree view.
-	 */
-	private void ctrlClickRow(Table table, int index) throws Exception {
-		TableItem item = table.getItem(index);
-		table.showItem(item);
-		robot.activate(table.getShell());
-		robot.flush();
-		Rectangle bounds = item.getBounds(0);
-		Point at = table.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
-		List<String> command = List.of("xdotool", "mousemove", "--sync", String.valueOf(at.x), String.valueOf(at.y),
-				"keydown", "ctrl", "click", "1", "keyup", "ctrl");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes());
-		assertTrue(process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0, command + ": " + output);
-		robot.flush();
-		robot.waitUntil("row " + index + " is selected too (selection: " + Arrays.toString(table.getSelectionIndices())
-				+ ")", () -> table.isSelected(index));
 	}
 
 	private static int rowOf(Table table, Contact contact) {

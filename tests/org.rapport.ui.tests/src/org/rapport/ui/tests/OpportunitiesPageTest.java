@@ -181,7 +181,6 @@ class OpportunitiesPageTest {
 		robot.waitUntil("Next Stage is enabled for a registered one", next::isEnabled);
 		robot.click(next);
 		robot.waitUntil("one click moved it to attended", () -> opportunity.getStatus() == OpportunityStatus.ATTENDED);
-		awayFromToolTips(table);
 		robot.waitUntil("its row says so", () -> rowOf(table, opportunity).contains("attended"));
 		robot.waitUntil("the stage drop-down says so", () -> "attended".equals(status.getText()));
 		robot.waitUntil("it stays selected", () -> table.getSelectionCount() == 1
@@ -387,19 +386,6 @@ class OpportunitiesPageTest {
 			workbenchPage.setPartState(reference, state);
 			robot.flush();
 		}
-	}
-
-	/**
-	 * Moves the pointer onto the control. Without a window manager, X sends the keys to the window under the pointer:
-	 * the tooltip of a button just clicked would take them.
-	 */
-	static void awayFromToolTips(Robot robot, Control control) {
-		org.eclipse.swt.graphics.Point size = control.getSize();
-		robot.moveMouse(control.toDisplay(size.x / 2, size.y / 2));
-	}
-
-	private void awayFromToolTips(Control control) {
-		awayFromToolTips(robot, control);
 	}
 
 	private void clickBar(BarChart chart, int index) {

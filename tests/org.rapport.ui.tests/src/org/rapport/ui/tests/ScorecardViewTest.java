@@ -33,7 +33,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -264,32 +263,6 @@ class ScorecardViewTest {
 			out.append(Widgets.rowTexts(item)).append('\n');
 		}
 		return out.toString();
-	}
-
-	/**
-	 * Double-clicks a table row with real X input, as a user opens it. Through {@code xdotool}, like the robot's
-	 * clicks on custom-drawn controls: two clicks posted with {@code Display.post} did not make GTK report a double
-	 * click. The row is selected with a click first, at another point, so that it is showing and not covered.
-	 */
-	private void doubleClickRow(Table table, int index) {
-		robot.clickRow(table, index);
-		robot.waitOutDoubleClick(); // so that the selecting click does not count as the first of the two
-		Rectangle bounds = table.getItem(index).getBounds(0);
-		Point at = table.toDisplay(bounds.x + Math.min(bounds.width / 2, 40) + 6, bounds.y + bounds.height / 2);
-		List<String> command = List.of("xdotool", "mousemove", String.valueOf(at.x), String.valueOf(at.y), "click",
-				"--repeat", "2", "--delay", "80", "1");
-		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			String output = new String(process.getInputStream().readAllBytes());
-			assertTrue(process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && process.exitValue() == 0,
-					"xdotool failed: " + command + ": " + output);
-		} catch (java.io.IOException e) {
-			throw new AssertionError("xdotool is needed to double-click: " + e, e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
-		robot.flush();
 	}
 
 	// ------------------------------------------------------------------------------------------------- tests
@@ -566,7 +539,7 @@ class ScorecardViewTest {
 
 		int[] opened = new int[1];
 		table.addListener(SWT.DefaultSelection, e -> opened[0]++);
-		doubleClickRow(table, index);
+		robot.doubleClickRow(table, index);
 		IFormPage contactsPage = editor.findPage(UiIds.PAGE_CONTACTS);
 		robot.waitUntil("the editor shows its Contacts page (shows " + editor.getActivePageInstance().getId()
 				+ "; the table reported " + opened[0] + " double clicks; " + Input.lastMouseDown() + ")",

@@ -34,7 +34,8 @@ import org.eclipse.swt.widgets.TreeItem;
  * The UI robot tests use in the real workbench (Tycho's UI harness with {@code useUIThread=true}): one object a test
  * holds, which hands each step to the part that does that job: {@link Widgets} finds controls and reads them,
  * {@link EventLoop} waits on conditions, {@link Input} makes real input (keys, clicks, the wheel) and moves the
- * focus. The methods below that only forward are there so that a test reads as a sequence of a user's steps.
+ * focus, on a display that has a window manager ({@link WindowManager}). The methods below that only forward are there
+ * so that a test reads as a sequence of a user's steps.
  * <p>
  * All methods must be called on the UI thread. Failures throw {@link AssertionError} (JUnit reports them as test
  * failures), with a description of what was being looked for or waited on.
@@ -174,12 +175,16 @@ public final class Robot {
 		input.clickUnfocused(control);
 	}
 
-	public void doubleClick(Control control) {
-		input.doubleClick(control);
+	public void doubleClickRow(Table table, int index) {
+		input.doubleClickRow(table, index);
 	}
 
 	public void clickRow(Table table, int index) {
 		input.clickRow(table, index);
+	}
+
+	public void ctrlClickRow(Table table, int index) {
+		input.ctrlClickRow(table, index);
 	}
 
 	public void clickHeader(Table table, TableColumn column) {
