@@ -155,12 +155,21 @@ class PackageTest {
 		}
 	}
 
+	/** What the workbench printed, and the platform's log files when it wrote any ("An error has occurred"). */
 	private String log() {
+		StringBuilder text = new StringBuilder();
 		try {
-			return Files.readString(dir.resolve("workbench.log"));
+			text.append(Files.readString(dir.resolve("workbench.log")));
+			try (var files = Files.find(dir, 6, (path, attributes) -> attributes.isRegularFile()
+					&& path.getFileName().toString().endsWith(".log") && path.toString().contains(".rapport"))) {
+				for (Path file : (Iterable<Path>) files::iterator) {
+					text.append("\n--- ").append(file).append(":\n").append(Files.readString(file));
+				}
+			}
 		} catch (IOException e) {
-			return e.toString();
+			text.append(e);
 		}
+		return text.toString();
 	}
 
 	private static String value(String shell, String name) {
