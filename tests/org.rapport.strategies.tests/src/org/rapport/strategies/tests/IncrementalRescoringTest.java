@@ -20,14 +20,10 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -38,6 +34,7 @@ import org.rapport.core.followup.FollowUpCommands;
 import org.rapport.core.followup.FollowUps;
 import org.rapport.core.followup.LogRequest;
 import org.rapport.core.internal.strategies.Rescorings;
+import org.rapport.core.internal.sync.DeleteContactCommand;
 import org.rapport.core.strategies.Finding;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanReplica;
@@ -193,37 +190,9 @@ class IncrementalRescoringTest {
 		added.setTier(Tier.A);
 		added.setMetAt(met.getMetAt());
 		edit("a new contact", AddCommand.create(domain, plan, Literals.NETWORKING_PLAN__CONTACTS, added));
-		edit("a deleted contact", delete(met));
-		edit("another deleted contact", delete(judgedContactWithFindings()));
+		edit("a deleted contact", new DeleteContactCommand(domain, plan, met));
+		edit("another deleted contact", new DeleteContactCommand(domain, plan, judgedContactWithFindings()));
 		undoAll();
-	}
-
-	/**
-	 * Deletes the contact with every reference to it, as the editor's Delete does (EMF's {@code DeleteCommand} needs
-	 * the item providers, which this headless test does not have).
-	 */
-	private Command delete(Contact contact) {
-		CompoundCommand command = new CompoundCommand();
-		for (TreeIterator<EObject> it = plan.eAllContents(); it.hasNext();) {
-			EObject owner = it.next();
-			if (owner == contact) {
-				it.prune();
-				continue;
-			}
-			for (EReference reference : owner.eClass().getEAllReferences()) {
-				if (reference.isContainment() || reference.isContainer() || reference.isDerived()
-						|| !reference.isChangeable() || !reference.getEReferenceType().isInstance(contact)) {
-					continue;
-				}
-				Object value = owner.eGet(reference);
-				if (reference.isMany() ? ((List<?>) value).contains(contact) : value == contact) {
-					command.append(reference.isMany() ? new RemoveCommand(domain, owner, reference, contact)
-							: new SetCommand(domain, owner, reference, null));
-				}
-			}
-		}
-		command.append(new RemoveCommand(domain, plan, Literals.NETWORKING_PLAN__CONTACTS, contact));
-		return command;
 	}
 
 	/** Executes the edit, then rescores and compares; what undo brings back is compared too. */

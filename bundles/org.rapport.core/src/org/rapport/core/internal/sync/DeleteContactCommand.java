@@ -23,13 +23,13 @@ import org.rapport.model.RapportPackage;
  * needing item providers (the command line has none): the sub-commands are built when it executes, against the plan
  * as it is then; undo and redo replay them.
  */
-final class DeleteContactCommand extends CompoundCommand {
+public final class DeleteContactCommand extends CompoundCommand {
 
 	private final EditingDomain domain;
 	private final NetworkingPlan plan;
 	private final Contact contact;
 
-	DeleteContactCommand(EditingDomain domain, NetworkingPlan plan, Contact contact) {
+	public DeleteContactCommand(EditingDomain domain, NetworkingPlan plan, Contact contact) {
 		this.domain = domain;
 		this.plan = plan;
 		this.contact = contact;
