@@ -217,6 +217,11 @@ class LogInteractionTest {
 						});
 						assertTrue(answer.getChecked(), "due before today: ticked by default");
 						assertTrue(answer.getText().contains("overdue since"), answer.getText());
+						// a long reason runs past the list's edge: hovering shows the whole of it
+						Rectangle cell = answer.getBounds();
+						robot.moveMouse(answers.toDisplay(cell.x + 40, cell.y + cell.height / 2));
+						robot.waitUntil("hovering the answer shows its whole text in a tooltip",
+								() -> tooltipShows(answer.getText()));
 						Text summary = robot.showingById(shell, LogInteractionDialog.ID_SUMMARY, Text.class);
 						robot.click(summary);
 						robot.focus(summary);
@@ -258,6 +263,16 @@ class LogInteractionTest {
 		assertEquals(FollowUpStatus.OPEN, overdue.getStatus(), "and reopens the follow-up it answered");
 		assertNull(overdue.getAnsweredBy());
 		robot.waitUntil("the Agenda lists it again", () -> view.getAgenda().overdue().contains(overdue));
+	}
+
+	private boolean tooltipShows(String text) {
+		for (Shell shell : robot.display().getShells()) {
+			if (shell.isVisible() && (shell.getStyle() & SWT.TOOL) != 0
+					&& !Widgets.findAll(shell, Control.class, c -> text.equals(Widgets.textOf(c))).isEmpty()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String messageOf(TitleAreaDialog dialog) {

@@ -19,6 +19,8 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -137,10 +139,11 @@ public class LogInteractionDialog extends TitleAreaDialog {
 		// in the Contacts view's order, and found as there: "bergstrom" finds Bergström, words in any order
 		all.sort(ContactColumns.NAME.order());
 		contactsViewer.setInput(all);
+		FilteredContacts.Finder finder = new FilteredContacts.Finder();
 		contactsViewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer viewer, Object parentElement, Object element) {
-				return FilteredContacts.matches((Contact) element, filter.getText());
+				return finder.matches((Contact) element);
 			}
 		});
 		// the checked set survives filtering: it is ours, not the table's
@@ -165,7 +168,10 @@ public class LogInteractionDialog extends TitleAreaDialog {
 			updateAnswerable();
 			validate();
 		});
-		filter.addModifyListener(e -> contactsViewer.refresh());
+		filter.addModifyListener(e -> {
+			finder.setFilter(filter.getText());
+			contactsViewer.refresh();
+		});
 		if (!checked.isEmpty()) {
 			contactsViewer.reveal(checked.iterator().next());
 		}
@@ -219,7 +225,19 @@ public class LogInteractionDialog extends TitleAreaDialog {
 		answersViewer.getTable().setData(UiIds.KEY, ID_ANSWERS);
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, 70).applyTo(answersViewer.getTable());
 		answersViewer.setContentProvider(ArrayContentProvider.getInstance());
-		answersViewer.setLabelProvider(LabelProvider.createTextProvider(o -> answerLabel((FollowUp) o)));
+		// a long reason runs past the list's edge: its whole text shows on hovering
+		answersViewer.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return answerLabel((FollowUp) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return getText(element);
+			}
+		});
+		ColumnViewerToolTipSupport.enableFor(answersViewer);
 		answersViewer.setCheckStateProvider(new org.eclipse.jface.viewers.ICheckStateProvider() {
 			@Override
 			public boolean isChecked(Object element) {

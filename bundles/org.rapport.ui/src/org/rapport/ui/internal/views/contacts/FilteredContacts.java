@@ -426,9 +426,23 @@ public final class FilteredContacts {
 		}
 	}
 
-	/** Whether a contact matches every word of the filter. */
-	public static boolean matches(Contact contact, String filter) {
-		return matches(haystackOf(contact), words(filter));
+	/**
+	 * Finds contacts as the Contacts view does, for a list that filters its own rows: each contact's text is
+	 * normalized once, not again at every keystroke.
+	 */
+	public static final class Finder {
+		private final Map<Contact, String> haystacks = new IdentityHashMap<>();
+		private String[] words = new String[0];
+
+		public void setFilter(String filter) {
+			words = words(filter);
+		}
+
+		/** Whether a contact matches every word of the filter. */
+		public boolean matches(Contact contact) {
+			return words.length == 0
+					|| FilteredContacts.matches(haystacks.computeIfAbsent(contact, FilteredContacts::haystackOf), words);
+		}
 	}
 
 	private static boolean matches(String haystack, String[] words) {
