@@ -25,6 +25,7 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -54,6 +55,9 @@ public final class PageViewer {
 	private String href;
 	private String title = ""; //$NON-NLS-1$
 
+	private static final int MARGIN = 16;
+	private static final int READABLE_CHARACTERS = 100;
+
 	PageViewer(Composite parent) {
 		stack = new Composite(parent, SWT.NONE);
 		StackLayout layout = new StackLayout();
@@ -72,12 +76,46 @@ public final class PageViewer {
 		} else {
 			styled = new StyledText(stack, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 			styled.setData(HelpIds.KEY, HelpIds.PAGE);
-			styled.setMargins(16, 12, 16, 12);
+			styled.setMargins(MARGIN, 12, MARGIN, 12);
 			styled.setCaret(null);
+			styled.addListener(SWT.Resize, e -> keepReadableWidth());
 			styled.addListener(SWT.MouseUp, this::clicked);
 			styled.addListener(SWT.MouseMove, this::hover);
 			layout.topControl = styled;
 		}
+	}
+
+	/**
+	 * Lines no longer than the pages' style sheet lets a browser make them ({@code max-width: 46em}, about a hundred
+	 * characters): on a wide screen the text keeps to the left instead of running across it.
+	 */
+	private void keepReadableWidth() {
+		GC gc = new GC(styled);
+		int readable;
+		try {
+			readable = (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth() * READABLE_CHARACTERS);
+		} finally {
+			gc.dispose();
+		}
+		int right = Math.max(MARGIN, styled.getClientArea().width - MARGIN - readable);
+		if (right != styled.getRightMargin()) {
+			styled.setRightMargin(right);
+		}
+	}
+
+	/** The widest line of the page shown as text, in pixels (for tests); 0 in a browser. */
+	public int widestLine() {
+		int widest = 0;
+		if (styled != null) {
+			for (int line = 0; line < styled.getLineCount(); line++) {
+				int start = styled.getOffsetAtLine(line);
+				int end = line + 1 < styled.getLineCount() ? styled.getOffsetAtLine(line + 1) - 1 : styled.getCharCount();
+				if (end > start) {
+					widest = Math.max(widest, styled.getTextBounds(start, end - 1).width);
+				}
+			}
+		}
+		return widest;
 	}
 
 	private static Browser createBrowser(Composite parent) {

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
@@ -149,6 +150,18 @@ class HelpTest {
 		robot.waitUntil("the welcome page is shown", () -> Widgets.isShowing(welcome.viewer().getControl()));
 		assertEquals("Welcome to Rapport", welcome.viewer().getTitle());
 		assertTrue(welcome.viewer().getText().contains("How to start"), welcome.viewer().getText());
+		if (!welcome.viewer().usesBrowser()) {
+			// on a wide screen the lines keep a readable length, as the pages' style sheet makes them in a browser
+			GC gc = new GC(welcome.viewer().getControl());
+			double character = gc.getFontMetrics().getAverageCharacterWidth();
+			gc.dispose();
+			Control page = welcome.viewer().getControl();
+			robot.waitUntil("the welcome fills a window wide enough to tell", () -> page.getSize().x > 120 * character,
+					() -> page.getSize().x + " px");
+			robot.waitUntil("no line of the welcome is wider than about 100 characters",
+					() -> welcome.viewer().widestLine() <= 101 * character,
+					() -> "widest line " + welcome.viewer().widestLine() + " px of " + page.getSize().x);
+		}
 
 		Point at = clickLink(welcome.viewer(), "Explore the sample plan");
 		robot.waitUntil("its first link closes the welcome (clicked at " + at + ", " + Input.lastMouseDown() + ")",
