@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 
 /**
@@ -56,20 +58,7 @@ final class Desktop implements AutoCloseable {
 		try (var in = Desktop.class.getResourceAsStream("/atspi/show.py")) {
 			Files.copy(in, helper);
 		}
-		int number = 150;
-		while (Files.exists(Path.of("/tmp/.X" + number + "-lock"))) {
-			number++;
-		}
-		String display = ":" + number;
-		xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-				.redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
-		Path socket = Path.of("/tmp/.X11-unix/X" + number);
-		long deadline = System.nanoTime() + TOOL_SECONDS * 1_000_000_000L;
-		while (!Files.exists(socket)) {
-			assertTrue(xvfb.isAlive() && System.nanoTime() < deadline, "Xvfb did not start: " + log("xvfb.log"));
-			Thread.sleep(50);
-		}
-		environment.put("DISPLAY", display);
+		startXvfb();
 		// a session bus of its own, which starts the accessibility bus when the workbench asks for it
 		Processes.Result dbus = Processes.run(dir, environment, TOOL_SECONDS, "dbus-daemon", "--session", "--fork",
 				"--print-address=1", "--print-pid=1");
@@ -81,6 +70,113 @@ final class Desktop implements AutoCloseable {
 				.redirectOutput(dir.resolve("openbox.log").toFile());
 		openbox.environment().putAll(environment);
 		windowManager = openbox.start();
+		awaitWindowManager();
+	}
+
+	/**
+	 * Starts Xvfb on the first display from 150 without a lock file, and waits until it is up: its lock file names it
+	 * and it answers. When another display took the number between the look and the start, this Xvfb exits ("Server
+	 * is already active") and the next number is tried; a socket that merely exists is no sign (waiting for it alone
+	 * joined another test's display, or a dead one's socket).
+	 */
+	private void startXvfb() throws IOException, InterruptedException {
+		for (int number = 150; number < 250; number++) {
+			Path lock = Path.of("/tmp/.X" + number + "-lock");
+			if (Files.exists(lock)) {
+				continue;
+			}
+			xvfb = new ProcessBuilder("Xvfb", ":" + number, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+					.redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
+			environment.put("DISPLAY", ":" + number);
+			long deadline = System.nanoTime() + TOOL_SECONDS * 1_000_000_000L;
+			while (xvfb.isAlive() && !(ours(lock) && answers())) {
+				assertTrue(System.nanoTime() < deadline, "Xvfb :" + number + " is not up after " + TOOL_SECONDS
+						+ " s: " + log("xvfb.log"));
+				Thread.sleep(50);
+			}
+			if (xvfb.isAlive()) {
+				return;
+			}
+			assertTrue(log("xvfb.log").contains("already active"),
+					"Xvfb :" + number + " exited (" + xvfb.exitValue() + "): " + log("xvfb.log"));
+		}
+		throw new AssertionError("no free display among :150 to :249");
+	}
+
+	/** Whether the display's lock file names this test's Xvfb (X servers write their process id there). */
+	private boolean ours(Path lock) {
+		try {
+			return Files.readString(lock).strip().equals(Long.toString(xvfb.pid()));
+		} catch (IOException e) {
+			return false; // not written yet
+		}
+	}
+
+	/** Whether the display accepts a client. */
+	private boolean answers() {
+		return Processes.run(dir, environment, TOOL_SECONDS, "xprop", "-root", "-notype", "_NET_SUPPORTING_WM_CHECK")
+				.exitCode() == 0;
+	}
+
+	/**
+	 * Waits until openbox manages the display: it then names itself on the root window (the EWMH's
+	 * {@code _NET_SUPPORTING_WM_CHECK} window, whose {@code _NET_WM_NAME} is "Openbox"). A window mapped before that
+	 * is managed late or, when openbox did not make it, never: no frame, and the focus goes where X puts it.
+	 */
+	private void awaitWindowManager() throws InterruptedException {
+		long deadline = System.nanoTime() + TOOL_SECONDS * 1_000_000_000L;
+		while (!managed()) {
+			assertTrue(windowManager.isAlive(), this::windowManagerTrouble);
+			assertTrue(System.nanoTime() < deadline,
+					() -> "openbox does not manage the display after " + TOOL_SECONDS + " s; " + windowManagerTrouble());
+			Thread.sleep(50);
+		}
+	}
+
+	/** Whether a window manager has named itself on the display's root window, and that it is openbox. */
+	private boolean managed() {
+		Processes.Result check = Processes.run(dir, environment, TOOL_SECONDS, "xprop", "-root", "-notype",
+				"_NET_SUPPORTING_WM_CHECK");
+		Matcher id = Pattern.compile("window id # (0x[0-9a-f]+)").matcher(check.out());
+		if (check.exitCode() != 0 || !id.find()) {
+			return false;
+		}
+		Processes.Result name = Processes.run(dir, environment, TOOL_SECONDS, "xprop", "-id", id.group(1), "-notype",
+				"_NET_WM_NAME");
+		return name.exitCode() == 0 && name.out().contains("\"Openbox\"");
+	}
+
+	/**
+	 * What is wrong with the window manager, for a failure's message: {@code null} while openbox runs and manages
+	 * the display. Without it, keys go to whichever window X gives the focus, and a dialog can wait for ever.
+	 */
+	String windowManagerProblem() {
+		if (windowManager == null) {
+			return "openbox was not started";
+		}
+		if (!windowManager.isAlive()) {
+			return windowManagerTrouble();
+		}
+		return managed() ? null : windowManagerTrouble();
+	}
+
+	private String windowManagerTrouble() {
+		String state = windowManager.isAlive() ? "openbox runs but does not manage the display"
+				: "openbox exited (" + windowManager.exitValue() + ")";
+		return state + "; it said: " + log("openbox.log");
+	}
+
+	/** A failure's message with the window manager's state: a dialog waits for ever for keys X sent elsewhere. */
+	private String withDesktop(String message) {
+		String problem = windowManagerProblem();
+		return message + " (" + (problem == null ? "openbox runs and manages the display" : problem) + ")";
+	}
+
+	/** Fails at once when the window manager is gone: what the test does next would fail for that reason later. */
+	private void assertManaged() {
+		if (!windowManager.isAlive()) {
+			throw new AssertionError(windowManagerTrouble());
+		}
 	}
 
 	/** The variables a program run on this desktop needs: the display and the session bus. */
@@ -90,6 +186,7 @@ final class Desktop implements AutoCloseable {
 
 	/** Presses keys as xdotool names them ({@code alt+h}, {@code Return}), one after the other. */
 	void keys(String... keys) {
+		assertManaged();
 		String[] command = new String[keys.length + 3];
 		command[0] = "xdotool";
 		command[1] = "key";
@@ -100,6 +197,7 @@ final class Desktop implements AutoCloseable {
 
 	/** Types the text as keys. */
 	void type(String text) {
+		assertManaged();
 		tool("xdotool", "type", "--delay=30", text);
 	}
 
@@ -115,7 +213,8 @@ final class Desktop implements AutoCloseable {
 			if (found.exitCode() == 0 && !found.out().isBlank()) {
 				return found.out().lines().findFirst().orElseThrow().strip();
 			}
-			assertTrue(System.nanoTime() < deadline, "no window '" + title + "' after " + seconds + " s");
+			assertTrue(System.nanoTime() < deadline,
+					() -> withDesktop("no window '" + title + "' after " + seconds + " s"));
 			Thread.sleep(100);
 		}
 	}
@@ -127,11 +226,30 @@ final class Desktop implements AutoCloseable {
 		return name.out().strip();
 	}
 
+	/**
+	 * Waits until the window has the keyboard focus (openbox's active window), as a person looks before typing: keys
+	 * pressed earlier would go to the window that had it.
+	 */
+	void awaitActive(String window, long seconds) throws InterruptedException {
+		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+		while (true) {
+			Processes.Result found = Processes.run(dir, environment, TOOL_SECONDS, "xdotool", "getactivewindow");
+			String active = found.out().strip();
+			if (found.exitCode() == 0 && active.equals(window)) {
+				return;
+			}
+			assertTrue(System.nanoTime() < deadline, () -> withDesktop(
+					"the window " + window + " is not the active one after " + seconds + " s, " + active + " is"));
+			Thread.sleep(100);
+		}
+	}
+
 	/** Waits until the window is gone. */
 	void awaitGone(String window, long seconds) throws InterruptedException {
 		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
 		while (Processes.run(dir, environment, TOOL_SECONDS, "xdotool", "getwindowname", window).exitCode() == 0) {
-			assertTrue(System.nanoTime() < deadline, "the window " + window + " is still open after " + seconds + " s");
+			assertTrue(System.nanoTime() < deadline,
+					() -> withDesktop("the window " + window + " is still open after " + seconds + " s"));
 			Thread.sleep(100);
 		}
 	}
@@ -184,11 +302,13 @@ final class Desktop implements AutoCloseable {
 			}
 			Thread.sleep(200);
 		}
-		throw new AssertionError("no " + what + " in '" + title + "' after " + seconds + " s; it shows:\n" + shown);
+		throw new AssertionError(withDesktop("no " + what + " in '" + title + "' after " + seconds + " s")
+				+ "; it shows:\n" + shown);
 	}
 
 	/** Clicks with the mouse at this point of the screen. */
 	void click(int x, int y) {
+		assertManaged();
 		tool("xdotool", "mousemove", Integer.toString(x), Integer.toString(y), "click", "1");
 	}
 

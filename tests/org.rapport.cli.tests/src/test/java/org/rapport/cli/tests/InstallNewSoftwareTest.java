@@ -119,8 +119,10 @@ class InstallNewSoftwareTest {
 
 	/** Help > Install New Software..., through to Restart Now; the window of the restarted workbench. */
 	private String install(String window) throws Exception {
+		desktop.awaitActive(window, SECONDS);
 		desktop.keys("alt+h", "i");
 		String wizard = desktop.awaitWindow("^Install ?$", SECONDS);
+		desktop.awaitActive(wizard, SECONDS);
 		desktop.await("Install", "the page Available Software", e -> e.is("label", "Available Software"), SECONDS);
 		// Work with has the focus: the example's repository, as a user types or pastes a location
 		desktop.await("Install", "the focus in Work with", e -> e.role().equals("text") && e.has("focused"), SECONDS);
@@ -137,6 +139,7 @@ class InstallNewSoftwareTest {
 		// no licence to accept: the example's is a link only
 		desktop.await("Install", "Finish enabled", e -> e.is("push button", "Finish") && e.has("enabled"), SECONDS);
 		desktop.screenshot(wizard, shots.resolve("2-install-details.png"));
+		desktop.awaitActive(wizard, SECONDS);
 		desktop.keys("alt+f");
 		desktop.awaitGone(wizard, SECONDS);
 		step("Finish");
@@ -144,6 +147,7 @@ class InstallNewSoftwareTest {
 		String trust = desktop.awaitWindow("^Trust Artifacts ?$", SECONDS);
 		desktop.await("Trust Artifacts", "the unsigned content", e -> e.is("table cell", "Unsigned"), SECONDS);
 		desktop.screenshot(trust, shots.resolve("3-trust.png"));
+		desktop.awaitActive(trust, SECONDS);
 		desktop.keys("alt+s");
 		desktop.await("Trust Artifacts", "Trust Selected enabled",
 				e -> e.is("push button", "Trust Selected") && e.has("enabled"), SECONDS);
@@ -153,8 +157,9 @@ class InstallNewSoftwareTest {
 
 	/** Help > About Rapport > Installation Details > Uninstall..., through to Restart Now; the new window. */
 	private String uninstall(String window) throws Exception {
+		desktop.awaitActive(window, SECONDS);
 		desktop.keys("alt+h", "a");
-		desktop.awaitWindow("^About Rapport ?$", SECONDS);
+		desktop.awaitActive(desktop.awaitWindow("^About Rapport ?$", SECONDS), SECONDS);
 		desktop.keys("alt+i");
 		String details = desktop.awaitWindow("^Rapport Installation Details ?$", SECONDS);
 		Element row = desktop.await("Rapport Installation Details", FEATURE_NAME,
@@ -163,12 +168,14 @@ class InstallNewSoftwareTest {
 		desktop.await("Rapport Installation Details", "Uninstall... enabled",
 				e -> e.is("push button", "Uninstall...") && e.has("enabled"), SECONDS);
 		desktop.screenshot(details, shots.resolve("6-installation-details.png"));
+		desktop.awaitActive(details, SECONDS);
 		desktop.keys("alt+u");
 		String wizard = desktop.awaitWindow("^Uninstall ?$", SECONDS);
 		desktop.await("Uninstall", "the page Uninstall Details", e -> e.is("label", "Uninstall Details"), SECONDS);
 		desktop.await("Uninstall", FEATURE_NAME, e -> e.is("table cell", FEATURE_NAME), SECONDS);
 		desktop.await("Uninstall", "Finish enabled", e -> e.is("push button", "Finish") && e.has("enabled"), SECONDS);
 		desktop.screenshot(wizard, shots.resolve("7-uninstall-details.png"));
+		desktop.awaitActive(wizard, SECONDS);
 		desktop.keys("alt+f");
 		desktop.awaitGone(wizard, SECONDS);
 		step("Finish");
@@ -180,6 +187,7 @@ class InstallNewSoftwareTest {
 		String question = desktop.awaitWindow("^Software Updates ?$", SECONDS);
 		desktop.await("Software Updates", "Restart Now", e -> e.is("push button", "Restart Now"), SECONDS);
 		desktop.screenshot(question, shots.resolve(shot));
+		desktop.awaitActive(question, SECONDS);
 		desktop.keys("alt+r");
 		desktop.awaitGone(window, SECONDS);
 		return desktop.awaitWindow(MAIN_WINDOW, SECONDS);

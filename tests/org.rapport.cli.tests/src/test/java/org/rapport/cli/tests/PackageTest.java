@@ -118,7 +118,8 @@ class PackageTest {
 			String window = null;
 			long deadline = start + WINDOW_SECONDS * 1_000_000_000L;
 			while (window == null && System.nanoTime() < deadline && workbench.isAlive()) {
-				Result found = Processes.run(dir, Map.of(), 30, "xdotool", "search", "--onlyvisible", "--pid",
+				// --all: xdotool matches any one of the conditions by default, a window of another program too
+				Result found = Processes.run(dir, Map.of(), 30, "xdotool", "search", "--all", "--onlyvisible", "--pid",
 						Long.toString(workbench.pid()), "--name", "Rapport");
 				window = found.exitCode() == 0 && !found.out().isBlank() ? found.out().lines().findFirst().get() : null;
 				if (window == null) {
