@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
 
 
 /**
- * A desktop of its own for a test that uses the workbench as a person does: a virtual display (Xvfb) with a window
- * manager (openbox: without one, the keyboard focus is lost when a dialog closes), a D-Bus session with the
+ * A desktop of its own for a test that starts the workbench and uses it as a person does: a virtual display (Xvfb) with
+ * a window manager (openbox: without one, the keyboard focus is lost when a dialog closes), a D-Bus session with the
  * accessibility bus, through which the test reads what the windows show as a screen reader does (AT-SPI,
- * {@code atspi/show.py}), and real keys and mouse clicks (xdotool).
+ * {@code atspi/show.py}), and real keys and mouse clicks (xdotool). Its processes end with it, the session bus's too
+ * (a workbench on a display without one starts a bus that outlives the test, in the test's home).
  */
 final class Desktop implements AutoCloseable {
 
@@ -85,8 +86,11 @@ final class Desktop implements AutoCloseable {
 			if (Files.exists(lock)) {
 				continue;
 			}
-			xvfb = new ProcessBuilder("Xvfb", ":" + number, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-					.redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
+			// -noreset: by default an X server resets when its last client leaves, and a client that connects during
+			// the reset is turned away; the tools this test runs come and go (on a display where only xdotool came and
+			// went, 2 of 300 connections failed so, none with -noreset)
+			xvfb = new ProcessBuilder("Xvfb", ":" + number, "-noreset", "-screen", "0", "1600x1000x24", "-nolisten",
+					"tcp").redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
 			environment.put("DISPLAY", ":" + number);
 			long deadline = System.nanoTime() + TOOL_SECONDS * 1_000_000_000L;
 			while (xvfb.isAlive() && !(ours(lock) && answers())) {
@@ -150,7 +154,7 @@ final class Desktop implements AutoCloseable {
 	 * What is wrong with the window manager, for a failure's message: {@code null} while openbox runs and manages
 	 * the display. Without it, keys go to whichever window X gives the focus, and a dialog can wait for ever.
 	 */
-	String windowManagerProblem() {
+	private String windowManagerProblem() {
 		if (windowManager == null) {
 			return "openbox was not started";
 		}
@@ -224,6 +228,28 @@ final class Desktop implements AutoCloseable {
 		Processes.Result name = Processes.run(dir, environment, TOOL_SECONDS, "xdotool", "getwindowname", window);
 		assertEquals(0, name.exitCode(), name::toString);
 		return name.out().strip();
+	}
+
+	/** The first visible window of the process whose title matches the regular expression, or {@code null}. */
+	String windowOf(ProcessHandle process, String title) {
+		// --all: xdotool matches windows that meet any one of the conditions otherwise
+		Processes.Result found = Processes.run(dir, environment, TOOL_SECONDS, "xdotool", "search", "--all",
+				"--onlyvisible", "--pid", Long.toString(process.pid()), "--name", title);
+		return found.exitCode() == 0 && !found.out().isBlank() ? found.out().lines().findFirst().get().strip() : null;
+	}
+
+	/** The window's width and height. */
+	int[] size(String window) {
+		Processes.Result geometry = Processes.run(dir, environment, TOOL_SECONDS, "xdotool", "getwindowgeometry",
+				"--shell", window);
+		assertEquals(0, geometry.exitCode(), geometry::toString);
+		return new int[] { value(geometry.out(), "WIDTH"), value(geometry.out(), "HEIGHT") };
+	}
+
+	private static int value(String shell, String name) {
+		return shell.lines().filter(l -> l.startsWith(name + "="))
+				.map(l -> Integer.parseInt(l.substring(name.length() + 1))).findFirst()
+				.orElseThrow(() -> new AssertionError(name + " not in " + shell));
 	}
 
 	/**
