@@ -96,6 +96,15 @@ final class IdTable {
 		}
 	}
 
+	/**
+	 * Whether the object has an id that maps back to it, so that EMF's {@code attachedHelper} (which puts the object's id
+	 * in the id map again) would change nothing.
+	 */
+	boolean isMappedBothWays(EObject object) {
+		int pair = findObject(object);
+		return pair >= 0 && isIdIndexed(pair);
+	}
+
 	/* ---- ids ---- */
 
 	/** A parsed id: its bits, or (for an id of another form) its string with a hash in {@code high}. */
