@@ -176,7 +176,10 @@ final class Desktop implements AutoCloseable {
 		return message + " (" + (problem == null ? "openbox runs and manages the display" : problem) + ")";
 	}
 
-	/** Fails at once when the window manager is gone: what the test does next would fail for that reason later. */
+	/**
+	 * Fails at once when the window manager is gone: what the test does or waits for next would fail for that reason,
+	 * only later.
+	 */
 	private void assertManaged() {
 		if (!windowManager.isAlive()) {
 			throw new AssertionError(windowManagerTrouble());
@@ -217,6 +220,7 @@ final class Desktop implements AutoCloseable {
 			if (found.exitCode() == 0 && !found.out().isBlank()) {
 				return found.out().lines().findFirst().orElseThrow().strip();
 			}
+			assertManaged();
 			assertTrue(System.nanoTime() < deadline,
 					() -> withDesktop("no window '" + title + "' after " + seconds + " s"));
 			Thread.sleep(100);
@@ -264,8 +268,9 @@ final class Desktop implements AutoCloseable {
 			if (found.exitCode() == 0 && active.equals(window)) {
 				return;
 			}
-			assertTrue(System.nanoTime() < deadline, () -> withDesktop(
-					"the window " + window + " is not the active one after " + seconds + " s, " + active + " is"));
+			assertManaged();
+			assertTrue(System.nanoTime() < deadline, () -> withDesktop("the window " + window
+					+ " is not the active one after " + seconds + " s, " + (active.isEmpty() ? "none" : active) + " is"));
 			Thread.sleep(100);
 		}
 	}
@@ -274,6 +279,7 @@ final class Desktop implements AutoCloseable {
 	void awaitGone(String window, long seconds) throws InterruptedException {
 		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
 		while (Processes.run(dir, environment, TOOL_SECONDS, "xdotool", "getwindowname", window).exitCode() == 0) {
+			assertManaged();
 			assertTrue(System.nanoTime() < deadline,
 					() -> withDesktop("the window " + window + " is still open after " + seconds + " s"));
 			Thread.sleep(100);
@@ -326,6 +332,7 @@ final class Desktop implements AutoCloseable {
 			if (found.isPresent()) {
 				return found.get();
 			}
+			assertManaged();
 			Thread.sleep(200);
 		}
 		throw new AssertionError(withDesktop("no " + what + " in '" + title + "' after " + seconds + " s")
