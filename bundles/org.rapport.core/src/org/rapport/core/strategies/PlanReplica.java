@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
@@ -61,10 +62,12 @@ import org.rapport.model.NetworkingPlan;
  * <p>
  * The first copy is made by a job that reads the plan while its owner may edit it. That is safe because EMF's
  * copier only reads (it never creates a list or an adapter of the plan's objects), and it is correct because every
- * edit made from the moment the job was scheduled is recorded and applied to the copy before it is handed out; a
- * read that fails half-way through an edit makes the job start again. One holder at a time: while a snapshot is
- * acquired and not released, {@link #acquire()} returns {@code null}, and the listener is told when it is
- * released. Listeners are told on any thread; they should hand over to the owner's thread.
+ * edit made from the moment the job was scheduled is recorded and applied to the copy before it is handed out (the
+ * two ends of a two-way reference, which the job may have read on either side of an edit, each set as the plan has
+ * it; and, when the plan changed meanwhile, what a read during an edit may have missed mended after); a read that
+ * fails half-way through an edit makes the job start again. One holder at a time: while a snapshot is acquired and
+ * not released, {@link #acquire()} returns {@code null}, and the listener is told when it is released. Listeners are
+ * told on any thread; they should hand over to the owner's thread.
  * </p>
  * Construct, acquire and dispose on the thread that owns the plan; release on any thread.
  */
@@ -179,6 +182,7 @@ public final class PlanReplica {
 		if (disposed) {
 			return null;
 		}
+		boolean fresh = false;
 		synchronized (this) {
 			if (leased) {
 				return null;
@@ -186,13 +190,19 @@ public final class PlanReplica {
 			if (copied != null) {
 				replica = copied;
 				copied = null;
+				fresh = true;
 			}
 		}
 		if (replica == null) {
 			startCopy();
 			return null;
 		}
+		// the job read the plan while it changed
+		boolean mend = fresh && !changes.isEmpty();
 		apply();
+		if (mend) {
+			mendFirstCopy();
+		}
 		synchronized (this) {
 			leased = true;
 		}
@@ -348,6 +358,46 @@ public final class PlanReplica {
 		return new Replica(plan, copy, toCopy, toOriginal);
 	}
 
+	/**
+	 * Mends what the recorded changes do not bring to a first copy that the job made while the plan changed: a read
+	 * of a list or an id table that an edit was changing may have missed an element. An id is no feature, so no change
+	 * sets it again; and an object missed in a list is copied now, but a one-way reference to it that did not change
+	 * still points at the plan's own object.
+	 */
+	@SuppressWarnings("unchecked")
+	private void mendFirstCopy() {
+		XMLResource originalResource = original.eResource() instanceof XMLResource xml ? xml : null;
+		XMLResource copyResource = replica.copy.eResource() instanceof XMLResource xml ? xml : null;
+		replica.toCopy.forEach((object, copy) -> {
+			if (originalResource != null && copyResource != null) {
+				String id = originalResource.getID(object);
+				if (id != null && !id.equals(copyResource.getID(copy))) {
+					copyResource.setID(copy, id);
+				}
+			}
+			for (EReference reference : copy.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.getEOpposite() != null || !copied(reference)
+						|| !copy.eIsSet(reference)) {
+					continue;
+				}
+				if (reference.isMany()) {
+					InternalEList<EObject> targets = (InternalEList<EObject>) copy.eGet(reference);
+					for (int i = 0; i < targets.size(); i++) {
+						EObject targetCopy = replica.toCopy.get(targets.basicGet(i));
+						if (targetCopy != null) {
+							targets.setUnique(i, targetCopy);
+						}
+					}
+				} else if (copy.eGet(reference, false) instanceof EObject target) {
+					EObject targetCopy = replica.toCopy.get(target);
+					if (targetCopy != null) {
+						copy.eSet(reference, targetCopy);
+					}
+				}
+			}
+		});
+	}
+
 	/** Applies the recorded changes: attributes and containment first, then the references between objects. */
 	private void apply() {
 		if (changes.isEmpty()) {
@@ -385,13 +435,17 @@ public final class PlanReplica {
 				references.add(change);
 			}
 		}
+		// the lists of two-way references last: setting a single-valued end changes the other end's list too
+		List<Change> twoWayLists = new ArrayList<>();
 		for (Change change : references) {
-			EObject copy = replica.toCopy.get(change.object());
-			if (copy != null) {
-				touched.add(copy);
-				syncReference(change.object(), copy, (EReference) change.feature());
+			EReference reference = (EReference) change.feature();
+			if (reference.isMany() && reference.getEOpposite() != null) {
+				twoWayLists.add(change);
+			} else {
+				syncReference(change);
 			}
 		}
+		twoWayLists.forEach(this::syncReference);
 		for (EObject gone : removed) {
 			if (EcoreUtil.getRootContainer(gone) != replica.copy) {
 				forget(gone);
@@ -492,10 +546,16 @@ public final class PlanReplica {
 		}
 	}
 
-	private void syncReference(EObject object, EObject copy, EReference reference) {
+	private void syncReference(Change change) {
+		EObject copy = replica.toCopy.get(change.object());
+		if (copy == null) {
+			return;
+		}
+		touched.add(copy);
+		EReference reference = (EReference) change.feature();
 		boolean twoWay = reference.getEOpposite() != null;
 		List<EObject> targets = new ArrayList<>();
-		for (EObject target : values(object, reference)) {
+		for (EObject target : values(change.object(), reference)) {
 			EObject targetCopy = replica.toCopy.get(target);
 			if (targetCopy != null) {
 				targets.add(targetCopy);
@@ -504,7 +564,16 @@ public final class PlanReplica {
 				targets.add(target);
 			}
 		}
-		setValues(copy, reference, targets);
+		if (twoWay && reference.isMany()) {
+			/*
+			 * Set as the plan has it, without EMF's keeping of the other ends, which takes both ends to agree: in the
+			 * first copy they need not, each end read on its own side of an edit made meanwhile. Every edit of a two-way
+			 * reference changes both ends, so the other ends are in the changes too.
+			 */
+			((BasicEList<?>) copy.eGet(reference)).setData(targets.size(), targets.toArray());
+		} else {
+			setValues(copy, reference, targets);
+		}
 	}
 
 	/** Copies a subtree that is new to the copy; its references to other objects are synchronized afterwards. */

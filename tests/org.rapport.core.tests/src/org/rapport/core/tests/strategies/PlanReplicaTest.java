@@ -104,9 +104,11 @@ class PlanReplicaTest {
 		}
 	}
 
-	@Test
-	void editsMadeWhileTheFirstCopyIsMadeReachIt() throws Exception {
-		Random random = new Random(3);
+	/** Several rounds: which edits fall between which reads of the job differs from round to round. */
+	@ParameterizedTest
+	@ValueSource(longs = { 3, 11, 12, 13, 14 })
+	void editsMadeWhileTheFirstCopyIsMadeReachIt(long seed) throws Exception {
+		Random random = new Random(seed);
 		assertNull(replica.acquire());
 		for (int i = 0; i < 300; i++) {
 			edit(random);
