@@ -25,6 +25,7 @@ import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.rapport.core.strategies.IStrategyRegistry;
@@ -48,8 +49,15 @@ class DynamicStrategiesTest {
 	private final Semaphore changes = new Semaphore(0);
 	private final Runnable listener = changes::release;
 
+	/** The scorings here must finish, however loaded the machine. */
+	@BeforeEach
+	void longTimeLimit() {
+		StrategyTesting.setTimeLimit(StrategyTesting.LONG_LIMIT_MILLIS);
+	}
+
 	@AfterEach
-	void removeLeftovers() throws InterruptedException {
+	void removeLeftovers() throws Exception {
+		StrategyTesting.clearPreferences();
 		registry.removeChangeListener(listener);
 		IExtension extension = dynamicExtension();
 		if (extension != null) {

@@ -41,8 +41,23 @@ final class StrategyTesting {
 	static final String NO_NAME = PREFIX + "noName";
 	static final String NO_CLASS = PREFIX + "noClass";
 
-	/** A short limit, so that the sleeping fake does not slow the tests down. */
+	/**
+	 * A short limit, for the tests of the time limit: they score only fakes that never finish in time (the sleeping
+	 * fake sleeps far longer, the hanging one until released).
+	 */
 	static final long SHORT_LIMIT_MILLIS = 300;
+
+	/**
+	 * The limit for calls that must finish: on a loaded machine a worker thread can wait for a processor for seconds,
+	 * so any limit short enough not to slow the tests down would make them fail now and then.
+	 */
+	static final long LONG_LIMIT_MILLIS = 60_000;
+
+	/**
+	 * The limit for scoring every fake at once: the sleeping fake must time out, and each scoring waits this long
+	 * for it; the others must finish, with room for a loaded machine.
+	 */
+	static final long SCORE_ALL_LIMIT_MILLIS = 2000;
 
 	private StrategyTesting() {
 	}

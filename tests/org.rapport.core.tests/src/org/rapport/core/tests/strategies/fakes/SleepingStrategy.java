@@ -14,7 +14,7 @@ import org.rapport.model.NetworkingPlan;
 /** Sleeps far longer than any time limit used in the tests; an interrupt ends the sleep. */
 public class SleepingStrategy implements IStrategy {
 
-	public static final long SLEEP_MILLIS = 10_000;
+	public static final long SLEEP_MILLIS = 60_000;
 
 	@Override
 	public StrategyResult score(NetworkingPlan plan, ScoringContext context) {
