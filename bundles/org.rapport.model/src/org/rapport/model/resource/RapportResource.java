@@ -102,6 +102,9 @@ public class RapportResource extends XMIResourceImpl {
 	/** The encoding of plan files. */
 	public static final String ENCODING = "UTF-8"; //$NON-NLS-1$
 
+	/* how many distinct texts one load keeps at hand to share (a power of two; 128 KB of references) */
+	private static final int SHARED_STRINGS = 1 << 15;
+
 	static final String FEATURE_DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl"; //$NON-NLS-1$
 	static final String FEATURE_EXTERNAL_GENERAL_ENTITIES = "http://xml.org/sax/features/external-general-entities"; //$NON-NLS-1$
 	static final String FEATURE_EXTERNAL_PARAMETER_ENTITIES = "http://xml.org/sax/features/external-parameter-entities"; //$NON-NLS-1$
@@ -233,8 +236,27 @@ public class RapportResource extends XMIResourceImpl {
 	@Override
 	protected XMLHelper createXMLHelper() {
 		return new XMIHelperImpl(this) {
+
+			/*
+			 * Text values read by this helper (one load), by hash: a value equal to the one in its slot is that string.
+			 * A plan repeats many of its texts (cities, organizations, positions, tags, outcomes written from a
+			 * template): each occurrence is a string of its own as the parser hands it over, which the plan then holds.
+			 * Sharing them makes the loaded plan smaller and so every collection during and after the load, which
+			 * copies it (issue 17). Direct-mapped: a value whose slot another one took is kept as it was read.
+			 */
+			private final String[] shared = new String[SHARED_STRINGS];
+
 			@Override
 			protected Object createFromString(EFactory eFactory, EDataType eDataType, String value) {
+				if (eDataType == EcorePackage.Literals.ESTRING && value != null) {
+					int slot = value.hashCode() & shared.length - 1;
+					String known = shared[slot];
+					if (value.equals(known)) {
+						return known;
+					}
+					shared[slot] = value;
+					return value;
+				}
 				if (eDataType == EcorePackage.Literals.EDATE && value != null) {
 					Date date = EDates.parse(value);
 					if (date != null) {

@@ -6,6 +6,7 @@ package org.rapport.model.tests.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ import org.rapport.model.resource.RapportResource;
 
 /**
  * What loading a plan leaves out of EMF's way (issue 17): objects read with an id are attached without EMF's walk
- * of their content. The result must be the one EMF's own way gives.
+ * of their content, and equal texts share one string. The result must be the one EMF's own way gives.
  */
 class ResourceLoadTest {
 
@@ -72,6 +73,28 @@ class ResourceLoadTest {
 		assertEquals(plan.eResource().getURIFragment(plan.getContacts().get(0)),
 				back.getID(read.getContacts().get(0)), "the file's ids are kept"); //$NON-NLS-1$
 		assertEquals("ada1@example.org", read.getContacts().get(1).getEmailAddresses().get(0).getAddress()); //$NON-NLS-1$
+	}
+
+	@Test
+	void equalTextsShareOneString() throws Exception {
+		NetworkingPlan plan = FACTORY.createNetworkingPlan();
+		for (int i = 0; i < 4; i++) {
+			Contact contact = FACTORY.createContact();
+			contact.setFirstName("Grace" + i); //$NON-NLS-1$
+			contact.setOrganization(i < 3 ? "Acme" : "Initech"); //$NON-NLS-1$ //$NON-NLS-2$
+			contact.getTags().add("speaker"); //$NON-NLS-1$
+			plan.getContacts().add(contact);
+		}
+		NetworkingPlan read = (NetworkingPlan) load(save(plan)).getContents().get(0);
+		Contact first = read.getContacts().get(0);
+		for (Contact contact : read.getContacts().subList(1, 3)) {
+			assertSame(first.getOrganization(), contact.getOrganization());
+			assertSame(first.getTags().get(0), contact.getTags().get(0));
+		}
+		assertEquals("Initech", read.getContacts().get(3).getOrganization()); //$NON-NLS-1$
+		assertEquals("speaker", read.getContacts().get(3).getTags().get(0)); //$NON-NLS-1$
+		assertNotSame(first.getFirstName(), read.getContacts().get(1).getFirstName());
+		assertEquals("Grace1", read.getContacts().get(1).getFirstName()); //$NON-NLS-1$
 	}
 
 	private static String save(NetworkingPlan plan) throws Exception {
