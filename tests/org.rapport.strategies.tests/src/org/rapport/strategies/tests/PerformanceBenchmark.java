@@ -158,11 +158,13 @@ class PerformanceBenchmark {
 
 	/**
 	 * The editor's rescoring after one edit, apart from the suite so that it can be run alone
-	 * ({@code RAPPORT_BENCH_ONLY=rescoring}); {@code ./rapport bench} runs both.
+	 * ({@code RAPPORT_BENCH_ONLY=rescoring}, or the suite alone with {@code RAPPORT_BENCH_ONLY=suite});
+	 * {@code ./rapport bench} runs both.
 	 */
 	@Test
 	void rescoringAfterOneEdit() throws Exception {
 		Assumptions.assumeTrue("1".equals(System.getenv("RAPPORT_BENCH")), "a benchmark: runs with RAPPORT_BENCH=1");
+		Assumptions.assumeFalse("suite".equals(System.getenv("RAPPORT_BENCH_ONLY")), "only the suite asked for");
 		String sizes = System.getenv().getOrDefault("RAPPORT_BENCH_SIZES", "1000,10000,100000");
 		System.out.println(
 				"PerformanceBenchmark: | measure | contacts | median ms | range ms (runs) | against |");
