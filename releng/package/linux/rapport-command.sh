@@ -26,4 +26,5 @@ java=("$APP/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Dj
 	-jar "$(ls "$APP"/lib/app/plugins/org.eclipse.equinox.launcher_*.jar | head -n1)" -nosplash)
 # the installation's plugins (p2's director; /opt is the administrator's: sudo rapport plugins install ...)
 [ "${1:-}" = plugins ] && { shift; exec "$APP/lib/rapport-plugins" "$APP/lib/app" "${java[@]}" -- "$@"; }
-exec "${java[@]}" -application org.rapport.core.cli "$@"
+# a product of its own: the workbench's, which config.ini names, is not installed here (the preferences look it up)
+exec "${java[@]}" -application org.rapport.core.cli -product org.rapport.core.commandLine "$@"

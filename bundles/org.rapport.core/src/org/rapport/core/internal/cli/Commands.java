@@ -54,7 +54,6 @@ import org.rapport.core.followup.FollowUps;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyDescriptor;
 import org.rapport.core.strategies.StrategyOutcome;
-import org.rapport.core.strategies.Strategies;
 import org.rapport.model.Channel;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
@@ -289,9 +288,11 @@ public final class Commands {
 		Arguments arguments = Arguments.parse(SCORE, args, Set.of(OPTION_TODAY), Set.of(OPTION_JSON));
 		String fileArg = arguments.expectOperands(SCORE, FILE).get(0);
 		LocalDate today = today(SCORE, arguments.value(OPTION_TODAY));
+		ScoringPreparation preparation = ScoringPreparation.start();
 		NetworkingPlan plan = load(SCORE, fileArg);
 
-		IStrategyRegistry registry = Strategies.getRegistry();
+		ScoringPreparation.Prepared prepared = preparation.get();
+		IStrategyRegistry registry = prepared.registry();
 		Clock previous = PlanClock.get();
 		PlanHealth health;
 		try {
@@ -300,7 +301,7 @@ public final class Commands {
 				ZoneId zone = previous.getZone();
 				PlanClock.set(Clock.fixed(today.atStartOfDay(zone).toInstant(), zone));
 			}
-			health = registry.scoreAll(plan, new ScoringContext(today, FollowUpPreferences.current(), () -> false));
+			health = registry.scoreAll(plan, new ScoringContext(today, prepared.followUps(), () -> false));
 		} finally {
 			PlanClock.set(previous);
 		}
