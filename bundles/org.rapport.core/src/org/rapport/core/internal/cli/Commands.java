@@ -54,6 +54,7 @@ import org.rapport.core.followup.FollowUps;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyDescriptor;
 import org.rapport.core.strategies.StrategyOutcome;
+import org.rapport.core.strategies.Strategies;
 import org.rapport.model.Channel;
 import org.rapport.model.Contact;
 import org.rapport.model.FollowUp;
@@ -288,11 +289,9 @@ public final class Commands {
 		Arguments arguments = Arguments.parse(SCORE, args, Set.of(OPTION_TODAY), Set.of(OPTION_JSON));
 		String fileArg = arguments.expectOperands(SCORE, FILE).get(0);
 		LocalDate today = today(SCORE, arguments.value(OPTION_TODAY));
-		ScoringPreparation preparation = ScoringPreparation.start();
 		NetworkingPlan plan = load(SCORE, fileArg);
 
-		ScoringPreparation.Prepared prepared = preparation.get();
-		IStrategyRegistry registry = prepared.registry();
+		IStrategyRegistry registry = Strategies.getRegistry();
 		Clock previous = PlanClock.get();
 		PlanHealth health;
 		try {
@@ -301,7 +300,7 @@ public final class Commands {
 				ZoneId zone = previous.getZone();
 				PlanClock.set(Clock.fixed(today.atStartOfDay(zone).toInstant(), zone));
 			}
-			health = registry.scoreAll(plan, new ScoringContext(today, prepared.followUps(), () -> false));
+			health = registry.scoreAll(plan, new ScoringContext(today, FollowUpPreferences.current(), () -> false));
 		} finally {
 			PlanClock.set(previous);
 		}
