@@ -86,9 +86,10 @@ final class Desktop implements AutoCloseable {
 			if (Files.exists(lock)) {
 				continue;
 			}
-			// -noreset: by default an X server resets when its last client leaves, and a client that connects during
-			// the reset is turned away; the tools this test runs come and go (on a display where only xdotool came and
-			// went, 2 of 300 connections failed so, none with -noreset)
+			// -noreset: by default an X server resets when its last client leaves and turns away a client that connects
+			// meanwhile. Openbox was so turned away while the test's xdotool came and went (it then exits "Failed to
+			// open the display", and the workbench runs without a window manager: no frames, keys lost): 11 of 160
+			// starts on a loaded machine, none of 160 with -noreset
 			xvfb = new ProcessBuilder("Xvfb", ":" + number, "-noreset", "-screen", "0", "1600x1000x24", "-nolisten",
 					"tcp").redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
 			environment.put("DISPLAY", ":" + number);
