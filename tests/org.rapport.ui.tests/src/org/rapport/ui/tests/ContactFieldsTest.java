@@ -218,48 +218,59 @@ class ContactFieldsTest {
 
 	/**
 	 * Clicks Set Photo… and, in GTK's file dialog (a native window, outside SWT's reach), types the file's path with
-	 * real X input: Ctrl+L opens the location field, Enter chooses.
+	 * real X input once the dialog's window is the active one: a path typed there opens the dialog's location field
+	 * with its first character, Enter chooses; the keys queue in the X server and reach the dialog in order. The click
+	 * returns when the dialog has closed; a dialog still open a minute after the click is closed with Escape and the test
+	 * fails with the reason (the click would otherwise never return).
 	 */
 	private void setPhotoThroughTheFileDialog(Path picture) throws Exception {
+		String title = "Choose a Photo";
 		CompletableFuture<String> typist = CompletableFuture.supplyAsync(() -> {
 			try {
-				String window = waitForWindow("Choose a Photo");
-				xdotool("windowfocus", "--sync", window);
-				xdotool("key", "ctrl+l");
-				Thread.sleep(500);
-				xdotool("type", "--delay", "30", picture.toString());
-				Thread.sleep(300);
+				// xdotool waits (--sync) until the window shows, then until it is active
+				String window = xdotool("search", "--sync", "--onlyvisible", "--name", title).strip().lines()
+						.reduce((a, b) -> b).orElseThrow(
+								() -> new AssertionError("no window '" + title + "' showed within 30 s of the click"));
+				xdotool("windowactivate", "--sync", window, "type", "--delay", "30", picture.toString());
 				xdotool("key", "Return");
 				return window;
-			} catch (Exception e) {
+			} catch (IOException | InterruptedException e) {
 				throw new IllegalStateException(e);
 			}
 		});
+		String[] stuck = { null };
+		Runnable watchdog = () -> {
+			try {
+				String open = xdotool("search", "--onlyvisible", "--name", title).strip();
+				if (!open.isEmpty()) {
+					stuck[0] = "the file dialog did not choose " + picture + " (typist: "
+							+ (typist.isDone() ? "done" : "still typing") + "): closed with Escape";
+					xdotool("windowactivate", "--sync", open.lines().reduce((a, b) -> b).orElseThrow(), "key", "Escape",
+							"key", "Escape");
+				}
+			} catch (IOException | InterruptedException e) {
+				stuck[0] = "the file dialog could not be checked: " + e;
+			}
+		};
+		// SWT's timers run inside the native dialog's own event loop
+		robot.display().timerExec(60_000, watchdog);
 		Button set = robot.showingById(page, ContactIds.PHOTO + ".set", Button.class);
 		robot.reveal(set);
 		robot.click(set);
+		robot.display().timerExec(-1, watchdog);
+		if (stuck[0] != null) {
+			throw new AssertionError(stuck[0]);
+		}
 		typist.get(60, TimeUnit.SECONDS);
 	}
 
-	private static String waitForWindow(String title) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (System.nanoTime() < deadline) {
-			String found = xdotool("search", "--onlyvisible", "--name", title).strip();
-			if (!found.isEmpty()) {
-				return found.lines().reduce((a, b) -> b).orElseThrow();
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("no window \"" + title + "\" opened");
-	}
-
+	/** Runs xdotool, for at most 30 s (a window waited for with --sync may never show), and returns its output. */
 	private static String xdotool(String... arguments) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add("xdotool");
+		List<String> command = new ArrayList<>(List.of("timeout", "30", "xdotool"));
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes());
-		process.waitFor(30, TimeUnit.SECONDS);
+		process.waitFor();
 		return output;
 	}
 

@@ -277,7 +277,7 @@ class InteractionsPageTest {
 
 	// ------------------------------------------------------------------------------------------------- helpers
 
-	/** Ctrl+Z, pressed again when Xvfb lost the key (the command to undo next changes when it worked). */
+	/** Ctrl+Z, pressed once: the command to undo next changes when it worked. */
 	private void undo() {
 		CommandStack stack = editor.getEditingDomain().getCommandStack();
 		org.eclipse.emf.common.command.Command undone = stack.getUndoCommand();

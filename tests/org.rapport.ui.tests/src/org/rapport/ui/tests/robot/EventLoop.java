@@ -146,6 +146,18 @@ public final class EventLoop {
 	}
 
 	/**
+	 * Waits until the work the application queued with {@link Display#asyncExec} so far has run: a runnable queued
+	 * now runs after it. A control just created may still have such work pending (a workbench filter field puts its
+	 * hint text in, selected, once it has the focus), which would otherwise land between the keys typed next. SWT runs
+	 * queued work only when GTK has no events pending: while a job's progress bar animates, it waits.
+	 */
+	public void settle() {
+		boolean[] ran = { false };
+		display.asyncExec(() -> ran[0] = true);
+		waitUntil("the work the application queued has run", () -> ran[0]);
+	}
+
+	/**
 	 * Keeps the event loop running for a while: only for a test that checks that something does not happen within
 	 * that while (a debounced job that must not run, a second click that must not count as a double click).
 	 */

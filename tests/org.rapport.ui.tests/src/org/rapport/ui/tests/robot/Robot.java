@@ -90,6 +90,10 @@ public final class Robot {
 		loop.flush();
 	}
 
+	public void settle() {
+		loop.settle();
+	}
+
 	public void pause(Duration duration) {
 		loop.pause(duration);
 	}
