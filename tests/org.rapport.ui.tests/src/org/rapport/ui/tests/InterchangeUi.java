@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -35,6 +36,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.dialogs.FilteredTree;
 import org.rapport.core.store.PlanStore;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
@@ -209,6 +211,9 @@ final class InterchangeUi {
 		robot.type(filterText);
 		robot.waitUntil("the filter shows '" + filterText + "' (shows '" + filter.getText() + "')",
 				() -> filterText.equals(filter.getText()));
+		// the tree is filtered by a job a moment after the last key, which makes its items anew: one clicked before
+		// that is gone with its selection
+		robot.waitUntil("the wizard tree is filtered", () -> !filterPending());
 		Tree tree = robot.waitFor("the wizard tree is showing",
 				() -> Widgets.findAll(dialog, Tree.class, Widgets::isShowing).stream().findFirst().orElse(null));
 		TreeItem wizard = robot.waitFor("the tree shows Rapport > " + wizardName, () -> {
@@ -222,6 +227,16 @@ final class InterchangeUi {
 		});
 		robot.clickItem(tree, wizard);
 		robot.click(button(dialog, "Next >"));
+	}
+
+	/** Whether a {@link FilteredTree} has yet to apply what was typed into its filter. */
+	private static boolean filterPending() {
+		for (Job job : Job.getJobManager().find(null)) {
+			if (job.getClass().getName().startsWith(FilteredTree.class.getName() + '$')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The showing button with that label (mnemonics removed). */
