@@ -103,21 +103,6 @@ public final class PageViewer {
 		}
 	}
 
-	/** The widest line of the page shown as text, in pixels (for tests); 0 in a browser. */
-	public int widestLine() {
-		int widest = 0;
-		if (styled != null) {
-			for (int line = 0; line < styled.getLineCount(); line++) {
-				int start = styled.getOffsetAtLine(line);
-				int end = line + 1 < styled.getLineCount() ? styled.getOffsetAtLine(line + 1) - 1 : styled.getCharCount();
-				if (end > start) {
-					widest = Math.max(widest, styled.getTextBounds(start, end - 1).width);
-				}
-			}
-		}
-		return widest;
-	}
-
 	private static Browser createBrowser(Composite parent) {
 		if ("none".equals(System.getProperty(BROWSER_PROPERTY))) { //$NON-NLS-1$
 			return null;

@@ -24,8 +24,6 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -47,7 +45,6 @@ import org.rapport.model.NetworkingPlan;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.UiIds;
 import org.rapport.ui.internal.agenda.AgendaMessages;
-import org.rapport.ui.internal.editors.ContactColumns;
 import org.rapport.ui.internal.views.contacts.FilteredContacts;
 
 /**
@@ -135,17 +132,10 @@ public class LogInteractionDialog extends TitleAreaDialog {
 		GridDataFactory.fillDefaults().grab(true, true).hint(420, 150).applyTo(contactsViewer.getTable());
 		contactsViewer.setContentProvider(ArrayContentProvider.getInstance());
 		contactsViewer.setLabelProvider(LabelProvider.createTextProvider(o -> RapportLabels.contact((Contact) o)));
-		List<Contact> all = new ArrayList<>(plan.getContacts());
-		// in the Contacts view's order, and found as there: "bergstrom" finds Bergström, words in any order
-		all.sort(ContactColumns.NAME.order());
-		contactsViewer.setInput(all);
-		FilteredContacts.Finder finder = new FilteredContacts.Finder();
-		contactsViewer.addFilter(new ViewerFilter() {
-			@Override
-			public boolean select(Viewer viewer, Object parentElement, Object element) {
-				return finder.matches((Contact) element);
-			}
-		});
+		// the Contacts view's index: its order, and found as there ("bergstrom" finds Bergström, words in any order)
+		FilteredContacts index = new FilteredContacts();
+		index.setContacts(plan.getContacts());
+		contactsViewer.setInput(index.rows());
 		// the checked set survives filtering: it is ours, not the table's
 		contactsViewer.setCheckStateProvider(new org.eclipse.jface.viewers.ICheckStateProvider() {
 			@Override
@@ -169,8 +159,8 @@ public class LogInteractionDialog extends TitleAreaDialog {
 			validate();
 		});
 		filter.addModifyListener(e -> {
-			finder.setFilter(filter.getText());
-			contactsViewer.refresh();
+			index.setFilter(filter.getText());
+			contactsViewer.setInput(index.rows());
 		});
 		if (!checked.isEmpty()) {
 			contactsViewer.reveal(checked.iterator().next());

@@ -426,25 +426,6 @@ public final class FilteredContacts {
 		}
 	}
 
-	/**
-	 * Finds contacts as the Contacts view does, for a list that filters its own rows: each contact's text is
-	 * normalized once, not again at every keystroke.
-	 */
-	public static final class Finder {
-		private final Map<Contact, String> haystacks = new IdentityHashMap<>();
-		private String[] words = new String[0];
-
-		public void setFilter(String filter) {
-			words = words(filter);
-		}
-
-		/** Whether a contact matches every word of the filter. */
-		public boolean matches(Contact contact) {
-			return words.length == 0
-					|| FilteredContacts.matches(haystacks.computeIfAbsent(contact, FilteredContacts::haystackOf), words);
-		}
-	}
-
 	private static boolean matches(String haystack, String[] words) {
 		for (String word : words) {
 			if (!haystack.contains(word)) {
