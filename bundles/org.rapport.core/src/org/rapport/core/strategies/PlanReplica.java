@@ -6,6 +6,7 @@ package org.rapport.core.strategies;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +37,9 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.rapport.core.internal.strategies.Messages;
 import org.rapport.core.internal.strategies.PlanCopier;
+import org.rapport.core.internal.strategies.PlanCopier.Kept;
 import org.rapport.model.NetworkingPlan;
+import org.rapport.model.resource.RapportResource;
 
 /**
  * A copy of a plan that is kept up to date with the plan's edits, for work in the background (scoring,
@@ -82,12 +85,18 @@ public final class PlanReplica {
 
 	// owner-thread state
 	private final Set<Change> changes = new LinkedHashSet<>();
+	// what happened to each containment list in the changes, step by step; null: set the whole list again
+	private final Map<Change, List<Step>> steps = new HashMap<>();
 	// objects taken out of a container: edits made to them while out of the plan were not seen
 	private final Set<EObject> departed = Collections.newSetFromMap(new IdentityHashMap<>());
 	// copies taken out of their container while changes are applied: dropped unless put back elsewhere
 	private final List<EObject> removed = new ArrayList<>();
 	// copies changed while changes are applied, for the edit listeners
 	private final Set<EObject> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+	// objects added to the plan while the first copy is made: their ids may have been read before they had them
+	private final Set<EObject> arrived = Collections.newSetFromMap(new IdentityHashMap<>());
+	// copies made or brought up to date as a whole while changes are applied: their steps are in them already
+	private final Set<EObject> whole = Collections.newSetFromMap(new IdentityHashMap<>());
 	private Replica replica;
 	private Job copyJob;
 	private volatile boolean disposed;
@@ -108,12 +117,24 @@ public final class PlanReplica {
 	private record Change(EObject object, EStructuralFeature feature) {
 	}
 
+	/**
+	 * One change of a containment list, as its notification tells it: the plan's objects added or taken out (in list
+	 * order), where (for several taken out, each one's position, or {@code null} for all of them), or where from for a
+	 * move.
+	 */
+	private record Step(int type, int position, List<EObject> values, int[] positions) {
+	}
+
 	/** The copy and the ways between its objects and the plan's. */
 	private static final class Replica {
 		final NetworkingPlan copy;
 		final Map<EObject, EObject> toCopy;
 		final Map<EObject, EObject> toOriginal;
 		final PlanSnapshot snapshot;
+		// of the first copy, until it is handed over: its references that kept a plan's object
+		List<Kept> kept;
+		// of the first copy: whether its ids were read while none changed
+		boolean idsSure;
 
 		Replica(NetworkingPlan original, NetworkingPlan copy, Map<EObject, EObject> toCopy,
 				Map<EObject, EObject> toOriginal) {
@@ -199,9 +220,14 @@ public final class PlanReplica {
 		}
 		// the job read the plan while it changed
 		boolean mend = fresh && !changes.isEmpty();
-		apply();
+		// the steps recorded while the job read the plan may have been read already: set the lists as a whole
+		apply(!fresh);
 		if (mend) {
 			mendFirstCopy();
+		}
+		if (fresh) {
+			replica.kept = null;
+			arrived.clear();
 		}
 		synchronized (this) {
 			leased = true;
@@ -237,7 +263,9 @@ public final class PlanReplica {
 			job.cancel();
 		}
 		changes.clear();
+		steps.clear();
 		departed.clear();
+		arrived.clear();
 		replica = null;
 		synchronized (this) {
 			copied = null;
@@ -254,17 +282,101 @@ public final class PlanReplica {
 				// the plan replaced or removed: nothing of the copy can be trusted
 				replica = null;
 				changes.clear();
+				steps.clear();
 				departed.clear();
+				arrived.clear();
 			}
 			return;
 		}
 		if (notifier instanceof EObject object && notification.getFeature() instanceof EStructuralFeature feature
 				&& copied(feature)) {
-			changes.add(new Change(object, feature));
+			Change change = new Change(object, feature);
+			boolean first = changes.add(change);
 			if (feature instanceof EReference reference && reference.isContainment()) {
 				recordDeparted(notification);
+				if (replica == null) {
+					recordArrived(notification);
+				}
+				if (reference.isMany()) {
+					recordStep(change, first, notification);
+				}
 			}
 		}
+	}
+
+	private void recordArrived(Notification notification) {
+		if (notification.getNewValue() instanceof EObject object) {
+			arrived.add(object);
+		} else if (notification.getEventType() == Notification.ADD_MANY
+				&& notification.getNewValue() instanceof List<?> list) {
+			for (Object element : list) {
+				if (element instanceof EObject object) {
+					arrived.add(object);
+				}
+			}
+		}
+	}
+
+	/** Keeps what the notification says happened to a containment list, so that the copy's can follow suit. */
+	private void recordStep(Change change, boolean first, Notification notification) {
+		List<Step> log = first ? new ArrayList<>() : steps.get(change);
+		if (log == null) {
+			// the list is set as a whole anyway
+			return;
+		}
+		Step step = step(notification);
+		if (step == null) {
+			steps.put(change, null);
+			return;
+		}
+		log.add(step);
+		if (first) {
+			steps.put(change, log);
+		}
+	}
+
+	private static Step step(Notification notification) {
+		int type = notification.getEventType();
+		int position = notification.getPosition();
+		return switch (type) {
+		case Notification.ADD -> notification.getNewValue() instanceof EObject added
+				? new Step(type, position, List.of(added), null)
+				: null;
+		case Notification.ADD_MANY -> step(type, position, objects(notification.getNewValue()), null);
+		case Notification.REMOVE -> notification.getOldValue() instanceof EObject old
+				? new Step(type, position, List.of(old), null)
+				: null;
+		case Notification.REMOVE_MANY -> step(type, position, objects(notification.getOldValue()),
+				notification.getNewValue() instanceof int[] positions ? positions.clone() : null);
+		case Notification.MOVE -> notification.getOldValue() instanceof Integer from
+				&& notification.getNewValue() instanceof EObject moved
+						? new Step(type, position, List.of(moved), new int[] { from })
+						: null;
+		case Notification.SET -> notification.getOldValue() instanceof EObject old
+				&& notification.getNewValue() instanceof EObject added
+						? new Step(type, position, List.of(old, added), null)
+						: null;
+		default -> null;
+		};
+	}
+
+	private static Step step(int type, int position, List<EObject> values, int[] positions) {
+		return values == null ? null : new Step(type, position, values, positions);
+	}
+
+	/** The objects of a notification's list value (the caller's own list, which it may change later), or null. */
+	private static List<EObject> objects(Object value) {
+		if (!(value instanceof List<?> list)) {
+			return null;
+		}
+		List<EObject> objects = new ArrayList<>(list.size());
+		for (Object element : list) {
+			if (!(element instanceof EObject object)) {
+				return null;
+			}
+			objects.add(object);
+		}
+		return objects;
 	}
 
 	private void recordDeparted(Notification notification) {
@@ -320,7 +432,9 @@ public final class PlanReplica {
 		}
 		// everything edited from now on is recorded and applied to the copy; what came before is in it
 		changes.clear();
+		steps.clear();
 		departed.clear();
+		arrived.clear();
 		job.setSystem(true);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
@@ -347,66 +461,106 @@ public final class PlanReplica {
 		});
 		XMLResource copyResource = new XMIResourceImpl(originalResource != null ? originalResource.getURI() : null);
 		copyResource.getContents().add(copy);
-		if (originalResource != null) {
+		boolean idsSure = originalResource == null;
+		// ids change as objects are added or taken out: read them again until they did not change meanwhile
+		for (int attempt = 1; attempt <= ATTEMPTS && !idsSure; attempt++) {
+			long stamp = originalResource instanceof RapportResource rapport ? rapport.idReadStamp() : 0;
 			copier.forEach((o, c) -> {
 				String id = originalResource.getID(o);
 				if (id != null) {
 					copyResource.setID(c, id);
 				}
 			});
+			if (!(originalResource instanceof RapportResource rapport)) {
+				break;
+			}
+			idsSure = rapport.idsUnchangedSince(stamp);
 		}
-		return new Replica(plan, copy, toCopy, toOriginal);
+		Replica replica = new Replica(plan, copy, toCopy, toOriginal);
+		replica.kept = copier.kept();
+		replica.idsSure = idsSure;
+		return replica;
 	}
 
 	/**
 	 * Mends what the recorded changes do not bring to a first copy that the job made while the plan changed: a read
 	 * of a list or an id table that an edit was changing may have missed an element. An id is no feature, so no change
-	 * sets it again; and an object missed in a list is copied now, but a one-way reference to it that did not change
-	 * still points at the plan's own object.
+	 * sets it again: the ids of the objects added meanwhile are set now (and every id when the job could not read
+	 * them while none changed). An object missed in a list is copied now, but a one-way reference to it that did not
+	 * change still points at the plan's own object: the copier said which references kept one.
 	 */
 	@SuppressWarnings("unchecked")
 	private void mendFirstCopy() {
+		for (Kept kept : replica.kept) {
+			EObject copy = kept.copy();
+			EReference reference = kept.reference();
+			if (!replica.toOriginal.containsKey(copy) || !copy.eIsSet(reference)) {
+				continue;
+			}
+			if (reference.isMany()) {
+				InternalEList<EObject> targets = (InternalEList<EObject>) copy.eGet(reference);
+				for (int i = 0; i < targets.size(); i++) {
+					EObject targetCopy = replica.toCopy.get(targets.basicGet(i));
+					if (targetCopy != null) {
+						targets.setUnique(i, targetCopy);
+					}
+				}
+			} else if (copy.eGet(reference, false) instanceof EObject target) {
+				EObject targetCopy = replica.toCopy.get(target);
+				if (targetCopy != null) {
+					copy.eSet(reference, targetCopy);
+				}
+			}
+		}
 		XMLResource originalResource = original.eResource() instanceof XMLResource xml ? xml : null;
 		XMLResource copyResource = replica.copy.eResource() instanceof XMLResource xml ? xml : null;
-		replica.toCopy.forEach((object, copy) -> {
-			if (originalResource != null && copyResource != null) {
-				String id = originalResource.getID(object);
-				if (id != null && !id.equals(copyResource.getID(copy))) {
-					copyResource.setID(copy, id);
-				}
+		if (originalResource == null || copyResource == null) {
+			return;
+		}
+		if (replica.idsSure) {
+			for (EObject object : arrived) {
+				mendId(object, originalResource, copyResource);
+				object.eAllContents().forEachRemaining(content -> mendId(content, originalResource, copyResource));
 			}
-			for (EReference reference : copy.eClass().getEAllReferences()) {
-				if (reference.isContainment() || reference.getEOpposite() != null || !copied(reference)
-						|| !copy.eIsSet(reference)) {
-					continue;
-				}
-				if (reference.isMany()) {
-					InternalEList<EObject> targets = (InternalEList<EObject>) copy.eGet(reference);
-					for (int i = 0; i < targets.size(); i++) {
-						EObject targetCopy = replica.toCopy.get(targets.basicGet(i));
-						if (targetCopy != null) {
-							targets.setUnique(i, targetCopy);
-						}
-					}
-				} else if (copy.eGet(reference, false) instanceof EObject target) {
-					EObject targetCopy = replica.toCopy.get(target);
-					if (targetCopy != null) {
-						copy.eSet(reference, targetCopy);
-					}
-				}
-			}
-		});
+		} else {
+			replica.toCopy.keySet().forEach(object -> mendId(object, originalResource, copyResource));
+		}
 	}
 
-	/** Applies the recorded changes: attributes and containment first, then the references between objects. */
-	private void apply() {
+	private void restoreIds(EObject copyRoot) {
+		XMLResource originalResource = original.eResource() instanceof XMLResource xml ? xml : null;
+		XMLResource copyResource = replica.copy.eResource() instanceof XMLResource xml ? xml : null;
+		EObject root = replica.toOriginal.get(copyRoot);
+		if (originalResource == null || copyResource == null || root == null) {
+			return;
+		}
+		mendId(root, originalResource, copyResource);
+		root.eAllContents().forEachRemaining(object -> mendId(object, originalResource, copyResource));
+	}
+
+	private void mendId(EObject object, XMLResource originalResource, XMLResource copyResource) {
+		EObject copy = replica.toCopy.get(object);
+		String id = originalResource.getID(object);
+		if (copy != null && id != null && !id.equals(copyResource.getID(copy))) {
+			copyResource.setID(copy, id);
+		}
+	}
+
+	/**
+	 * Applies the recorded changes: attributes and containment first, then the references between objects. A
+	 * containment list follows its recorded steps if it may (the copy's list was the plan's when they began), so
+	 * that an edit of a long list costs the time of the edit, not of the list.
+	 */
+	private void apply(boolean mayReplay) {
 		if (changes.isEmpty()) {
 			return;
 		}
 		List<Change> work = new ArrayList<>(changes);
+		Map<Change, List<Step>> logs = mayReplay ? new HashMap<>(steps) : Map.of();
 		changes.clear();
+		steps.clear();
 		try {
-			applyChanges(work);
+			applyChanges(work, logs);
 			if (!touched.isEmpty() && !editListeners.isEmpty()) {
 				Set<EObject> edited = Collections.unmodifiableSet(touched);
 				editListeners.forEach(listener -> listener.accept(edited));
@@ -415,10 +569,11 @@ public final class PlanReplica {
 			departed.clear();
 			removed.clear();
 			touched.clear();
+			whole.clear();
 		}
 	}
 
-	private void applyChanges(List<Change> work) {
+	private void applyChanges(List<Change> work, Map<Change, List<Step>> logs) {
 		Set<Change> references = new LinkedHashSet<>();
 		for (Change change : work) {
 			EObject copy = replica.toCopy.get(change.object());
@@ -430,7 +585,11 @@ public final class PlanReplica {
 			if (change.feature() instanceof EAttribute attribute) {
 				syncAttribute(change.object(), copy, attribute);
 			} else if (((EReference) change.feature()).isContainment()) {
-				syncContainment(change.object(), copy, (EReference) change.feature(), references, false);
+				List<Step> log = logs.get(change);
+				// a copy made or brought up to date as a whole in this round has the steps in it already
+				if (log == null || whole.contains(copy) || !replay(copy, (EReference) change.feature(), log, references)) {
+					syncContainment(change.object(), copy, (EReference) change.feature(), references, false);
+				}
 			} else {
 				references.add(change);
 			}
@@ -449,6 +608,9 @@ public final class PlanReplica {
 		for (EObject gone : removed) {
 			if (EcoreUtil.getRootContainer(gone) != replica.copy) {
 				forget(gone);
+			} else {
+				// taken out and put back: taking out dropped the ids of the copy's subtree
+				restoreIds(gone);
 			}
 		}
 		removed.clear();
@@ -505,6 +667,117 @@ public final class PlanReplica {
 		setValues(copy, reference, copies);
 	}
 
+	/**
+	 * Does to the copy's list what the steps did to the plan's, with the copies of the objects; false when a step
+	 * does not fit the list (the list is then set as a whole: what was done so far stays valid, since each step that
+	 * was done fitted). A step does not fit when the copy's list differs from the plan's as the steps began: an
+	 * object added here whose copy is still in another list of the copy (moved between lists whose changes are
+	 * applied in the other order), or a list that left the plan and came back while its edits went unseen.
+	 */
+	@SuppressWarnings("unchecked")
+	private boolean replay(EObject copy, EReference reference, List<Step> log, Set<Change> references) {
+		EList<EObject> list = (EList<EObject>) copy.eGet(reference);
+		for (Step step : log) {
+			int position = step.position();
+			switch (step.type()) {
+			case Notification.ADD, Notification.ADD_MANY -> {
+				if (position < 0 || position > list.size()) {
+					return false;
+				}
+				List<EObject> copies = new ArrayList<>(step.values().size());
+				for (EObject child : step.values()) {
+					EObject childCopy = copyToAdd(child, references);
+					if (childCopy == null) {
+						return false;
+					}
+					copies.add(childCopy);
+				}
+				list.addAll(position, copies);
+			}
+			case Notification.REMOVE -> {
+				if (!holds(list, position, step.values().get(0))) {
+					return false;
+				}
+				removed.add(list.remove(position));
+			}
+			case Notification.REMOVE_MANY -> {
+				int[] positions = step.positions();
+				List<EObject> olds = step.values();
+				if (positions == null) {
+					// the list cleared
+					if (list.size() != olds.size()) {
+						return false;
+					}
+					for (int i = 0; i < olds.size(); i++) {
+						if (!holds(list, i, olds.get(i))) {
+							return false;
+						}
+					}
+					removed.addAll(list);
+					list.clear();
+				} else {
+					if (positions.length != olds.size()) {
+						return false;
+					}
+					for (int i = 0; i < positions.length; i++) {
+						if (!holds(list, positions[i], olds.get(i))) {
+							return false;
+						}
+					}
+					// the positions are those before the removal, ascending: from the last, the others stay put
+					for (int i = positions.length - 1; i >= 0; i--) {
+						removed.add(list.remove(positions[i]));
+					}
+				}
+			}
+			case Notification.MOVE -> {
+				int from = step.positions()[0];
+				if (!holds(list, from, step.values().get(0)) || position < 0 || position >= list.size()) {
+					return false;
+				}
+				list.move(position, from);
+			}
+			case Notification.SET -> {
+				if (!holds(list, position, step.values().get(0))) {
+					return false;
+				}
+				EObject childCopy = copyToAdd(step.values().get(1), references);
+				if (childCopy == null) {
+					return false;
+				}
+				removed.add(list.set(position, childCopy));
+			}
+			default -> {
+				return false;
+			}
+			}
+		}
+		return true;
+	}
+
+	/** Whether the copy's list holds the copy of the plan's object at that position. */
+	private boolean holds(List<EObject> list, int position, EObject object) {
+		return position >= 0 && position < list.size() && list.get(position) == replica.toCopy.get(object);
+	}
+
+	/**
+	 * The copy of an object added to a containment list: made now if it is new to the copy, brought up to date as a
+	 * whole if it was out of the plan for a while; null if its copy is still contained elsewhere in the copy.
+	 */
+	private EObject copyToAdd(EObject child, Set<Change> references) {
+		EObject childCopy = replica.toCopy.get(child);
+		if (childCopy == null) {
+			return copyTree(child, references);
+		}
+		if (childCopy.eContainer() != null || childCopy.eResource() != null) {
+			return null;
+		}
+		if (departed.remove(child)) {
+			syncTree(child, childCopy, references);
+		}
+		return childCopy;
+	}
+
 	/** Whether the list begins with the same objects as the prefix, in the same order. */
 	private static boolean startsWith(List<EObject> list, List<EObject> prefix) {
 		if (prefix.size() > list.size()) {
@@ -521,6 +794,7 @@ public final class PlanReplica {
 	/** Brings a whole subtree of the copy up to date with the plan's. */
 	private void syncTree(EObject object, EObject copy, Set<Change> references) {
 		touched.add(copy);
+		whole.add(copy);
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
 			if (!copied(feature)) {
 				continue;
@@ -586,6 +860,7 @@ public final class PlanReplica {
 			replica.toCopy.put(o, c);
 			replica.toOriginal.put(c, o);
 			touched.add(c);
+			whole.add(c);
 			for (EReference reference : o.eClass().getEAllReferences()) {
 				if (!reference.isContainment() && copied(reference)) {
 					referenceAndOpposites(o, reference, references);

@@ -27,8 +27,9 @@ import org.eclipse.emf.ecore.EObject;
  * its identity. The strings {@code getID} returns are made on demand.
  * </p>
  * Not thread-safe, like the maps it replaces. A reader in another thread (a copy of the plan made in the background
- * while it is edited, which starts again when the plan changed under it) may miss an id being changed, as with a
- * {@code HashMap}, but gets no exception: lookups read each array once and check their bounds.
+ * while it is edited, which starts again when the plan changed under it) may miss an id being changed, or read a
+ * wrong one while another is taken out, as with a {@code HashMap}, but gets no exception: lookups read each array
+ * once and check their bounds. {@link RapportResource#idReadStamp()} tells such a reader whether ids changed.
  */
 final class IdTable {
 

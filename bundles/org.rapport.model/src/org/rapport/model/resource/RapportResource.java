@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.StampedLock;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -123,6 +124,7 @@ public class RapportResource extends XMIResourceImpl {
 	protected void init() {
 		super.init();
 		ids = new IdTable();
+		idChanges = new StampedLock();
 		idToEObjectMap = ids.idToObject();
 		eObjectToIDMap = ids.objectToId();
 		setEncoding(ENCODING);
@@ -132,11 +134,36 @@ public class RapportResource extends XMIResourceImpl {
 
 	/* set by init(), which the super constructor calls: no initializer here, it would run after */
 	private IdTable ids;
+	/* held for writing while an id changes after loading: see idReadStamp() */
+	private StampedLock idChanges;
 
 	/** Sets the id in both maps at once (see {@link IdTable#set}); the maps stay EMF's to use as they are. */
 	@Override
 	public void setID(EObject eObject, String id) {
-		ids.set(eObject, id);
+		if (isLoading()) {
+			ids.set(eObject, id);
+			return;
+		}
+		long stamp = idChanges.writeLock();
+		try {
+			ids.set(eObject, id);
+		} finally {
+			idChanges.unlockWrite(stamp);
+		}
+	}
+
+	/**
+	 * For a reader of ids in another thread while the thread that owns the plan may change them (a copy made in the
+	 * background): a stamp to take before reading and to check with {@link #idsUnchangedSince(long)} after; 0 while an
+	 * id is being changed. Ids change as objects are added to the plan or taken out of it.
+	 */
+	public long idReadStamp() {
+		return idChanges.tryOptimisticRead();
+	}
+
+	/** Whether no id changed since the stamp was taken, so that every id read meanwhile was right; any thread. */
+	public boolean idsUnchangedSince(long stamp) {
+		return stamp != 0 && idChanges.validate(stamp);
 	}
 
 	/**

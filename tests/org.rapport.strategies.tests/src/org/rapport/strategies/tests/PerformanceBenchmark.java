@@ -368,6 +368,8 @@ class PerformanceBenchmark {
 	 * what they kept at the previous run (after), and each in full on the same copy as before this change (before), in
 	 * alternating order, paired run by run. Every edit is undone and the undo rescored before the next run.
 	 */
+	private static final String LOGGING = "logging an interaction (answering follow-ups, the next scheduled)"; //$NON-NLS-1$
+
 	private static void rescoring(Path file, int contacts, int warm, int runs) throws Exception {
 		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
 				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
@@ -407,7 +409,7 @@ class PerformanceBenchmark {
 					() -> SetCommand.create(domain, judged, RapportPackage.Literals.CONTACT__TIER, Tier.B));
 			edits.put("a contact's status",
 					() -> FollowUpCommands.setStatus(domain, List.of(judged), RelationshipStatus.DORMANT));
-			edits.put("logging an interaction (answering follow-ups, the next scheduled)",
+			edits.put(LOGGING,
 					() -> FollowUpCommands.logInteraction(domain, plan,
 							new LogRequest(List.of(withFollowUps), Channel.PHONE, TODAY, "Caught up", null,
 									FollowUps.answerable(List.of(withFollowUps), TODAY), TODAY.plusDays(30), null)));
@@ -464,11 +466,54 @@ class PerformanceBenchmark {
 				report(what + ", after: incremental", contacts, new Stats(after), new Stats(before), "before");
 				report(what + ": the replica brought up to date (owner's thread)", contacts, new Stats(apply), null, null);
 			}
+			firstCopyAfterAnEdit(plan, domain, edits.get(LOGGING), contacts, runs);
 		} finally {
 			plan.eResource().eAdapters().remove(recorder);
 			rescorings.dispose();
 			replica.dispose();
 		}
+	}
+
+	/**
+	 * The first copy of a replica handed over when the plan was edited while the job made it (an interaction logged
+	 * just after the job was scheduled): the owner's thread brings the copy up to date and mends what the job may
+	 * have missed. A new replica each run; the edit is undone after.
+	 */
+	private static void firstCopyAfterAnEdit(NetworkingPlan plan, AdapterFactoryEditingDomain domain,
+			Supplier<Command> edit, int contacts, int runs) throws InterruptedException {
+		int timed = Math.max(3, runs / 3);
+		long[] handover = new long[timed];
+		for (int i = -1; i < timed; i++) {
+			PlanReplica replica = new PlanReplica(plan);
+			Semaphore ready = new Semaphore(0);
+			replica.addListener(ready::release);
+			try {
+				if (replica.acquire() != null) {
+					throw new IllegalStateException("a new replica has no copy yet"); //$NON-NLS-1$
+				}
+				domain.getCommandStack().execute(edit.get());
+				while (!replica.isReady()) {
+					if (!ready.tryAcquire(120, TimeUnit.SECONDS)) {
+						throw new IllegalStateException("the replica never became ready"); //$NON-NLS-1$
+					}
+				}
+				long start = System.nanoTime();
+				PlanSnapshot snapshot = replica.acquire();
+				long took = System.nanoTime() - start;
+				if (snapshot == null) {
+					throw new IllegalStateException("the first copy was not handed over"); //$NON-NLS-1$
+				}
+				if (i >= 0) {
+					handover[i] = took;
+				}
+				replica.release();
+			} finally {
+				replica.dispose();
+				domain.getCommandStack().undo();
+			}
+		}
+		report("the first copy handed over after " + LOGGING + " while it was made (owner's thread)", contacts,
+				new Stats(handover), null, null);
 	}
 
 	/** Scores every strategy through the rescorings, as a run of the editor's scoring does (untimed). */

@@ -24,6 +24,11 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * Proxies are not resolved: a reference to another resource stays a proxy in the copy, as opening a plan never
  * follows one.
  * </p>
+ * <p>
+ * As {@link EcoreUtil.Copier}, a one-way reference to an object the copy does not hold keeps the source's object;
+ * {@link #kept()} says where, so that a copy made while its source changed can mend those references once the
+ * missing objects are copied too.
+ * </p>
  */
 public final class PlanCopier extends EcoreUtil.Copier {
 
@@ -34,13 +39,26 @@ public final class PlanCopier extends EcoreUtil.Copier {
 	private record Deferred(EObject copy, EReference reference, List<EObject> targets) {
 	}
 
+	/** A one-way reference of a copy that kept one or more of the source's objects. */
+	public record Kept(EObject copy, EReference reference) {
+	}
+
+	private transient List<Kept> kept = new ArrayList<>();
+
 	public PlanCopier() {
 		super(false, true);
 	}
 
 	@Override
 	protected void copyReference(EReference reference, EObject object, EObject copy) {
-		if (!reference.isMany() || reference.getEOpposite() == null) {
+		if (reference.getEOpposite() == null) {
+			super.copyReference(reference, object, copy);
+			if (!reference.isContainment() && !reference.isContainer() && keepsSource(reference, object)) {
+				kept.add(new Kept(copy, reference));
+			}
+			return;
+		}
+		if (!reference.isMany()) {
 			super.copyReference(reference, object, copy);
 			return;
 		}
@@ -58,6 +76,29 @@ public final class PlanCopier extends EcoreUtil.Copier {
 			}
 		}
 		deferred.add(new Deferred(copy, reference, targets));
+	}
+
+	/** Whether the copy of the object's reference holds an object of the source (one the copy does not hold). */
+	@SuppressWarnings("unchecked")
+	private boolean keepsSource(EReference reference, EObject object) {
+		if (!object.eIsSet(reference)) {
+			return false;
+		}
+		Object value = object.eGet(reference, false);
+		if (!reference.isMany()) {
+			return value != null && get(value) == null;
+		}
+		for (Iterator<EObject> i = ((InternalEList<EObject>) value).basicIterator(); i.hasNext();) {
+			if (get(i.next()) == null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The one-way references of copies that kept an object of the source, since this copier was made. */
+	public List<Kept> kept() {
+		return kept;
 	}
 
 	@Override

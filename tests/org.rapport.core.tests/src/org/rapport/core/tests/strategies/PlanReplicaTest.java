@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -41,10 +42,13 @@ import org.rapport.core.strategies.PlanReplica;
 import org.rapport.core.strategies.PlanSnapshot;
 import org.rapport.model.Audience;
 import org.rapport.model.Contact;
+import org.rapport.model.EmailAddress;
 import org.rapport.model.FollowUp;
 import org.rapport.model.Interaction;
 import org.rapport.model.NetworkingPlan;
+import org.rapport.model.PhoneNumber;
 import org.rapport.model.RapportFactory;
+import org.rapport.model.resource.RapportResource;
 
 /**
  * A replica stays equal to its plan through every kind of edit (attributes, lists of values, new and deleted
@@ -112,6 +116,53 @@ class PlanReplicaTest {
 		assertNull(replica.acquire());
 		for (int i = 0; i < 300; i++) {
 			edit(random);
+		}
+		assertCopyOf(acquire());
+	}
+
+	/**
+	 * The copy's lists follow the plan's step by step (each step as its notification tells it), and are set as a
+	 * whole where a step does not fit: an object moved between two lists whose steps are replayed in the other order,
+	 * a list edited while its owner was out of the plan.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 5, 8, 21 })
+	void followsEveryKindOfListEdit(long seed) throws Exception {
+		Random random = new Random(seed);
+		assertCopyOf(acquire());
+		replica.release();
+		for (int round = 0; round < 60; round++) {
+			int edits = 1 + random.nextInt(6);
+			for (int i = 0; i < edits; i++) {
+				editList(random);
+			}
+			PlanSnapshot snapshot = acquire();
+			assertCopyOf(snapshot);
+			replica.release();
+		}
+	}
+
+	/**
+	 * In a plan file's resource the job reads the ids again until none changed meanwhile, and the first copy then
+	 * mends only the ids of the objects added meanwhile and the references the copier could not point at a copy.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 3, 11, 12 })
+	void editsMadeWhileTheFirstCopyOfAPlanFileIsMadeReachIt(long seed) throws Exception {
+		replica.dispose();
+		resource.getContents().remove(plan);
+		resource = new RapportResource(URI.createFileURI("/plans/replica.rapport"));
+		resource.getContents().add(plan);
+		replica = new PlanReplica(plan);
+		replica.addListener(signals::release);
+		Random random = new Random(seed);
+		assertNull(replica.acquire());
+		for (int i = 0; i < 300; i++) {
+			if (random.nextBoolean()) {
+				edit(random);
+			} else {
+				editList(random);
+			}
 		}
 		assertCopyOf(acquire());
 	}
@@ -309,6 +360,68 @@ class PlanReplicaTest {
 			contacts.add(removed);
 			removed.setLastName("Back");
 		}
+		}
+	}
+
+	/** One edit of a containment list of a kind {@link #edit(Random)} does not make. */
+	private void editList(Random random) {
+		EList<Contact> contacts = plan.getContacts();
+		Contact contact = contacts.get(random.nextInt(contacts.size()));
+		switch (random.nextInt(7)) {
+		case 0 -> {
+			// several taken out at once and put back elsewhere at once (one of them edited meanwhile)
+			EList<Interaction> interactions = plan.getInteractions();
+			if (interactions.size() > 10) {
+				Set<Interaction> out = new LinkedHashSet<>();
+				for (int i = 0; i < 4; i++) {
+					out.add(interactions.get(random.nextInt(interactions.size())));
+				}
+				interactions.removeAll(out);
+				List<Interaction> back = new ArrayList<>(out);
+				back.get(0).setSummary("edited while out of the plan");
+				int half = random.nextInt(back.size() + 1);
+				interactions.addAll(random.nextInt(interactions.size() + 1), back.subList(0, half));
+				interactions.addAll(random.nextInt(interactions.size() + 1), back.subList(half, back.size()));
+			}
+		}
+		case 1 -> {
+			FollowUp first = RapportFactory.eINSTANCE.createFollowUp();
+			first.setReason("Call back " + random.nextInt(100));
+			first.setContact(contact);
+			FollowUp second = RapportFactory.eINSTANCE.createFollowUp();
+			second.setReason("Write " + random.nextInt(100));
+			plan.getFollowUps().addAll(random.nextInt(plan.getFollowUps().size() + 1), List.of(first, second));
+		}
+		case 2 -> {
+			// moved to a contact whose list changed first: the other end's steps may come first or last
+			Contact to = contacts.get(random.nextInt(contacts.size()));
+			EmailAddress added = RapportFactory.eINSTANCE.createEmailAddress();
+			added.setAddress("new" + random.nextInt(1000) + "@example.com");
+			to.getEmailAddresses().add(0, added);
+			if (to != contact && !contact.getEmailAddresses().isEmpty()) {
+				to.getEmailAddresses().add(random.nextInt(to.getEmailAddresses().size() + 1),
+						contact.getEmailAddresses().get(0));
+			}
+		}
+		case 3 -> contact.getEmailAddresses().clear();
+		case 4 -> {
+			if (!contact.getEmailAddresses().isEmpty()) {
+				EmailAddress replacement = RapportFactory.eINSTANCE.createEmailAddress();
+				replacement.setAddress("replaced" + random.nextInt(1000) + "@example.com");
+				contact.getEmailAddresses().set(random.nextInt(contact.getEmailAddresses().size()), replacement);
+			}
+		}
+		case 5 -> {
+			// a list changed, then its owner out of the plan, the list changed unseen, and the owner back
+			PhoneNumber number = RapportFactory.eINSTANCE.createPhoneNumber();
+			number.setNumber("+41 " + random.nextInt(1000));
+			contact.getPhoneNumbers().add(number);
+			contacts.remove(contact);
+			contact.getPhoneNumbers().move(0, contact.getPhoneNumbers().size() - 1);
+			contact.getPhoneNumbers().add(0, EcoreUtil.copy(number));
+			contacts.add(random.nextInt(contacts.size() + 1), contact);
+		}
+		default -> contacts.move(random.nextInt(contacts.size()), random.nextInt(contacts.size()));
 		}
 	}
 

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
@@ -37,7 +39,10 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.rapport.core.followup.FollowUpCommands;
 import org.rapport.core.followup.FollowUpPreferences;
+import org.rapport.core.followup.FollowUps;
+import org.rapport.core.followup.LogRequest;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
 import org.rapport.core.strategies.PlanReplica;
@@ -45,6 +50,7 @@ import org.rapport.core.strategies.PlanSnapshot;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyDescriptor;
 import org.rapport.core.strategies.StrategyOutcome;
+import org.rapport.model.Channel;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingGoal;
 import org.rapport.model.NetworkingPlan;
@@ -75,8 +81,8 @@ import org.rapport.ui.tests.robot.Robot;
 /**
  * Prints how long the workbench takes with a 10,000-contact plan (another size with the environment variable
  * {@code RAPPORT_BENCH_CONTACTS}, for example {@code 100000}; the test JVM then gets a larger heap, see the pom): opening it in the editor, filtering and sorting
- * the Contacts view and the editor's Contacts and Interactions pages, one edit with everything open (the UI thread's
- * time) and the rescoring it starts, validating (directly, the snapshot, and the Validation view end to end). Asserts nothing about
+ * the Contacts view and the editor's Contacts and Interactions pages, an edit with everything open (a first name, an
+ * interaction logged; the UI thread's time) and the rescoring an edit starts, validating (directly, the snapshot, and the Validation view end to end). Asserts nothing about
  * times. Runs only with the environment variable {@code RAPPORT_BENCH=1}:
  * {@code RAPPORT_BENCH=1 xvfb-run -a mvn verify ... -Dtest=LargePlanBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -271,7 +277,8 @@ class LargePlanBenchmark {
 	}
 
 	/**
-	 * One edit on the Contacts page once every page was opened, with the Contacts, Agenda, Scorecard and Validation
+	 * One edit (a first name; then an interaction logged as the Log Interaction dialog does) on the Contacts page once
+	 * every page was opened, with the Contacts, Agenda, Scorecard and Validation
 	 * views open: the time the UI thread is busy from the command until everything it causes has settled (the
 	 * refreshes of pages, views and status line, and the hand-offs of scoring and validation to their jobs, which
 	 * start after the model has been quiet for 300 ms), measured as the time spent in
@@ -296,11 +303,20 @@ class LargePlanBenchmark {
 		Display display = robot.display();
 		long[] busy = new long[2];
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		Supplier<Command> firstName = () -> SetCommand.create(editor.getEditingDomain(), contact,
+				RapportPackage.Literals.CONTACT__FIRST_NAME, name + "x");
+		// as the Log Interaction dialog's Finish: the interaction added to the plan's long list, follow-ups answered
+		LocalDate today = LocalDate.now();
+		Contact withFollowUps = plan.getContacts().stream()
+				.filter(c -> !FollowUps.answerable(List.of(c), today).isEmpty()).findFirst().orElse(contact);
+		Supplier<Command> logging = () -> FollowUpCommands.logInteraction(editor.getEditingDomain(), plan,
+				new LogRequest(List.of(withFollowUps), Channel.PHONE, today, "Caught up", null,
+						FollowUps.answerable(List.of(withFollowUps), today), today.plusDays(30), null));
+		AtomicReference<Supplier<Command>> edit = new AtomicReference<>(firstName);
 		Supplier<Object> editAndUndo = () -> {
 			long cpu = threads.getCurrentThreadCpuTime();
 			long t0 = System.nanoTime();
-			stack.execute(SetCommand.create(editor.getEditingDomain(), contact,
-					RapportPackage.Literals.CONTACT__FIRST_NAME, name + "x"));
+			stack.execute(edit.get().get());
 			long wall = System.nanoTime() - t0;
 			wall += settle(display, settled);
 			t0 = System.nanoTime();
@@ -321,6 +337,11 @@ class LargePlanBenchmark {
 		}, 1, () -> idle[0]);
 		median("one edit (a first name), every page and view open: UI-thread CPU until settled", editAndUndo, 2,
 				() -> busy[0]);
+		median("the same: UI thread busy (wall clock in readAndDispatch) until settled", editAndUndo, 2,
+				() -> busy[1]);
+		edit.set(logging);
+		median("one edit (an interaction logged among " + plan.getInteractions().size()
+				+ "), every page and view open: UI-thread CPU until settled", editAndUndo, 2, () -> busy[0]);
 		median("the same: UI thread busy (wall clock in readAndDispatch) until settled", editAndUndo, 2,
 				() -> busy[1]);
 		editor.setActivePage(UiIds.PAGE_OVERVIEW);
