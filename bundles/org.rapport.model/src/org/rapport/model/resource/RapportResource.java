@@ -4,9 +4,11 @@
  */
 package org.rapport.model.resource;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.locks.StampedLock;
@@ -18,6 +20,7 @@ import javax.xml.parsers.SAXParserFactory;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
@@ -408,6 +411,42 @@ public class RapportResource extends XMIResourceImpl {
 					super.endElement(uri, localName, name);
 				}
 
+				/* the features of the attributes read so far, by class (see setAttribValue) */
+				private final Map<EClass, AttributeFeatures> attributeFeatures = new IdentityHashMap<>();
+				/* the class of the object whose attributes are being read, and its features */
+				private EClass lastClass;
+				private AttributeFeatures lastFeatures;
+
+				/**
+				 * Sets an attribute's value as EMF does, with its feature and the feature's kind looked up once per class
+				 * and attribute name: EMF looks both up in maps keyed by the class and the name for every attribute read
+				 * (issue 17). An attribute with a prefix, or one the class does not have, is EMF's to handle.
+				 */
+				@Override
+				protected void setAttribValue(EObject object, String name, String value) {
+					EClass eClass = object.eClass();
+					if (eClass != lastClass) {
+						lastFeatures = attributeFeatures.computeIfAbsent(eClass, c -> new AttributeFeatures());
+						lastClass = eClass;
+					}
+					int known = lastFeatures.indexOf(name);
+					if (known < 0) {
+						EStructuralFeature feature = name.indexOf(':') < 0 ? getFeature(object, null, name, false) : null;
+						if (feature == null) {
+							super.setAttribValue(object, name, value);
+							return;
+						}
+						known = lastFeatures.add(name, feature, helper.getFeatureKind(feature));
+					}
+					EStructuralFeature feature = lastFeatures.features[known];
+					int kind = lastFeatures.kinds[known];
+					if (kind == XMLHelper.DATATYPE_SINGLE || kind == XMLHelper.DATATYPE_IS_MANY) {
+						setFeatureValue(object, feature, value, -2);
+					} else {
+						setValueFromId(object, (EReference) feature, value);
+					}
+				}
+
 				@Override
 				protected EPackage getPackageForURI(String uriString) {
 					if (MODEL_1_0_NS_URI.equals(uriString)) {
@@ -430,6 +469,44 @@ public class RapportResource extends XMIResourceImpl {
 					// never dereferenced
 				}
 			};
+		}
+	}
+
+	/**
+	 * The features of one class's attributes by name, as the parser names them. Its names are the parser's symbols,
+	 * one string per name, so a name is found by identity first; a class has a few dozen attributes at most.
+	 */
+	private static final class AttributeFeatures {
+
+		String[] names = new String[8];
+		EStructuralFeature[] features = new EStructuralFeature[8];
+		int[] kinds = new int[8];
+		int count;
+
+		int indexOf(String name) {
+			for (int i = 0; i < count; i++) {
+				if (names[i] == name) {
+					return i;
+				}
+			}
+			for (int i = 0; i < count; i++) {
+				if (names[i].equals(name)) {
+					return i;
+				}
+			}
+			return -1;
+		}
+
+		int add(String name, EStructuralFeature feature, int kind) {
+			if (count == names.length) {
+				names = Arrays.copyOf(names, count * 2);
+				features = Arrays.copyOf(features, count * 2);
+				kinds = Arrays.copyOf(kinds, count * 2);
+			}
+			names[count] = name;
+			features[count] = feature;
+			kinds[count] = kind;
+			return count++;
 		}
 	}
 
