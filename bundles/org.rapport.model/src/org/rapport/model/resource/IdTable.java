@@ -55,9 +55,12 @@ final class IdTable {
 	private static final byte IN_OBJECTS = 1;
 	private static final byte IN_IDS = 2;
 
-	/* open addressing, linear probing; slot values are pair index + 1, 0 is empty */
-	private int[] byObject = new int[32];
-	private int[] byId = new int[32];
+	/*
+	 * open addressing, linear probing; slot s is two ints: [2s] the pair index + 1 (0: empty), [2s + 1] the key's
+	 * hash, so that a probe compares hashes in the index before it reads a pair
+	 */
+	private int[] byObject = new int[2 * 32];
+	private int[] byId = new int[2 * 32];
 	private int objectKeys;
 	private int idKeys;
 
@@ -210,15 +213,21 @@ final class IdTable {
 
 	/* ---- the indexes ---- */
 
+	/*
+	 * A probe reads the pair only when the hash in the slot is the key's: in a table larger than the processor's caches
+	 * each pair read is a miss, and a key that is not there yet (every id and object a load adds) used to read the
+	 * pairs of all the slots of its cluster (issue 17).
+	 */
 	private int findId(Key key) {
 		int[] index = byId;
-		int mask = index.length - 1;
-		for (int slot = idHash(key.high, key.low) & mask;; slot = slot + 1 & mask) {
-			int pair = index[slot] - 1;
+		int mask = (index.length >> 1) - 1;
+		int hash = idHash(key.high, key.low);
+		for (int slot = hash & mask;; slot = slot + 1 & mask) {
+			int pair = index[slot << 1] - 1;
 			if (pair < 0) {
 				return -1;
 			}
-			if (hasId(pair, key)) {
+			if (index[slot << 1 | 1] == hash && hasId(pair, key)) {
 				return pair;
 			}
 		}
@@ -227,13 +236,14 @@ final class IdTable {
 	private int findObject(Object object) {
 		int[] index = byObject;
 		EObject[] known = objects;
-		int mask = index.length - 1;
-		for (int slot = objectHash(object) & mask;; slot = slot + 1 & mask) {
-			int pair = index[slot] - 1;
+		int mask = (index.length >> 1) - 1;
+		int hash = objectHash(object);
+		for (int slot = hash & mask;; slot = slot + 1 & mask) {
+			int pair = index[slot << 1] - 1;
 			if (pair < 0) {
 				return -1;
 			}
-			if (pair < known.length && known[pair] == object) {
+			if (index[slot << 1 | 1] == hash && pair < known.length && known[pair] == object) {
 				return pair;
 			}
 		}
@@ -249,22 +259,17 @@ final class IdTable {
 
 	/** The slot of byId that points to this pair, or -1. */
 	private int slotOfId(int pair) {
-		int mask = byId.length - 1;
-		for (int slot = idHash(high[pair], low[pair]) & mask;; slot = slot + 1 & mask) {
-			int p = byId[slot] - 1;
-			if (p < 0) {
-				return -1;
-			}
-			if (p == pair) {
-				return slot;
-			}
-		}
+		return slotOf(byId, idHash(high[pair], low[pair]), pair);
 	}
 
 	private int slotOfObject(int pair) {
-		int mask = byObject.length - 1;
-		for (int slot = objectHash(objects[pair]) & mask;; slot = slot + 1 & mask) {
-			int p = byObject[slot] - 1;
+		return slotOf(byObject, objectHash(objects[pair]), pair);
+	}
+
+	private static int slotOf(int[] index, int hash, int pair) {
+		int mask = (index.length >> 1) - 1;
+		for (int slot = hash & mask;; slot = slot + 1 & mask) {
+			int p = index[slot << 1] - 1;
 			if (p < 0) {
 				return -1;
 			}
@@ -275,8 +280,8 @@ final class IdTable {
 	}
 
 	private void indexId(int pair) {
-		if (full(idKeys + 1, byId.length)) {
-			byId = rehash(byId, true);
+		if (full(idKeys + 1, byId.length >> 1)) {
+			byId = rehash(byId);
 		}
 		insert(byId, idHash(high[pair], low[pair]), pair);
 		indexed[pair] |= IN_IDS;
@@ -284,70 +289,66 @@ final class IdTable {
 	}
 
 	private void indexObject(int pair) {
-		if (full(objectKeys + 1, byObject.length)) {
-			byObject = rehash(byObject, false);
+		if (full(objectKeys + 1, byObject.length >> 1)) {
+			byObject = rehash(byObject);
 		}
 		insert(byObject, objectHash(objects[pair]), pair);
 		indexed[pair] |= IN_OBJECTS;
 		objectKeys++;
 	}
 
-	/** Whether an index of this length holds too many keys: linear probing stays short up to two thirds full. */
-	private static boolean full(int keys, int length) {
-		return keys * 3L > length * 2L;
+	/** Whether an index of this many slots holds too many keys: linear probing stays short up to two thirds full. */
+	private static boolean full(int keys, int slots) {
+		return keys * 3L > slots * 2L;
 	}
 
 	private static void insert(int[] index, int hash, int pair) {
-		int mask = index.length - 1;
+		int mask = (index.length >> 1) - 1;
 		int slot = hash & mask;
-		while (index[slot] != 0) {
+		while (index[slot << 1] != 0) {
 			slot = slot + 1 & mask;
 		}
-		index[slot] = pair + 1;
+		index[slot << 1] = pair + 1;
+		index[slot << 1 | 1] = hash;
 	}
 
-	/**
-	 * The index twice as large. The pairs are taken in their order, not the old index's: a plan's objects lie in
-	 * the heap in about the order they were read, and hashing one reads its header, so this walks the heap forwards
-	 * instead of jumping about in it (a fifth of the time of loading the 100k plan went into this jumping).
-	 */
-	private int[] rehash(int[] index, boolean ids) {
+	/** The index twice as large, from the hashes it holds: no pair is read. */
+	private static int[] rehash(int[] index) {
 		int[] grown = new int[index.length * 2];
-		byte in = ids ? IN_IDS : IN_OBJECTS;
-		for (int pair = 0; pair < count; pair++) {
-			if ((indexed[pair] & in) != 0) {
-				insert(grown, ids ? idHash(high[pair], low[pair]) : objectHash(objects[pair]), pair);
+		for (int slot = 0; slot < index.length; slot += 2) {
+			if (index[slot] != 0) {
+				insert(grown, index[slot + 1], index[slot] - 1);
 			}
 		}
 		return grown;
 	}
 
 	/** Empties a slot, moving later entries of its cluster back (linear probing needs no tombstones then). */
-	private void unindex(int[] index, int slot, boolean ids) {
-		int mask = index.length - 1;
+	private static void unindex(int[] index, int slot) {
+		int mask = (index.length >> 1) - 1;
 		int hole = slot;
-		index[hole] = 0;
-		for (int next = hole + 1 & mask; index[next] != 0; next = next + 1 & mask) {
-			int pair = index[next] - 1;
-			int home = (ids ? idHash(high[pair], low[pair]) : objectHash(objects[pair])) & mask;
+		index[hole << 1] = 0;
+		for (int next = hole + 1 & mask; index[next << 1] != 0; next = next + 1 & mask) {
+			int home = index[next << 1 | 1] & mask;
 			// the entry may move into the hole unless its home lies cyclically in (hole, next]
 			boolean stays = hole <= next ? hole < home && home <= next : hole < home || home <= next;
 			if (!stays) {
-				index[hole] = index[next];
-				index[next] = 0;
+				index[hole << 1] = index[next << 1];
+				index[hole << 1 | 1] = index[next << 1 | 1];
+				index[next << 1] = 0;
 				hole = next;
 			}
 		}
 	}
 
 	private void unindexId(int pair) {
-		unindex(byId, slotOfId(pair), true);
+		unindex(byId, slotOfId(pair));
 		indexed[pair] &= ~IN_IDS;
 		idKeys--;
 	}
 
 	private void unindexObject(int pair) {
-		unindex(byObject, slotOfObject(pair), false);
+		unindex(byObject, slotOfObject(pair));
 		indexed[pair] &= ~IN_OBJECTS;
 		objectKeys--;
 	}
@@ -392,10 +393,10 @@ final class IdTable {
 				plain[pair] = plain[last];
 			}
 			if (idSlot >= 0) {
-				byId[idSlot] = pair + 1;
+				byId[idSlot << 1] = pair + 1;
 			}
 			if (objectSlot >= 0) {
-				byObject[objectSlot] = pair + 1;
+				byObject[objectSlot << 1] = pair + 1;
 			}
 		}
 		objects[last] = null;
@@ -492,10 +493,10 @@ final class IdTable {
 			indexed[pair] &= ~in;
 		}
 		if (ids) {
-			byId = new int[32];
+			byId = new int[2 * 32];
 			idKeys = 0;
 		} else {
-			byObject = new int[32];
+			byObject = new int[2 * 32];
 			objectKeys = 0;
 		}
 		// from the end, so that the pair free() moves into a hole has been looked at
