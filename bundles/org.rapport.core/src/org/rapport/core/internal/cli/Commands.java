@@ -4,9 +4,6 @@
  */
 package org.rapport.core.internal.cli;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.rapport.core.internal.capture.CalendarSource;
 import org.rapport.core.internal.capture.CaptureException;
 import org.rapport.core.internal.capture.CapturePreferences;
@@ -122,7 +119,8 @@ public final class Commands {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final PlanStore store = new PlanStore();
-	private final ContactFormats contactFormats = new ContactFormats();
+	/* the interchange formats, loaded only by the commands that read or write them (see contactFormats()) */
+	private ContactFormats contactFormats;
 
 	public Commands(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -462,9 +460,7 @@ public final class Commands {
 			out.println(NLS.bind(Messages.Capture_unchanged, new Object[] { source, fileArg, preview.getSummary() }));
 			return ExitCode.OK;
 		}
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
-		preview.apply(domain);
+		preview.apply(EditingDomains.create());
 		try {
 			store.save(plan.eResource(), file);
 		} catch (PlanSaveException e) {
@@ -545,7 +541,7 @@ public final class Commands {
 						Integer.toString(written.followUps()), Integer.toString(written.events()) }));
 			}
 			default -> {
-				String summary = contactFormats.export(format, plan, target, vcardVersion);
+				String summary = contactFormats().export(format, plan, target, vcardVersion);
 				out.println(NLS.bind(Messages.Export_wroteContacts, new Object[] { format, outArg, summary }));
 			}
 			}
@@ -560,7 +556,7 @@ public final class Commands {
 	/** The formats {@code export} knows: ours, and the contact formats of the interchange API. */
 	private List<String> exportFormats() {
 		List<String> formats = new ArrayList<>(List.of(FORMAT_XMI, FORMAT_ICS));
-		formats.addAll(contactFormats.exportFormats());
+		formats.addAll(contactFormats().exportFormats());
 		return formats;
 	}
 
@@ -572,7 +568,7 @@ public final class Commands {
 		if (formats.contains(extension)) {
 			return extension;
 		}
-		return contactFormats.exportFormatOfExtension(extension);
+		return contactFormats().exportFormatOfExtension(extension);
 	}
 
 	// --- import ------------------------------------------------------------------------------------------
@@ -583,7 +579,7 @@ public final class Commands {
 		String fileArg = operands.get(0);
 		String inArg = operands.get(1);
 		List<String> formats = new ArrayList<>(List.of(FORMAT_XMI));
-		formats.addAll(contactFormats.importFormats());
+		formats.addAll(contactFormats().importFormats());
 		String format = arguments.value(OPTION_FORMAT);
 		if (format == null) {
 			throw CommandException.usage(NLS.bind(Messages.Usage_missingOption, IMPORT, "--" + OPTION_FORMAT)); //$NON-NLS-1$
@@ -602,7 +598,7 @@ public final class Commands {
 			return importXmi(fileArg, file, inArg);
 		}
 		NetworkingPlan plan = load(IMPORT, fileArg);
-		ContactFormats.Imported imported = contactFormats.importInto(format, plan, in, inArg);
+		ContactFormats.Imported imported = contactFormats().importInto(format, plan, in, inArg);
 		for (String note : imported.notes()) {
 			// rows not imported and values changed, with their lines, as the workbench's preview lists them
 			err.println(PROGRAM + ": " + note); //$NON-NLS-1$
@@ -650,6 +646,13 @@ public final class Commands {
 		} catch (PlanLoadException e) {
 			throw new CommandException(ExitCode.BAD_INPUT, located(fileArg, e.getLine(), e.getColumn(), e.getReason()), e);
 		}
+	}
+
+	private ContactFormats contactFormats() {
+		if (contactFormats == null) {
+			contactFormats = new ContactFormats();
+		}
+		return contactFormats;
 	}
 
 	/** {@code FILE, line L, column C: reason}, with the file as the person typed it. */

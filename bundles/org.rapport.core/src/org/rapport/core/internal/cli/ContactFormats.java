@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.interchange.exporter.ContactExporter;
 import org.rapport.core.interchange.ContactFormat;
@@ -144,10 +141,7 @@ final class ContactFormats {
 					NLS.bind(Messages.Import_unreadable, inArg, Commands.describe(e)), e);
 		}
 		// the editing domain the workbench would use, so the import is the very same command
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack(),
-				plan.eResource().getResourceSet());
-		boolean changed = preview.apply(domain);
+		boolean changed = preview.apply(EditingDomains.create(plan.eResource().getResourceSet()));
 		return new Imported(preview.getSummary(), changed, notes(preview, inArg));
 	}
 }

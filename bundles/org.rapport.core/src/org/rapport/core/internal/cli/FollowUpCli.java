@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.followup.Agenda;
 import org.rapport.core.followup.Agenda.LosingTouch;
@@ -223,8 +221,7 @@ final class FollowUpCli {
 		if (problem != null) {
 			throw CommandException.usage(Commands.LOG + ": " + problem); //$NON-NLS-1$
 		}
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		EditingDomain domain = EditingDomains.create();
 		Command command = FollowUpCommands.logInteraction(domain, plan, request);
 		domain.getCommandStack().execute(command);
 		return answered;

@@ -11,10 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.internal.sync.DavClient;
 import org.rapport.core.internal.sync.Messages;
@@ -97,8 +95,7 @@ final class SyncCli {
 		boolean apply = arguments.flag(OPTION_APPLY);
 		boolean applied = false;
 		if (apply && preview.hasIncoming()) {
-			AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-					new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+			EditingDomain domain = EditingDomains.create();
 			Command command = preview.createCommand(domain);
 			if (command.canExecute()) {
 				domain.getCommandStack().execute(command);
