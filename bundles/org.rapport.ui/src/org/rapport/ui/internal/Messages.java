@@ -148,6 +148,7 @@ public final class Messages extends NLS {
 	public static String Property_balanceGiven;
 	public static String Property_balanceReceived;
 	public static String Scoring_job;
+	public static String Scoring_waitingForSnapshot;
 	public static String Scorecard_noPlan;
 	public static String Scorecard_noValue;
 	public static String Scorecard_scoring;

@@ -36,9 +36,12 @@ import org.eclipse.emf.ecore.resource.impl.ResourceFactoryRegistryImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
@@ -73,7 +76,8 @@ import net.fortuna.ical4j.model.Component;
 /**
  * File &gt; Export &gt; Rapport as a user does it, on a copy of the sample plan: each format written to a typed
  * file name and read back by another reader (dynamic EMF for XMI, the core's importers for vCard and Google CSV,
- * iCal4j for iCalendar); replacing a file is asked first; a cancelled export leaves the file as it was.
+ * iCal4j for iCalendar); replacing a file is asked first; a cancelled export leaves the file as it was; an edit made
+ * while the export runs is not in the file.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class ExportWizardTest {
@@ -301,6 +305,35 @@ class ExportWizardTest {
 		try (Stream<Path> files = Files.list(dir)) {
 			assertEquals(2, files.count(), "the plan and the old export, no temporary file");
 		}
+	}
+
+	@Test
+	void anEditRightAfterFinishIsNotInTheExport() throws Exception {
+		Path csv = dir.resolve("before-the-edit.csv");
+		List<String> atFinish = names(plan);
+		Contact renamed = plan.getContacts().get(0);
+		EditingDomain domain = editor.getEditingDomain();
+		// the edit lands after Finish and before the job copies the plan: as the job is about to run
+		IJobChangeListener editAfterFinish = new JobChangeAdapter() {
+			@Override
+			public void aboutToRun(IJobChangeEvent event) {
+				if (event.getJob().belongsTo(ExportJob.FAMILY)) {
+					Display.getDefault().syncExec(() -> domain.getCommandStack().execute(SetCommand.create(domain,
+							renamed, RapportPackage.Literals.CONTACT__LAST_NAME, "Edited After Finish")));
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(editAfterFinish);
+		try {
+			exportWith(shell -> type(robot.showingById(shell, InterchangeIds.EXPORT_FILE, Text.class), csv), "google_csv");
+			awaitExport(csv);
+		} finally {
+			Job.getJobManager().removeJobChangeListener(editAfterFinish);
+		}
+		assertEquals("Edited After Finish", renamed.getLastName(), "the edit was made");
+		ParsedContacts rows = read(new GoogleContactsImporter(), csv);
+		assertEquals(atFinish, rows.records().stream().map(ContactRecord::getFullName).toList(),
+				"the contacts as they were at Finish");
 	}
 
 	/** Opens File &gt; Export..., picks Rapport's wizard and the format, runs the steps, presses Finish. */

@@ -14,7 +14,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.interchange.exporter.ICalendarExporter;
 import org.rapport.core.interchange.exporter.XmiExporter;
@@ -22,12 +24,16 @@ import org.rapport.core.interchange.exporter.GoogleContactsExporter;
 import org.rapport.core.interchange.Interchange;
 import org.rapport.core.interchange.exporter.VCardExporter;
 import org.rapport.core.store.AtomicFileWriter;
+import org.rapport.core.strategies.PlanSnapshot;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.ui.internal.outcome.Summaries;
+import org.rapport.ui.internal.scoring.ReplicaLease;
 
 /**
  * Writes an export in the background, with progress and Cancel in the workbench's progress dialog and
- * view. The job works on a snapshot of the plan taken when it was created, so the user may go on editing.
+ * view. The job works on a snapshot of the plan taken when it was created, so the user may go on editing: the
+ * editor's replica as it was then, held by a {@link ReplicaLease} until the job has made its own copy of it, so that
+ * the UI thread never copies the whole plan.
  * Every file is written atomically by the core's exporters: a failed or cancelled export leaves a file that
  * was there as it was, and no partial file.
  */
@@ -53,18 +59,24 @@ public final class ExportJob extends Job {
 	}
 
 	private final Request request;
-	private final NetworkingPlan plan;
+	private final ReplicaLease lease;
 	private volatile Done done;
 
 	/**
-	 * @param snapshot a copy of the plan that nothing else changes
-	 *                 ({@link org.rapport.core.strategies.PlanSnapshot#getPlan()})
+	 * @param lease the replica's copy of the plan as it was when the user pressed Finish; the job releases it, also
+	 *              when it is cancelled before it runs
 	 */
-	ExportJob(Request request, NetworkingPlan snapshot) {
+	ExportJob(Request request, ReplicaLease lease) {
 		super(NLS.bind(Messages.Export_job, request.target().getFileName()));
 		this.request = request;
-		this.plan = snapshot;
+		this.lease = lease;
 		setUser(true);
+		addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				lease.release();
+			}
+		});
 	}
 
 	Request getRequest() {
@@ -79,6 +91,13 @@ public final class ExportJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
+			NetworkingPlan plan;
+			try {
+				// a copy of its own, so that the replica follows the user's edits again while the file is written
+				plan = PlanSnapshot.of(lease.getSnapshot().getPlan()).getPlan();
+			} finally {
+				lease.release();
+			}
 			done = new Done(export(plan, request, monitor), request.target().toAbsolutePath().getParent());
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {

@@ -4,8 +4,11 @@
  */
 package org.rapport.ui.internal.interchange;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -19,18 +22,19 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.rapport.core.strategies.PlanSnapshot;
+import org.rapport.core.strategies.PlanReplica;
 import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.Images;
 import org.rapport.ui.internal.outcome.OutcomeMessages;
 import org.rapport.ui.internal.outcome.Outcomes;
+import org.rapport.ui.internal.scoring.ReplicaLease;
 
 /**
  * File &gt; Export &gt; Rapport &gt; Plan: writes an open plan as XMI (with its model), its contacts as vCard
  * or Google Contacts CSV, or its follow-ups and events as iCalendar.
  * <p>
- * Finish asks before replacing a file, takes a snapshot of the plan and hands the writing to an
- * {@link ExportJob}, so the user goes on working while it runs and may cancel it.
+ * Finish asks before replacing a file, takes a snapshot of the plan from the editor's replica and hands the copying
+ * and writing to an {@link ExportJob}, so the user goes on working while it runs and may cancel it.
  * </p>
  */
 public class ExportPlanWizard extends Wizard implements IExportWizard {
@@ -45,6 +49,8 @@ public class ExportPlanWizard extends Wizard implements IExportWizard {
 		setWindowTitle(Messages.Export_windowTitle);
 		setDefaultPageImageDescriptor(Images.descriptor(InterchangeIds.EXPORT_BANNER));
 		setDialogSettings(InterchangeIds.dialogSettings(SETTINGS_SECTION));
+		// for the rare wait on the plan's replica at Finish
+		setNeedsProgressMonitor(true);
 	}
 
 	@Override
@@ -72,11 +78,50 @@ public class ExportPlanWizard extends Wizard implements IExportWizard {
 		}
 		// what is typed in the editor but not yet applied belongs in the export too
 		editor.commitPendingEdits();
-		ExportJob job = new ExportJob(request, PlanSnapshot.of(editor.getPlan()).getPlan());
+		ReplicaLease lease = snapshotOf(editor);
+		if (lease == null) {
+			return false;
+		}
+		ExportJob job = new ExportJob(request, lease);
 		job.addJobChangeListener(new Reporter(getShell().getDisplay(), window));
 		job.schedule();
 		page.saveSettings();
 		return true;
+	}
+
+	/**
+	 * The plan as it is now, from the editor's replica: the UI thread brings the replica up to date with the edits
+	 * since it last was, and the job copies it. While the replica is busy (its first copy, scoring or validation
+	 * holding it), the wizard waits with its progress bar, the plan meanwhile out of the user's reach. {@code null}
+	 * when the user cancels the wait, the wizard staying open, or the editor has closed.
+	 */
+	private ReplicaLease snapshotOf(PlanEditor editor) {
+		PlanReplica replica = editor.getAdapter(PlanReplica.class);
+		if (replica == null) {
+			return null;
+		}
+		ReplicaLease lease = ReplicaLease.take(replica);
+		if (lease != null) {
+			return lease;
+		}
+		Display display = getShell().getDisplay();
+		ReplicaLease[] awaited = new ReplicaLease[1];
+		try {
+			getContainer().run(true, true, monitor -> {
+				monitor.beginTask(Messages.Export_windowTitle, IProgressMonitor.UNKNOWN);
+				try {
+					awaited[0] = ReplicaLease.await(replica, display, monitor);
+				} finally {
+					monitor.done();
+				}
+			});
+		} catch (InvocationTargetException e) {
+			ILog.of(ExportPlanWizard.class).error(e.getCause().toString(), e.getCause());
+			return null;
+		} catch (InterruptedException e) {
+			return null;
+		}
+		return awaited[0];
 	}
 
 	/**

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.SubMonitor;
@@ -33,9 +34,11 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.rapport.core.followup.FollowUpPreferences;
 import org.rapport.core.strategies.IStrategyRegistry;
 import org.rapport.core.strategies.PlanHealth;
+import org.rapport.core.strategies.PlanReplica;
 import org.rapport.core.strategies.PlanSnapshot;
 import org.rapport.core.strategies.ScoringContext;
 import org.rapport.core.strategies.StrategyDescriptor;
@@ -46,6 +49,7 @@ import org.rapport.model.RapportPackage;
 import org.rapport.model.Severity;
 import org.rapport.model.edit.provider.RapportLabels;
 import org.rapport.ui.internal.Messages;
+import org.rapport.ui.internal.scoring.ReplicaLease;
 import org.rapport.ui.review.IReviewWizardRegistry;
 import org.rapport.ui.review.ReviewContext;
 import org.rapport.ui.review.ReviewPages;
@@ -66,13 +70,16 @@ import org.rapport.ui.review.ReviewWizardDescriptor;
  * as one more undo step; Cancel undoes them, as long as they are still on top of the stack.
  * </p>
  * <p>
- * Scoring runs in the dialog ({@link #start()}, through the container's {@code run}) on a {@link PlanSnapshot},
- * so the strategies never see the plan the pages change; findings are mapped back to the plan's own objects.
+ * Scoring runs in the dialog ({@link #start()}, through the container's {@code run}) on the editor's
+ * {@link PlanReplica}, held from the start of the review until the scores are in (waiting for it, with the dialog's
+ * progress, while scoring or validation has it): the UI thread never copies the whole plan, and the strategies never
+ * see the plan the pages change; findings are mapped back to the plan's own objects.
  * </p>
  */
 public final class PlanReviewWizard extends Wizard {
 
 	private final NetworkingPlan plan;
+	private final PlanReplica replica;
 	private final EditingDomain domain;
 	private final AdapterFactory adapterFactory;
 	private final IStrategyRegistry strategies;
@@ -91,9 +98,12 @@ public final class PlanReviewWizard extends Wizard {
 	private final Set<StrategyOutcome> reviewed = new LinkedHashSet<>();
 	private boolean quick = true;
 
-	public PlanReviewWizard(NetworkingPlan plan, EditingDomain domain, AdapterFactory adapterFactory,
-			IStrategyRegistry strategies, IReviewWizardRegistry reviewWizards, LocalDate today) {
+	/** @param replica the plan editor's replica of the plan, which the review is scored on */
+	public PlanReviewWizard(NetworkingPlan plan, PlanReplica replica, EditingDomain domain,
+			AdapterFactory adapterFactory, IStrategyRegistry strategies, IReviewWizardRegistry reviewWizards,
+			LocalDate today) {
 		this.plan = plan;
+		this.replica = replica;
 		this.domain = domain;
 		this.adapterFactory = adapterFactory;
 		this.strategies = strategies;
@@ -113,29 +123,19 @@ public final class PlanReviewWizard extends Wizard {
 	 * by the dialog once it is open.
 	 */
 	void start() {
-		PlanSnapshot snapshot = PlanSnapshot.of(plan);
 		PlanHealth[] result = new PlanHealth[1];
 		Map<String, Double> usedWeights = new HashMap<>();
+		Display display = getShell().getDisplay();
+		// in proportion to the edits since the replica was last brought up to date; the plan as the review starts
+		ReplicaLease taken = ReplicaLease.take(replica);
 		try {
 			getContainer().run(true, true, monitor -> {
-				List<StrategyDescriptor> descriptors = strategies.getStrategies();
-				SubMonitor progress = SubMonitor.convert(monitor, Messages.PlanReview_scoringTask, descriptors.size());
-				ScoringContext context = new ScoringContext(today, FollowUpPreferences.current(), monitor::isCanceled,
-						RapportLabels::date);
-				List<StrategyOutcome> outcomes = new ArrayList<>();
-				for (StrategyDescriptor strategy : descriptors) {
-					if (monitor.isCanceled()) {
-						throw new InterruptedException();
-					}
-					progress.subTask(strategy.getName());
-					outcomes.add(strategies.score(strategy, snapshot.getPlan(), context));
-					usedWeights.put(strategy.getId(), Double.valueOf(strategies.getWeight(strategy)));
-					progress.worked(1);
+				ReplicaLease lease = taken != null ? taken : ReplicaLease.await(replica, display, monitor);
+				try {
+					score(lease.getSnapshot(), usedWeights, result, monitor);
+				} finally {
+					lease.release();
 				}
-				if (monitor.isCanceled()) {
-					throw new InterruptedException();
-				}
-				result[0] = snapshot.mapBack(new PlanHealth(outcomes, s -> usedWeights.get(s.getId()).doubleValue()));
 			});
 		} catch (InvocationTargetException e) {
 			// the registry isolates strategies, so this is a problem of Rapport's own
@@ -145,6 +145,11 @@ public final class PlanReviewWizard extends Wizard {
 		} catch (InterruptedException e) {
 			scoringPage.showProblem(Messages.PlanReview_scoringCanceled);
 			return;
+		} finally {
+			if (taken != null) {
+				// had the runnable not run
+				taken.release();
+			}
 		}
 		health = result[0];
 		weights = Map.copyOf(usedWeights);
@@ -167,6 +172,29 @@ public final class PlanReviewWizard extends Wizard {
 		int findings = health.getOutcomes().stream().mapToInt(o -> o.getFindings().size()).sum();
 		scoringPage.showResult(draft, health.getOutcomes().size(), failed, findings);
 		getContainer().updateButtons();
+	}
+
+	/** Scores the snapshot with every strategy, in the dialog's runnable; the health about the plan's own objects. */
+	private void score(PlanSnapshot snapshot, Map<String, Double> usedWeights, PlanHealth[] result,
+			IProgressMonitor monitor) throws InterruptedException {
+		List<StrategyDescriptor> descriptors = strategies.getStrategies();
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.PlanReview_scoringTask, descriptors.size());
+		ScoringContext context = new ScoringContext(today, FollowUpPreferences.current(), monitor::isCanceled,
+				RapportLabels::date);
+		List<StrategyOutcome> outcomes = new ArrayList<>();
+		for (StrategyDescriptor strategy : descriptors) {
+			if (monitor.isCanceled()) {
+				throw new InterruptedException();
+			}
+			progress.subTask(strategy.getName());
+			outcomes.add(strategies.score(strategy, snapshot.getPlan(), context));
+			usedWeights.put(strategy.getId(), Double.valueOf(strategies.getWeight(strategy)));
+			progress.worked(1);
+		}
+		if (monitor.isCanceled()) {
+			throw new InterruptedException();
+		}
+		result[0] = snapshot.mapBack(new PlanHealth(outcomes, s -> usedWeights.get(s.getId()).doubleValue()));
 	}
 
 	private PlanReview draft(Date date, String notes, List<String> decisions) {

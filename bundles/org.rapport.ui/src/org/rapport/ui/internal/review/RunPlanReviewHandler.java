@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.rapport.core.strategies.PlanReplica;
 import org.rapport.core.strategies.Strategies;
 import org.rapport.model.PlanReview;
 import org.rapport.ui.editors.PlanEditor;
@@ -46,7 +47,11 @@ public class RunPlanReviewHandler extends AbstractHandler {
 		}
 		// what is typed but not yet applied belongs in the plan that is scored
 		editor.commitPendingEdits();
-		PlanReviewWizard wizard = new PlanReviewWizard(editor.getPlan(), editor.getEditingDomain(),
+		PlanReplica replica = editor.getAdapter(PlanReplica.class);
+		if (replica == null) {
+			return null;
+		}
+		PlanReviewWizard wizard = new PlanReviewWizard(editor.getPlan(), replica, editor.getEditingDomain(),
 				editor.getAdapterFactory(), Strategies.getRegistry(), ReviewWizards.getRegistry(), LocalDate.now());
 		new PlanReviewDialog(HandlerUtil.getActiveShellChecked(event), wizard).open();
 		PlanReview recorded = wizard.getRecordedReview();

@@ -4,6 +4,8 @@
  */
 package org.rapport.ui.tests.bench;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -72,6 +74,7 @@ import org.rapport.ui.internal.editors.opportunities.OpportunitiesPage;
 import org.rapport.core.internal.strategies.IncrementalScoring;
 import org.rapport.core.internal.strategies.Rescorings;
 import org.rapport.ui.internal.scoring.PlanScoring;
+import org.rapport.ui.internal.scoring.ReplicaLease;
 import org.rapport.ui.internal.views.AgendaView;
 import org.rapport.ui.internal.views.ContactsView;
 import org.rapport.ui.internal.views.ScorecardView;
@@ -141,6 +144,7 @@ class LargePlanBenchmark {
 			otherPages(editor, plan);
 			oneEdit(editor, plan);
 			incrementalRescoring(editor, plan);
+			exportFinish(editor, plan);
 			String word = plan.getContacts().get(5).getOrganization().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
 			median("Contacts view: filter '" + word + "' (index, table, paint)", () -> {
 				contacts.filterNow(word);
@@ -182,7 +186,7 @@ class LargePlanBenchmark {
 				return null;
 			}, 1);
 			System.out.println("BENCH problems found: " + problems[0]);
-			median("PlanSnapshot.of (a whole copy, as an export takes; scoring and validation use the replica)",
+			median("PlanSnapshot.of (a whole copy, as the export job takes of the replica's; once on the UI thread)",
 					() -> PlanSnapshot.of(plan), 1);
 
 			ValidationView validation = (ValidationView) page.showView(ValidationView.ID);
@@ -367,6 +371,35 @@ class LargePlanBenchmark {
 		NetworkingGoal goal = plan.getGoals().get(0);
 		rescoring(editor, "a goal's description", goal, RapportPackage.Literals.NETWORKING_GOAL__DESCRIPTION,
 				goal.getDescription() + " x", scoring, replica, validation, registry, stack);
+	}
+
+	/**
+	 * What File &gt; Export's Finish and the start of a plan review cost the UI thread for the plan: the editor's
+	 * replica brought up to date with one edit just made and taken ({@link ReplicaLease#take}), where they took a
+	 * whole copy ({@code PlanSnapshot.of}) before. Each run waits until scoring and validation have let go of the
+	 * replica, edits a first name, times the taking, gives the replica back and undoes the edit.
+	 */
+	private void exportFinish(PlanEditor editor, NetworkingPlan plan) {
+		PlanScoring scoring = editor.getAdapter(PlanScoring.class);
+		PlanReplica replica = editor.getAdapter(PlanReplica.class);
+		ValidationView validation = (ValidationView) editor.getSite().getPage().findView(ValidationView.ID);
+		CommandStack stack = editor.getEditingDomain().getCommandStack();
+		Contact contact = plan.getContacts().get(2);
+		String name = contact.getFirstName();
+		Display display = robot.display();
+		long[] took = new long[1];
+		median("export's Finish / a review's start after one edit: the replica taken (UI thread)", () -> {
+			settle(display, () -> !scoring.isScoring() && (validation == null || !validation.isValidating()));
+			stack.execute(SetCommand.create(editor.getEditingDomain(), contact,
+					RapportPackage.Literals.CONTACT__FIRST_NAME, name + "x"));
+			long t0 = System.nanoTime();
+			ReplicaLease lease = ReplicaLease.take(replica);
+			took[0] = System.nanoTime() - t0;
+			assertNotNull(lease, "the replica was free");
+			lease.release();
+			stack.undo();
+			return null;
+		}, 1, () -> took[0]);
 	}
 
 	private void rescoring(PlanEditor editor, String what, EObject object, EStructuralFeature feature, Object value,
