@@ -233,27 +233,25 @@ public final class Agenda {
 	 * computes it all again. The result equals {@code compute} on the plan as it is now.
 	 */
 	public Agenda update(NetworkingPlan now, Collection<?> changed, LocalDate today, FollowUpSettings settings) {
+		return update(now, changed, null, today, settings);
+	}
+
+	/**
+	 * As {@link #update(NetworkingPlan, Collection, LocalDate, FollowUpSettings)}, told also the objects the change
+	 * added to, removed from or moved in a list that contains them ({@code contents}; {@code null} when not known): a
+	 * change of the plan's own lists then looks again only at those objects (an interaction logged costs time in
+	 * proportion to the interaction, not to the plan).
+	 */
+	public Agenda update(NetworkingPlan now, Collection<?> changed, Collection<?> contents, LocalDate today,
+			FollowUpSettings settings) {
 		if (now == null || now != plan || changed == null || !today.equals(this.today) || !settings.equals(this.settings)) {
 			return compute(now, today, settings, days, withPeople);
 		}
 		Set<Contact> contacts = identitySet();
 		Set<FollowUp> touched = identitySet();
-		for (Object object : changed) {
-			if (object instanceof Contact contact) {
-				contacts.add(contact);
-			} else if (object instanceof Interaction interaction) {
-				// people taken off it are told themselves (each contact's interactions are the other end)
-				contacts.addAll(interaction.getContacts());
-			} else if (object instanceof FollowUp followUp) {
-				touched.add(followUp);
-			} else if (object instanceof ImportantDate date) {
-				if (date.eContainer() instanceof Contact contact) {
-					contacts.add(contact);
-				}
-			} else if (object == plan || !(object instanceof EObject)) {
-				// a list of the plan changed, or something the agenda cannot tell
-				return compute(now, today, settings, days, withPeople);
-			}
+		if (!addTouched(changed, contents != null, contacts, touched)
+				|| contents != null && !addTouched(contents, true, contacts, touched)) {
+			return compute(now, today, settings, days, withPeople);
 		}
 		if (contacts.isEmpty() && touched.isEmpty()) {
 			return this;
@@ -307,6 +305,31 @@ public final class Agenda {
 		dated.values().removeIf(List::isEmpty);
 		dated.replaceAll((section, list) -> List.copyOf(list));
 		return new Agenda(span, lists, losing, dated, plan, settings, true);
+	}
+
+	/**
+	 * Adds the contacts and follow-ups whose entries the changed objects may change; {@code false} when the agenda
+	 * cannot tell: a list of the plan changed and what it gained or lost is not known ({@code !listsKnown}), or an
+	 * object is not a model object. Of the plan the agenda reads only its lists of contacts and follow-ups.
+	 */
+	private boolean addTouched(Collection<?> objects, boolean listsKnown, Set<Contact> contacts, Set<FollowUp> touched) {
+		for (Object object : objects) {
+			if (object instanceof Contact contact) {
+				contacts.add(contact);
+			} else if (object instanceof Interaction interaction) {
+				// people taken off it are told themselves (each contact's interactions are the other end)
+				contacts.addAll(interaction.getContacts());
+			} else if (object instanceof FollowUp followUp) {
+				touched.add(followUp);
+			} else if (object instanceof ImportantDate date) {
+				if (date.eContainer() instanceof Contact contact) {
+					contacts.add(contact);
+				}
+			} else if (object == plan && !listsKnown || !(object instanceof EObject)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -113,8 +113,10 @@ public class NextFollowUpContribution extends WorkbenchWindowControlContribution
 		} else if (agenda == null) {
 			agenda = Agenda.followUps(plan, PlanClock.today(), FollowUpPreferences.current());
 		} else {
-			// another plan, day or settings: computed again; an edit: only what it touched is looked at again
-			agenda = agenda.update(plan, refresher.changed(), PlanClock.today(), FollowUpPreferences.current());
+			// another plan, day or settings: computed again; an edit: only what it touched, added or removed is
+			// looked at again
+			agenda = agenda.update(plan, refresher.changed(), refresher.contents(), PlanClock.today(),
+					FollowUpPreferences.current());
 		}
 		String text = plan == null ? null : AgendaLabels.next(agenda);
 		String shown = text == null ? "" : text; //$NON-NLS-1$

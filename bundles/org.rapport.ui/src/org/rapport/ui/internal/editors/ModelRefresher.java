@@ -20,7 +20,8 @@ import org.eclipse.swt.widgets.Control;
  * Runs a refresh once after any change in a model tree. Commands change many objects at once; the refresh runs
  * after the burst (asynchronously on the control's display), and never after the control is gone. While it runs,
  * {@link #changed()} tells which objects the burst changed (and those a reference stopped naming), for a refresh
- * that updates only what shows them.
+ * that updates only what shows them, and {@link #contents()} which objects it added to, removed from or moved in a
+ * containment list (a change of a list of the plan names the plan alone).
  */
 public final class ModelRefresher extends EContentAdapter {
 
@@ -32,6 +33,8 @@ public final class ModelRefresher extends EContentAdapter {
 	private boolean scheduled;
 	// the objects changed since the last refresh; null when too many to be worth listing
 	private Set<Object> changed = newSet();
+	// the objects added to, removed from or moved in a containment list since the last refresh; null when too many
+	private Set<Object> contents = newSet();
 
 	public ModelRefresher(Control control, Runnable refresh) {
 		this.control = control;
@@ -49,6 +52,7 @@ public final class ModelRefresher extends EContentAdapter {
 		}
 		target = newTarget;
 		changed = null;
+		contents = null;
 		if (target != null) {
 			target.eAdapters().add(this);
 		}
@@ -77,7 +81,23 @@ public final class ModelRefresher extends EContentAdapter {
 				changed = null;
 			}
 		}
+		if (contents != null && notification.getFeature() instanceof EReference reference && reference.isContainment()) {
+			addObjects(notification.getOldValue());
+			addObjects(notification.getNewValue());
+			if (contents.size() > MAX_CHANGED) {
+				contents = null;
+			}
+		}
 		schedule();
+	}
+
+	/** Adds the objects of a containment change's value (positions of a move or a removal are not objects). */
+	private void addObjects(Object value) {
+		if (value instanceof EObject eObject) {
+			contents.add(eObject);
+		} else if (value instanceof Collection<?> objects) {
+			objects.stream().filter(EObject.class::isInstance).forEach(contents::add);
+		}
 	}
 
 	/**
@@ -86,6 +106,14 @@ public final class ModelRefresher extends EContentAdapter {
 	 */
 	public Set<Object> changed() {
 		return changed == null ? null : Collections.unmodifiableSet(changed);
+	}
+
+	/**
+	 * The objects added to, removed from or moved in a containment list since the last refresh (valid while the refresh
+	 * runs), or {@code null} when they are too many or unknown.
+	 */
+	public Set<Object> contents() {
+		return contents == null ? null : Collections.unmodifiableSet(contents);
 	}
 
 	private static Set<Object> newSet() {
@@ -105,6 +133,7 @@ public final class ModelRefresher extends EContentAdapter {
 				}
 			} finally {
 				changed = newSet();
+				contents = newSet();
 			}
 		});
 	}

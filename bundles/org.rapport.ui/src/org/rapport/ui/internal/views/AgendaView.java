@@ -539,9 +539,10 @@ public class AgendaView extends ViewPart {
 		NetworkingPlan plan = editor == null ? null : editor.getPlan();
 		Agenda before = agenda;
 		Set<Object> changed = refresher.changed();
-		// after an edit, only what it touched is looked at again; hidden, the view may have missed changes
+		// after an edit, only what it touched, added or removed is looked at again; hidden, the view may have
+		// missed changes
 		agenda = before == null || stale ? Agenda.compute(plan, PlanClock.today(), FollowUpPreferences.current())
-				: before.update(plan, changed, PlanClock.today(), FollowUpPreferences.current());
+				: before.update(plan, changed, refresher.contents(), PlanClock.today(), FollowUpPreferences.current());
 		stale = false;
 		if (before != null && changed != null && sameRows(before, agenda)) {
 			// the same rows: only those about what changed may read differently

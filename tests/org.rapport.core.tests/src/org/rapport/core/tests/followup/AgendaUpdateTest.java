@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,8 @@ class AgendaUpdateTest {
 	private NetworkingPlan plan;
 	private Agenda agenda;
 	private final Set<Object> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+	// what was added to, removed from or moved in a containment list, as the UI's ModelRefresher tells it
+	private final Set<Object> contents = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	@BeforeEach
 	void plan() {
@@ -58,18 +63,39 @@ class AgendaUpdateTest {
 				super.notifyChanged(notification);
 				if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
 					changed.add(notification.getNotifier());
+					if (notification.getFeature() instanceof EReference reference && reference.isContainment()) {
+						addObjects(notification.getOldValue());
+						addObjects(notification.getNewValue());
+					}
 				}
 			}
 		});
 		agenda = Agenda.compute(plan, TODAY, SETTINGS);
 	}
 
-	/** Edits the plan, brings the agenda up to date from what changed, and compares it with one computed anew. */
+	private void addObjects(Object value) {
+		if (value instanceof EObject object) {
+			contents.add(object);
+		} else if (value instanceof Collection<?> objects) {
+			objects.stream().filter(EObject.class::isInstance).forEach(contents::add);
+		}
+	}
+
+	/**
+	 * Edits the plan, brings the agenda up to date from what changed, told what the plan's lists gained or lost and not
+	 * told it, and compares both with one computed anew (also the status line's agenda of follow-ups alone).
+	 */
 	private Agenda edit(String what, Consumer<NetworkingPlan> edit) {
 		changed.clear();
+		contents.clear();
+		Agenda followUps = Agenda.followUps(plan, TODAY, SETTINGS);
 		edit.accept(plan);
-		Agenda updated = agenda.update(plan, changed, TODAY, SETTINGS);
-		assertSameAgenda(Agenda.compute(plan, TODAY, SETTINGS), updated, what);
+		Agenda expected = Agenda.compute(plan, TODAY, SETTINGS);
+		assertSameAgenda(expected, agenda.update(plan, changed, TODAY, SETTINGS), what + ", lists not known");
+		Agenda updated = agenda.update(plan, changed, contents, TODAY, SETTINGS);
+		assertSameAgenda(expected, updated, what);
+		assertSameAgenda(Agenda.followUps(plan, TODAY, SETTINGS), followUps.update(plan, changed, contents, TODAY, SETTINGS),
+				what + ", follow-ups alone");
 		agenda = updated;
 		return updated;
 	}
@@ -134,6 +160,44 @@ class AgendaUpdateTest {
 			interaction.getContacts().add(losing(9));
 			p.getInteractions().add(interaction);
 		});
+	}
+
+	@Test
+	void whatTheListsOfThePlanGainAndLose() {
+		edit("an interaction logged with a follow-up answered and the next one scheduled", p -> {
+			Contact contact = losing(10);
+			Interaction interaction = RapportFactory.eINSTANCE.createInteraction();
+			interaction.setDate(PlanClock.toDate(TODAY));
+			interaction.getContacts().add(contact);
+			p.getInteractions().add(interaction);
+			contact.getFollowUps().stream().filter(f -> f.getStatus() == FollowUpStatus.OPEN)
+					.forEach(f -> f.setStatus(FollowUpStatus.DONE));
+			FollowUp next = RapportFactory.eINSTANCE.createFollowUp();
+			next.setContact(contact);
+			next.setDueDate(PlanClock.toDate(TODAY.plusDays(9)));
+			next.setStatus(FollowUpStatus.OPEN);
+			p.getFollowUps().add(next);
+		});
+		edit("a follow-up due on the day of another, added", p -> {
+			FollowUp next = RapportFactory.eINSTANCE.createFollowUp();
+			next.setContact(losing(11));
+			next.setDueDate(open(Section.OVERDUE).getDueDate());
+			next.setStatus(FollowUpStatus.OPEN);
+			p.getFollowUps().add(0, next);
+		});
+		edit("a follow-up removed", p -> p.getFollowUps().remove(open(Section.THIS_WEEK)));
+		edit("a follow-up moved in the plan's list", p -> p.getFollowUps().move(0, p.getFollowUps().indexOf(open(Section.LATER))));
+		edit("a contact with a birthday tomorrow, added", p -> {
+			Contact contact = RapportFactory.eINSTANCE.createContact();
+			contact.setFirstName("Ada");
+			contact.setBirthday(PartialDate.of(1990, 12, 8));
+			p.getContacts().add(0, contact);
+		});
+		edit("a contact losing touch, removed", p -> p.getContacts().remove(losing(12)));
+		edit("a contact losing touch, moved in the plan's list", p -> p.getContacts().move(0, p.getContacts().indexOf(losing(13))));
+		edit("an interaction removed", p -> p.getInteractions().remove(losing(14).getInteractions().get(0)));
+		Agenda before = agenda;
+		assertSame(before, edit("a goal added", p -> p.getGoals().add(RapportFactory.eINSTANCE.createNetworkingGoal())));
 	}
 
 	@Test
