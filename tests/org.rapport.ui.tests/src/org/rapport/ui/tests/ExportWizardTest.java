@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -58,6 +59,7 @@ import org.rapport.core.interchange.ParsedContacts;
 import org.rapport.core.interchange.importer.VCardImporter;
 import org.rapport.core.sample.SamplePlan;
 import org.rapport.core.store.PlanStore;
+import org.rapport.core.strategies.PlanReplica;
 import org.rapport.model.Contact;
 import org.rapport.model.NetworkingPlan;
 import org.rapport.model.RapportPackage;
@@ -65,6 +67,7 @@ import org.rapport.ui.editors.PlanEditor;
 import org.rapport.ui.internal.interchange.ExportJob;
 import org.rapport.ui.internal.interchange.InterchangeIds;
 import org.rapport.ui.internal.outcome.Outcomes;
+import org.rapport.ui.internal.scoring.ReplicaLease;
 import org.rapport.ui.tests.robot.Robot;
 import org.rapport.ui.tests.robot.Widgets;
 import org.rapport.ui.tests.robot.ShellWatcher;
@@ -77,7 +80,7 @@ import net.fortuna.ical4j.model.Component;
  * File &gt; Export &gt; Rapport as a user does it, on a copy of the sample plan: each format written to a typed
  * file name and read back by another reader (dynamic EMF for XMI, the core's importers for vCard and Google CSV,
  * iCal4j for iCalendar); replacing a file is asked first; a cancelled export leaves the file as it was; an edit made
- * while the export runs is not in the file.
+ * while the export runs is not in the file; Finish while scoring holds the plan waits for it in the wizard.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class ExportWizardTest {
@@ -334,6 +337,45 @@ class ExportWizardTest {
 		ParsedContacts rows = read(new GoogleContactsImporter(), csv);
 		assertEquals(atFinish, rows.records().stream().map(ContactRecord::getFullName).toList(),
 				"the contacts as they were at Finish");
+	}
+
+	@Test
+	void finishWhileScoringHoldsThePlanWaitsInTheWizardThenExports() throws Exception {
+		Path csv = dir.resolve("after-the-wait.csv");
+		PlanReplica replica = editor.getAdapter(PlanReplica.class);
+		// held as scoring or validation holds it, from before Finish until the wizard shows that it waits
+		ReplicaLease held = robot.waitFor("the plan's replica is free", () -> ReplicaLease.take(replica));
+		Display display = robot.display();
+		boolean[] waited = new boolean[1];
+		Runnable releaseOnceWaiting = new Runnable() {
+			@Override
+			public void run() {
+				if (waited[0]) {
+					return;
+				}
+				boolean waiting = Arrays.stream(display.getShells()).anyMatch(shell -> !Widgets
+						.findAll(shell, Label.class, l -> Widgets.isShowing(l) && l.getText().contains("Taking a snapshot of the plan"))
+						.isEmpty());
+				if (waiting) {
+					waited[0] = true;
+					held.release();
+				} else {
+					display.timerExec(50, this);
+				}
+			}
+		};
+		try {
+			exportWith(shell -> {
+				type(robot.showingById(shell, InterchangeIds.EXPORT_FILE, Text.class), csv);
+				display.timerExec(50, releaseOnceWaiting);
+			}, "google_csv");
+			awaitExport(csv);
+		} finally {
+			held.release();
+		}
+		assertTrue(waited[0], "the wizard showed that it waits for the plan");
+		ParsedContacts rows = read(new GoogleContactsImporter(), csv);
+		assertEquals(names(plan), rows.records().stream().map(ContactRecord::getFullName).toList(), "every contact");
 	}
 
 	/** Opens File &gt; Export..., picks Rapport's wizard and the format, runs the steps, presses Finish. */
