@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -113,14 +114,25 @@ class PerformanceBenchmark {
 			new AudienceTargetingStrategy(), new ProactiveOpportunitiesStrategy(), new FollowUpTrustStrategy(),
 			new LearningStrategy(), new ReciprocityStrategy(), new AuthenticityStrategy());
 
-	/** A measure's timed runs, in nanoseconds, and the collectors' pauses during each, in milliseconds. */
-	private record Stats(long[] nanos, long[] gcMillis) {
+	/**
+	 * A measure's timed runs, in nanoseconds, the collectors' pauses during each, in milliseconds, and the measuring
+	 * thread's CPU time of each, in nanoseconds.
+	 */
+	private record Stats(long[] nanos, long[] gcMillis, long[] cpuNanos) {
 		Stats(long[] nanos) {
-			this(nanos, new long[nanos.length]);
+			this(nanos, new long[nanos.length], new long[nanos.length]);
 		}
 
 		double median() {
-			long[] s = nanos.clone();
+			return median(nanos);
+		}
+
+		double cpuMedian() {
+			return median(cpuNanos);
+		}
+
+		private static double median(long[] values) {
+			long[] s = values.clone();
 			Arrays.sort(s);
 			return (s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0) / 1e6;
 		}
@@ -209,13 +221,16 @@ class PerformanceBenchmark {
 
 			SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
 			factory.setNamespaceAware(true);
-			Stats sax = measure(warm, runs, () -> {
+			// in turn, run by run, so that the machine's other work weighs on both alike
+			Stats[] pair = measurePair(warm, runs, () -> {
 				SAXParser parser = factory.newSAXParser();
 				parser.parse(file.toFile(), new DefaultHandler());
-			});
+			}, () -> new PlanStore().load(file));
+			Stats sax = pair[0];
+			Stats load = pair[1];
 			report("raw SAX pass", contacts, sax, null, null);
-			Stats load = measure(warm, runs, () -> new PlanStore().load(file));
 			report("PlanStore load", contacts, load, sax, "SAX");
+			reportCpu("PlanStore load", contacts, load, sax, "SAX");
 			reportGc("PlanStore load", contacts, load);
 
 			NetworkingPlan plan = new PlanStore().load(file);
@@ -547,18 +562,41 @@ class PerformanceBenchmark {
 	}
 
 	private static Stats measure(int warm, int runs, Work work) throws Exception {
-		long[] nanos = new long[runs];
-		long[] gc = new long[runs];
+		Stats stats = new Stats(new long[runs]);
 		for (int i = -warm; i < runs; i++) {
-			long paused = gcMillis();
-			long start = System.nanoTime();
-			work.run();
-			if (i >= 0) {
-				nanos[i] = System.nanoTime() - start;
-				gc[i] = gcMillis() - paused;
+			time(work, stats, i);
+		}
+		return stats;
+	}
+
+	/** Two measures in turn, which first alternating run by run. */
+	private static Stats[] measurePair(int warm, int runs, Work a, Work b) throws Exception {
+		Stats first = new Stats(new long[runs]);
+		Stats second = new Stats(new long[runs]);
+		for (int i = -warm; i < runs; i++) {
+			if ((i & 1) == 0) {
+				time(a, first, i);
+				time(b, second, i);
+			} else {
+				time(b, second, i);
+				time(a, first, i);
 			}
 		}
-		return new Stats(nanos, gc);
+		return new Stats[] { first, second };
+	}
+
+	/** Runs the work and, for a timed run (from 0), records it as run {@code i} of the stats. */
+	private static void time(Work work, Stats stats, int i) throws Exception {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long paused = gcMillis();
+		long cpu = threads.getCurrentThreadCpuTime();
+		long start = System.nanoTime();
+		work.run();
+		if (i >= 0) {
+			stats.nanos()[i] = System.nanoTime() - start;
+			stats.cpuNanos()[i] = threads.getCurrentThreadCpuTime() - cpu;
+			stats.gcMillis()[i] = gcMillis() - paused;
+		}
 	}
 
 	/** The time the collectors have spent since the JVM started (for G1: its pauses). */
@@ -568,6 +606,12 @@ class PerformanceBenchmark {
 			millis += Math.max(0, collector.getCollectionTime());
 		}
 		return millis;
+	}
+
+	/** The measuring thread's CPU time, which other processes on the machine do not stretch as they stretch the wall's. */
+	private static void reportCpu(String what, int contacts, Stats stats, Stats against, String name) {
+		System.out.println(String.format(Locale.ROOT, "PerformanceBenchmark: | %s: its thread's CPU | %,d | %.1f | | %.2fx %s's |",
+				what, contacts, stats.cpuMedian(), stats.cpuMedian() / against.cpuMedian(), name));
 	}
 
 	private static void reportGc(String what, int contacts, Stats stats) {
