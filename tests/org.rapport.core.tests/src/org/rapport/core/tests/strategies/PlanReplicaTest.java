@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
@@ -94,18 +95,7 @@ class PlanReplicaTest {
 	@ParameterizedTest
 	@ValueSource(longs = { 42, 7, 1_000_003 })
 	void followsEveryKindOfEdit(long seed) throws Exception {
-		Random random = new Random(seed);
-		assertCopyOf(acquire());
-		replica.release();
-		for (int round = 0; round < 60; round++) {
-			int edits = 1 + random.nextInt(6);
-			for (int i = 0; i < edits; i++) {
-				edit(random);
-			}
-			PlanSnapshot snapshot = acquire();
-			assertCopyOf(snapshot);
-			replica.release();
-		}
+		editInRounds(new Random(seed), this::edit);
 	}
 
 	/** Several rounds: which edits fall between which reads of the job differs from round to round. */
@@ -128,13 +118,17 @@ class PlanReplicaTest {
 	@ParameterizedTest
 	@ValueSource(longs = { 5, 8, 21 })
 	void followsEveryKindOfListEdit(long seed) throws Exception {
-		Random random = new Random(seed);
+		editInRounds(new Random(seed), this::editList);
+	}
+
+	/** Rounds of one to six random edits, the copy taken and compared with the plan after each round. */
+	private void editInRounds(Random random, Consumer<Random> editor) throws Exception {
 		assertCopyOf(acquire());
 		replica.release();
 		for (int round = 0; round < 60; round++) {
 			int edits = 1 + random.nextInt(6);
 			for (int i = 0; i < edits; i++) {
-				editList(random);
+				editor.accept(random);
 			}
 			PlanSnapshot snapshot = acquire();
 			assertCopyOf(snapshot);
